@@ -1,0 +1,3 @@
+//! Server functions by resource: state → parse → one query or domain call → wire type.
+
+pub mod charter;

@@ -1,0 +1,53 @@
+//! The HTML shell and the route table.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+use crate::components::{error_view::NotFound, layout::Layout};
+use crate::pages::{charter::CharterPage, compare::ComparePage, home::HomePage};
+
+/// The document around every page, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The route table. Every data page renders in `Async` mode: the whole HTML (and its status
+/// code) is ready before the first byte, so pages are complete without JavaScript.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/icc.css"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Meta name="description" content="The Integrating Cities Charter of Eurocities: its text in every edition and the cities that signed it."/>
+        <Title formatter=|text: String| if text == "Integrating Cities Charter" { text } else { format!("{text} · Integrating Cities Charter") }/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/charter") view=CharterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/charter/compare") view=ComparePage ssr=SsrMode::Async/>
+                    <Route path=path!("/charter/:edition") view=CharterPage ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

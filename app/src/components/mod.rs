@@ -1,0 +1,5 @@
+//! Reusable view parts.
+
+pub mod edition_switcher;
+pub mod error_view;
+pub mod layout;

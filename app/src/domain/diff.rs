@@ -1,0 +1,421 @@
+//! What changed between two charter editions, computed from their stored texts.
+//!
+//! Sections are paired by key; within a section, paragraphs and commitments are compared as
+//! lists (Myers diff), a passage that only changed place is reported as moved, and an edited
+//! passage carries a word-level diff. List punctuation at the end of a passage (`;`, `.`, `,`)
+//! and the form of apostrophes are not counted as changes: they are typography, not content.
+
+use similar::{capture_diff_slices, Algorithm, ChangeTag, DiffOp, TextDiff};
+
+use crate::model::{
+    Change, Comparison, Edition, EditionSummary, PassageDiff, Section, SectionDiff, SectionKind,
+    SectionStatus, Segment,
+};
+
+/// Below this similarity an old and a new passage in the same place are shown as removed and
+/// added instead of as one edited passage.
+const EDIT_SIMILARITY: f32 = 0.5;
+
+/// Compares `from` (older) with `to` (newer).
+#[must_use]
+pub fn compare(from: &Edition, to: &Edition, editions: Vec<EditionSummary>) -> Comparison {
+    let mut sections: Vec<SectionDiff> = to
+        .sections
+        .iter()
+        .map(
+            |new| match from.sections.iter().find(|old| old.key == new.key) {
+                Some(old) => compare_sections(old, new),
+                // The registry holds only the commitments and footnotes of such an edition: whether it
+                // had this preamble, closing or note is unknown, so nothing is claimed either way.
+                None if from.preamble_missing
+                    && !matches!(new.kind, SectionKind::Role | SectionKind::Footnote) =>
+                {
+                    one_sided(new, SectionStatus::NotHeld, Change::Unchanged)
+                }
+                None => one_sided(new, SectionStatus::Added, Change::Added),
+            },
+        )
+        .collect();
+    sections.extend(
+        from.sections
+            .iter()
+            .filter(|old| !to.sections.iter().any(|new| new.key == old.key))
+            .map(|old| one_sided(old, SectionStatus::Removed, Change::Removed)),
+    );
+    Comparison {
+        from: from.summary.clone(),
+        to: to.summary.clone(),
+        sections,
+        editions,
+    }
+}
+
+fn one_sided(section: &Section, status: SectionStatus, change: Change) -> SectionDiff {
+    let whole = |text: &String| PassageDiff {
+        change: change.clone(),
+        segments: vec![match change {
+            Change::Added => Segment::Inserted(text.clone()),
+            Change::Removed => Segment::Deleted(text.clone()),
+            _ => Segment::Same(text.clone()),
+        }],
+    };
+    SectionDiff {
+        key: section.key.clone(),
+        kind: section.kind,
+        heading: section.heading.as_ref().map(whole),
+        status,
+        paragraphs: section.paragraphs.iter().map(whole).collect(),
+        items: section.items.iter().map(whole).collect(),
+    }
+}
+
+fn compare_sections(old: &Section, new: &Section) -> SectionDiff {
+    let heading = match (&old.heading, &new.heading) {
+        (Some(a), Some(b)) => Some(compare_passage(a, b)),
+        (None, Some(b)) => Some(PassageDiff {
+            change: Change::Added,
+            segments: vec![Segment::Inserted(b.clone())],
+        }),
+        (Some(a), None) => Some(PassageDiff {
+            change: Change::Removed,
+            segments: vec![Segment::Deleted(a.clone())],
+        }),
+        (None, None) => None,
+    };
+    let paragraphs = compare_lists(&old.paragraphs, &new.paragraphs);
+    let items = compare_lists(&old.items, &new.items);
+    let changed = heading
+        .iter()
+        .chain(&paragraphs)
+        .chain(&items)
+        .any(|p| p.change != Change::Unchanged);
+    SectionDiff {
+        key: new.key.clone(),
+        kind: new.kind,
+        heading,
+        status: if changed {
+            SectionStatus::Changed
+        } else {
+            SectionStatus::Unchanged
+        },
+        paragraphs,
+        items,
+    }
+}
+
+/// The text as compared: apostrophes unified, trailing list punctuation and spaces dropped.
+fn normalise(text: &str) -> String {
+    text.replace(['\u{2019}', '\u{2018}'], "'")
+        .trim()
+        .trim_end_matches([';', '.', ','])
+        .trim_end()
+        .to_owned()
+}
+
+fn compare_passage(old: &str, new: &str) -> PassageDiff {
+    if normalise(old) == normalise(new) {
+        return PassageDiff {
+            change: Change::Unchanged,
+            segments: vec![Segment::Same(new.to_owned())],
+        };
+    }
+    PassageDiff {
+        change: Change::Changed,
+        segments: word_segments(old, new),
+    }
+}
+
+fn word_segments(old: &str, new: &str) -> Vec<Segment> {
+    let diff = TextDiff::from_words(old, new);
+    let mut segments: Vec<Segment> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        match (segments.last_mut(), change.tag()) {
+            (Some(Segment::Same(run)), ChangeTag::Equal)
+            | (Some(Segment::Inserted(run)), ChangeTag::Insert)
+            | (Some(Segment::Deleted(run)), ChangeTag::Delete) => run.push_str(text),
+            (_, ChangeTag::Equal) => segments.push(Segment::Same(text.to_owned())),
+            (_, ChangeTag::Insert) => segments.push(Segment::Inserted(text.to_owned())),
+            (_, ChangeTag::Delete) => segments.push(Segment::Deleted(text.to_owned())),
+        }
+    }
+    segments
+}
+
+fn similarity(old: &str, new: &str) -> f32 {
+    TextDiff::from_words(old, new).ratio()
+}
+
+/// Compares two lists of passages, in the new list's order, with removed passages where they stood.
+fn compare_lists(old: &[String], new: &[String]) -> Vec<PassageDiff> {
+    let old_keys: Vec<String> = old.iter().map(|t| normalise(t)).collect();
+    let new_keys: Vec<String> = new.iter().map(|t| normalise(t)).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys);
+
+    // Passages on one side only; those with an exact twin on the other side have moved.
+    let mut unmatched_old: Vec<usize> = Vec::new();
+    let mut unmatched_new: Vec<usize> = Vec::new();
+    for op in &ops {
+        let (_, old_range, new_range) = op.as_tag_tuple();
+        if !matches!(op, DiffOp::Equal { .. }) {
+            unmatched_old.extend(old_range);
+            unmatched_new.extend(new_range);
+        }
+    }
+    let mut moved_from: Vec<Option<usize>> = vec![None; new.len()];
+    let mut moved_old = vec![false; old.len()];
+    for &n in &unmatched_new {
+        if let Some(&o) = unmatched_old
+            .iter()
+            .find(|&&o| !moved_old[o] && old_keys[o] == new_keys[n])
+        {
+            moved_old[o] = true;
+            moved_from[n] = Some(o);
+        }
+    }
+
+    let mut out = Vec::new();
+    for op in ops {
+        let (_, old_range, new_range) = op.as_tag_tuple();
+        if let DiffOp::Equal { .. } = op {
+            out.extend(new_range.map(|n| PassageDiff {
+                change: Change::Unchanged,
+                segments: vec![Segment::Same(new[n].clone())],
+            }));
+            continue;
+        }
+        let mut olds = old_range.filter(|&o| !moved_old[o]).peekable();
+        for n in new_range {
+            if let Some(o) = moved_from[n] {
+                out.push(PassageDiff {
+                    change: Change::Moved {
+                        from: o + 1,
+                        to: n + 1,
+                    },
+                    segments: vec![Segment::Same(new[n].clone())],
+                });
+                continue;
+            }
+            match olds.peek() {
+                Some(&o) if similarity(&old[o], &new[n]) >= EDIT_SIMILARITY => {
+                    olds.next();
+                    out.push(compare_passage(&old[o], &new[n]));
+                }
+                _ => out.push(PassageDiff {
+                    change: Change::Added,
+                    segments: vec![Segment::Inserted(new[n].clone())],
+                }),
+            }
+        }
+        out.extend(olds.map(|o| PassageDiff {
+            change: Change::Removed,
+            segments: vec![Segment::Deleted(old[o].clone())],
+        }));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    fn changes(list: &[PassageDiff]) -> Vec<Change> {
+        list.iter().map(|p| p.change.clone()).collect()
+    }
+
+    fn edition(slug: &str, preamble_missing: bool, sections: Vec<Section>) -> Edition {
+        Edition {
+            summary: EditionSummary {
+                slug: slug.into(),
+                title: slug.into(),
+                status: "published".into(),
+                is_current: false,
+                first_published: "February 2010".into(),
+                last_updated: None,
+            },
+            subtitle: String::new(),
+            language: "en".into(),
+            preamble_missing,
+            editorial_note: None,
+            sections,
+        }
+    }
+
+    fn section(
+        kind: SectionKind,
+        key: &str,
+        heading: Option<&str>,
+        paragraphs: &[&str],
+        items: &[&str],
+    ) -> Section {
+        Section {
+            kind,
+            key: key.into(),
+            heading: heading.map(Into::into),
+            paragraphs: strings(paragraphs),
+            items: strings(items),
+            footnote_marker: None,
+        }
+    }
+
+    #[test]
+    fn identical_lists_are_unchanged() {
+        let list = strings(&["a b", "c d"]);
+        assert_eq!(
+            changes(&compare_lists(&list, &list)),
+            vec![Change::Unchanged; 2]
+        );
+    }
+
+    #[test]
+    fn a_swap_is_reported_as_a_move_not_as_removal_and_addition() {
+        let old = strings(&[
+            "Apply principles;",
+            "Promote the supplier-base;",
+            "Promote contractors.",
+        ]);
+        let new = strings(&[
+            "Apply principles;",
+            "Promote contractors;",
+            "Promote the supplier-base.",
+        ]);
+        let result = compare_lists(&old, &new);
+        assert_eq!(result.len(), 3);
+        assert_eq!(result[0].change, Change::Unchanged);
+        assert!(result
+            .iter()
+            .any(|p| matches!(p.change, Change::Moved { .. })));
+        assert!(!result
+            .iter()
+            .any(|p| matches!(p.change, Change::Added | Change::Removed)));
+    }
+
+    #[test]
+    fn an_edited_passage_carries_its_word_diff() {
+        let result = compare_lists(
+            &strings(&["We will help all migrants"]),
+            &strings(&["We will help all residents"]),
+        );
+        assert_eq!(result.len(), 1);
+        assert_eq!(result[0].change, Change::Changed);
+        assert!(result[0]
+            .segments
+            .contains(&Segment::Deleted("migrants".into())));
+        assert!(result[0]
+            .segments
+            .contains(&Segment::Inserted("residents".into())));
+    }
+
+    #[test]
+    fn unrelated_replacements_are_removed_and_added() {
+        let result = compare_lists(
+            &strings(&["alpha beta gamma"]),
+            &strings(&["completely other words here"]),
+        );
+        assert_eq!(changes(&result), vec![Change::Added, Change::Removed]);
+    }
+
+    #[test]
+    fn apostrophes_and_list_punctuation_are_not_changes() {
+        let result = compare_lists(
+            &strings(&["migrants’ needs;"]),
+            &strings(&["migrants' needs."]),
+        );
+        assert_eq!(changes(&result), vec![Change::Unchanged]);
+    }
+
+    #[test]
+    fn a_preamble_the_registry_lacks_is_not_held_rather_than_added() {
+        let old = edition(
+            "2010",
+            true,
+            vec![section(
+                SectionKind::Role,
+                "role:x",
+                Some("As x we will (1):"),
+                &[],
+                &["a"],
+            )],
+        );
+        let new = edition(
+            "2024",
+            false,
+            vec![
+                section(
+                    SectionKind::Preamble,
+                    "preamble",
+                    None,
+                    &["We, the undersigned mayors"],
+                    &[],
+                ),
+                section(
+                    SectionKind::Role,
+                    "role:x",
+                    Some("As x we will:"),
+                    &[],
+                    &["a"],
+                ),
+                section(
+                    SectionKind::Closing,
+                    "closing",
+                    None,
+                    &["We the Mayors commit"],
+                    &[],
+                ),
+            ],
+        );
+        let cmp = compare(&old, &new, vec![]);
+        assert_eq!(cmp.sections[0].status, SectionStatus::NotHeld);
+        assert_eq!(cmp.sections[1].status, SectionStatus::Changed);
+        assert_eq!(
+            cmp.sections[1].heading.as_ref().map(|h| h.change.clone()),
+            Some(Change::Changed)
+        );
+        assert_eq!(cmp.sections[2].status, SectionStatus::NotHeld);
+        let tally = cmp.tally();
+        assert_eq!((tally.added, tally.changed, tally.removed), (0, 1, 0));
+    }
+
+    #[test]
+    fn a_section_only_in_a_complete_newer_edition_is_added() {
+        let old = edition("a", false, vec![]);
+        let new = edition(
+            "b",
+            false,
+            vec![section(
+                SectionKind::Closing,
+                "closing",
+                None,
+                &["We commit"],
+                &[],
+            )],
+        );
+        let cmp = compare(&old, &new, vec![]);
+        assert_eq!(cmp.sections[0].status, SectionStatus::Added);
+        assert_eq!(cmp.tally().added, 1);
+    }
+
+    #[test]
+    fn a_section_only_in_the_older_edition_is_removed() {
+        let old = edition(
+            "a",
+            false,
+            vec![section(
+                SectionKind::Footnote,
+                "footnote:1",
+                None,
+                &["(1) note"],
+                &[],
+            )],
+        );
+        let new = edition("b", false, vec![]);
+        let cmp = compare(&old, &new, vec![]);
+        assert_eq!(cmp.sections.len(), 1);
+        assert_eq!(cmp.sections[0].status, SectionStatus::Removed);
+        assert_eq!(cmp.tally().removed, 1);
+    }
+}

@@ -1,0 +1,173 @@
+//! Edition identifiers and the structure rules of an edition's text.
+
+use crate::model::{Section, SectionKind};
+
+/// Longest edition slug accepted.
+pub const MAX_SLUG_LEN: usize = 40;
+
+/// Checks an edition slug from a URL: 1–40 characters of `a-z`, `0-9` and `-`.
+///
+/// # Errors
+/// A sentence naming what is wrong, fit to show to the person who typed the URL.
+pub fn parse_edition_slug(raw: &str) -> Result<String, String> {
+    let slug = raw.trim();
+    if slug.is_empty() {
+        return Err("Choose an edition.".into());
+    }
+    if slug.len() > MAX_SLUG_LEN {
+        return Err(format!(
+            "An edition name has at most {MAX_SLUG_LEN} characters."
+        ));
+    }
+    if !slug
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err("An edition name has only lower-case letters, digits and hyphens.".into());
+    }
+    Ok(slug.to_owned())
+}
+
+/// The key that pairs a role section across editions: `role:` and the heading's role words.
+///
+/// "As policy-makers we will:" and "As policy-makers we will (1):" both give `role:policy-makers`.
+#[must_use]
+pub fn role_key(heading: &str) -> String {
+    let rest = heading
+        .trim()
+        .trim_start_matches("As ")
+        .trim_start_matches("as ");
+    let role = rest.split(" we will").next().unwrap_or(rest);
+    let slug: String = role
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("role:{}", slug.trim_matches('-'))
+}
+
+/// Checks that an edition's sections are well-formed: unique keys, roles with a heading and
+/// at least one commitment, every footnote call matched by a footnote.
+///
+/// # Errors
+/// Every problem found, one sentence each.
+pub fn check_structure(sections: &[Section]) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    let mut keys = std::collections::HashSet::new();
+    for section in sections {
+        if !keys.insert(section.key.as_str()) {
+            problems.push(format!("The section key {} appears twice.", section.key));
+        }
+        if section.kind == SectionKind::Role {
+            if section
+                .heading
+                .as_deref()
+                .is_none_or(|h| h.trim().is_empty())
+            {
+                problems.push(format!("The role {} has no heading.", section.key));
+            }
+            if section.items.is_empty() {
+                problems.push(format!("The role {} has no commitment.", section.key));
+            }
+        }
+        if let Some(marker) = &section.footnote_marker {
+            if section.kind != SectionKind::Footnote
+                && !sections.iter().any(|s| {
+                    s.kind == SectionKind::Footnote && s.footnote_marker.as_deref() == Some(marker)
+                })
+            {
+                problems.push(format!("The footnote ({marker}) is called but not given."));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(key: &str, items: &[&str], marker: Option<&str>) -> Section {
+        Section {
+            kind: SectionKind::Role,
+            key: key.into(),
+            heading: Some(format!("As {key} we will:")),
+            paragraphs: vec![],
+            items: items.iter().map(|s| (*s).to_owned()).collect(),
+            footnote_marker: marker.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn slugs_are_lower_case_words_digits_and_hyphens() {
+        assert_eq!(parse_edition_slug("2024"), Ok("2024".into()));
+        assert_eq!(parse_edition_slug(" 2010 "), Ok("2010".into()));
+        assert_eq!(parse_edition_slug("draft-2030"), Ok("draft-2030".into()));
+        assert!(parse_edition_slug("").is_err());
+        assert!(parse_edition_slug("2024;drop").is_err());
+        assert!(parse_edition_slug("É2024").is_err());
+        assert!(parse_edition_slug("../etc").is_err());
+        assert!(parse_edition_slug(&"a".repeat(41)).is_err());
+    }
+
+    #[test]
+    fn role_keys_ignore_footnote_calls_and_spacing() {
+        assert_eq!(role_key("As policy-makers we will:"), "role:policy-makers");
+        assert_eq!(
+            role_key("As service providers we will (1):"),
+            "role:service-providers"
+        );
+        assert_eq!(
+            role_key("As service providers we will :"),
+            "role:service-providers"
+        );
+        assert_eq!(
+            role_key("As buyers of goods and services we will:"),
+            "role:buyers-of-goods-and-services"
+        );
+    }
+
+    #[test]
+    fn a_role_without_commitments_or_heading_is_refused() {
+        let mut no_heading = role("role:a", &["x"], None);
+        no_heading.heading = None;
+        let problems = check_structure(&[role("role:b", &[], None), no_heading]).unwrap_err();
+        assert_eq!(problems.len(), 2);
+    }
+
+    #[test]
+    fn duplicate_keys_and_dangling_footnotes_are_refused() {
+        let problems = check_structure(&[
+            role("role:a", &["x"], Some("1")),
+            role("role:a", &["y"], None),
+        ])
+        .unwrap_err();
+        assert!(problems.iter().any(|p| p.contains("twice")));
+        assert!(problems.iter().any(|p| p.contains("(1)")));
+    }
+
+    #[test]
+    fn a_footnote_call_with_its_footnote_is_fine() {
+        let footnote = Section {
+            kind: SectionKind::Footnote,
+            key: "footnote:1".into(),
+            heading: None,
+            paragraphs: vec!["the signatories…".into()],
+            items: vec![],
+            footnote_marker: Some("1".into()),
+        };
+        assert_eq!(
+            check_structure(&[role("role:a", &["x"], Some("1")), footnote]),
+            Ok(())
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! The one user-safe error type.
+//!
+//! Policy: what reaches a page or a server-function response is only what the variant says
+//! (a status and a plain sentence). Database and library errors become [`AppError::Internal`]
+//! at the boundary; their detail is logged on the server with the request's context and never sent.
+
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+/// An error the UI can act on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// The thing asked for does not exist (404).
+    #[error("not found")]
+    NotFound,
+    /// The request was malformed; the message says what to fix (400).
+    #[error("{0}")]
+    BadRequest(String),
+    /// Something failed on the server; details are in the server log only (500).
+    #[error("something went wrong on our side")]
+    Internal,
+}
+
+impl AppError {
+    /// The HTTP status this error answers with.
+    #[must_use]
+    pub const fn status(&self) -> u16 {
+        match self {
+            Self::NotFound => 404,
+            Self::BadRequest(_) => 400,
+            Self::Internal => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                Self::BadRequest("The request's arguments are not valid.".into())
+            }
+            _ => Self::Internal,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        tracing::error!(error = %err, "database error");
+        Self::Internal
+    }
+}

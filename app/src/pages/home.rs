@@ -1,0 +1,64 @@
+//! `/`: what the charter is, the headline count, the way in.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::charter::get_home_summary;
+use crate::components::error_view::ErrorView;
+
+/// The home page.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let summary = Resource::new(|| (), |()| get_home_summary());
+    view! {
+        <Title text="Integrating Cities Charter"/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match summary.await {
+                    Ok(summary) => {
+                        let count = summary.signatory_count;
+                        let edition = summary
+                            .current_edition
+                            .map(|e| format!("{} (last updated {})", e.title, e.last_updated.unwrap_or(e.first_published)));
+                        view! {
+                            <section class="hero">
+                                <p class="eyebrow">"Eurocities commitment to migrant integration"</p>
+                                <h1>"Integrating Cities Charter"</h1>
+                                <p class="lede">
+                                    "The Integrating Cities Charter is the commitment of Europe's mayors to equal opportunities "
+                                    "for all residents and to the integration of migrants. Signatory cities act on it in four roles: "
+                                    "as policy-makers, service providers, employers and buyers of goods and services."
+                                </p>
+                                <p class="actions">
+                                    <a class="button primary" href="/charter">"Read the charter"</a>
+                                    <a class="button" href="/charter/compare">"What changed in 2024"</a>
+                                </p>
+                            </section>
+                            <section class="figures" aria-labelledby="figures-title">
+                                <h2 id="figures-title" class="visually-hidden">"The charter in figures"</h2>
+                                <div class="figure">
+                                    <p class="figure-number">{count}</p>
+                                    <p class="figure-label">
+                                        {if count == 1 { "signatory in the registry" } else { "signatories in the registry" }}
+                                    </p>
+                                </div>
+                                <div class="figure">
+                                    <p class="figure-number">"2"</p>
+                                    <p class="figure-label">"editions: February 2010 and October 2024"</p>
+                                </div>
+                                {edition.map(|text| view! {
+                                    <div class="figure">
+                                        <p class="figure-label">"Current text"</p>
+                                        <p><a href="/charter">{text}</a></p>
+                                    </div>
+                                })}
+                            </section>
+                        }
+                        .into_any()
+                    }
+                    Err(error) => view! { <ErrorView error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

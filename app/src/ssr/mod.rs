@@ -1,0 +1,7 @@
+//! Server-only code: application state, database entities and queries.
+
+pub mod entities;
+pub mod queries;
+pub mod state;
+
+pub use state::{app_state, AppState};

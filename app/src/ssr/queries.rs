@@ -1,0 +1,134 @@
+//! Read queries used by pages and server functions, generic over the connection.
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+use super::entities::{edition, edition_item, edition_section, signatory};
+use crate::model::{Edition, EditionSummary, Section, SectionKind};
+
+/// Status of an edition that the public can read.
+pub const PUBLISHED: &str = "published";
+
+fn summary(model: &edition::Model) -> EditionSummary {
+    EditionSummary {
+        slug: model.slug.clone(),
+        title: model.title.clone(),
+        status: model.status.clone(),
+        is_current: model.is_current,
+        first_published: model.first_published.clone(),
+        last_updated: model.last_updated.clone(),
+    }
+}
+
+/// Published editions, oldest first.
+///
+/// # Errors
+/// Any database error.
+pub async fn published_editions<C: ConnectionTrait>(
+    db: &C,
+) -> Result<Vec<EditionSummary>, sea_orm::DbErr> {
+    Ok(edition::Entity::find()
+        .filter(edition::Column::Status.eq(PUBLISHED))
+        .order_by_asc(edition::Column::PublishedOn)
+        .order_by_asc(edition::Column::Slug)
+        .all(db)
+        .await?
+        .iter()
+        .map(summary)
+        .collect())
+}
+
+/// The slug of the current published edition, if any.
+///
+/// # Errors
+/// Any database error.
+pub async fn current_edition_slug<C: ConnectionTrait>(
+    db: &C,
+) -> Result<Option<String>, sea_orm::DbErr> {
+    Ok(edition::Entity::find()
+        .filter(edition::Column::Status.eq(PUBLISHED))
+        .filter(edition::Column::IsCurrent.eq(true))
+        .one(db)
+        .await?
+        .map(|e| e.slug))
+}
+
+/// A published edition with its full text, or `None` when no published edition has that slug.
+///
+/// # Errors
+/// Any database error.
+pub async fn published_edition<C: ConnectionTrait>(
+    db: &C,
+    slug: &str,
+) -> Result<Option<Edition>, sea_orm::DbErr> {
+    let Some(model) = edition::Entity::find()
+        .filter(edition::Column::Slug.eq(slug))
+        .filter(edition::Column::Status.eq(PUBLISHED))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let section_rows = edition_section::Entity::find()
+        .filter(edition_section::Column::EditionId.eq(model.id))
+        .order_by_asc(edition_section::Column::Position)
+        .all(db)
+        .await?;
+    let item_rows = edition_item::Entity::find()
+        .filter(edition_item::Column::SectionId.is_in(section_rows.iter().map(|s| s.id)))
+        .order_by_asc(edition_item::Column::SectionId)
+        .order_by_asc(edition_item::Column::Position)
+        .all(db)
+        .await?;
+    let sections = section_rows
+        .into_iter()
+        .map(|row| {
+            let kind = SectionKind::parse(&row.kind).ok_or_else(|| {
+                sea_orm::DbErr::Custom(format!(
+                    "unknown section kind {:?} in edition {slug}",
+                    row.kind
+                ))
+            })?;
+            Ok(Section {
+                kind,
+                key: row.key,
+                heading: row.heading,
+                paragraphs: row
+                    .body
+                    .as_deref()
+                    .map(|body| {
+                        body.split("\n\n")
+                            .map(str::trim)
+                            .filter(|p| !p.is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                items: item_rows
+                    .iter()
+                    .filter(|i| i.section_id == row.id)
+                    .map(|i| i.text.clone())
+                    .collect(),
+                footnote_marker: row.footnote_marker,
+            })
+        })
+        .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
+    Ok(Some(Edition {
+        summary: summary(&model),
+        subtitle: model.subtitle,
+        language: model.language,
+        preamble_missing: model.preamble_missing,
+        editorial_note: model.editorial_note,
+        sections,
+    }))
+}
+
+/// How many signatories the registry holds that have signed (withdrawn ones keep their place in the count; committed ones have not signed yet).
+///
+/// # Errors
+/// Any database error.
+pub async fn signatory_count<C: ConnectionTrait>(db: &C) -> Result<u64, sea_orm::DbErr> {
+    signatory::Entity::find()
+        .filter(signatory::Column::Status.ne("committed"))
+        .count(db)
+        .await
+}

@@ -1,0 +1,25 @@
+//! The database schema as a sequence of migrations, run at start-up and by `server migrate`.
+//!
+//! Each migration defines its own `Iden` enums and never imports entities, so a shipped
+//! migration keeps meaning the same thing however the application code changes later.
+
+// `async_trait` signatures of `MigrationTrait` cannot name the `SchemaManager` lifetime.
+#![allow(elided_lifetimes_in_paths)]
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261124_000001_foundation;
+mod m20261124_000002_registry;
+
+/// Applies the project's migrations in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261124_000001_foundation::Migration),
+            Box::new(m20261124_000002_registry::Migration),
+        ]
+    }
+}

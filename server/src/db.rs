@@ -1,0 +1,145 @@
+//! Opening the database on purpose: SQLite pragmas set on every connection and read back,
+//! migrations applied, seeds applied once.
+
+use std::time::Duration;
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement,
+};
+
+/// How long a SQLite writer waits for the lock before failing.
+pub const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Why the database could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum DbStartError {
+    #[error("cannot create the folder for the SQLite file {path}: {source}")]
+    Folder {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot connect to the database: {0}")]
+    Connect(sea_orm::DbErr),
+    #[error("SQLite pragma {pragma} is {actual}, expected {expected}: refusing to start")]
+    Pragma {
+        pragma: &'static str,
+        expected: String,
+        actual: String,
+    },
+    #[error("the database migration failed, nothing was changed: {0}")]
+    Migrate(sea_orm::DbErr),
+    #[error("cannot read back the SQLite settings: {0}")]
+    Read(sea_orm::DbErr),
+}
+
+/// The file path inside a `sqlite:` URL, if it names a file.
+fn sqlite_file(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+/// Connects, sets and checks the SQLite pragmas, and applies pending migrations.
+///
+/// # Errors
+/// Any [`DbStartError`]; the message is meant for the operator's console.
+pub async fn open(url: &str) -> Result<DatabaseConnection, DbStartError> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .sqlx_logging(false)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(10));
+    if url.starts_with("sqlite:") {
+        if let Some(parent) = sqlite_file(url).and_then(|p| std::path::Path::new(p).parent()) {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent).map_err(|source| DbStartError::Folder {
+                    path: parent.display().to_string(),
+                    source,
+                })?;
+            }
+        }
+        // WAL lets readers work while one writer writes; pragmas are per connection, so they
+        // are set in the connect options that every pooled connection is opened with.
+        options
+            .max_connections(8)
+            .min_connections(1)
+            .map_sqlx_sqlite_opts(|o| {
+                o.create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Full)
+                    .foreign_keys(true)
+                    .busy_timeout(SQLITE_BUSY_TIMEOUT)
+            });
+    } else {
+        options.max_connections(16).min_connections(1);
+    }
+    let db = Database::connect(options)
+        .await
+        .map_err(DbStartError::Connect)?;
+    if db.get_database_backend() == DbBackend::Sqlite {
+        check_sqlite_pragmas(&db).await?;
+    }
+    Migrator::up(&db, None)
+        .await
+        .map_err(DbStartError::Migrate)?;
+    Ok(db)
+}
+
+async fn pragma<C: ConnectionTrait>(db: &C, name: &str) -> Result<String, DbStartError> {
+    let row = db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Sqlite,
+            format!("PRAGMA {name}"),
+        ))
+        .await
+        .map_err(DbStartError::Read)?
+        .ok_or_else(|| DbStartError::Read(sea_orm::DbErr::RecordNotFound(name.to_owned())))?;
+    row.try_get_by_index::<String>(0)
+        .or_else(|_| row.try_get_by_index::<i64>(0).map(|v| v.to_string()))
+        .map_err(DbStartError::Read)
+}
+
+/// Reads back journal_mode, synchronous, foreign_keys and busy_timeout; refuses a mismatch.
+///
+/// # Errors
+/// [`DbStartError::Pragma`] naming the first setting that is not as configured.
+pub async fn check_sqlite_pragmas<C: ConnectionTrait>(db: &C) -> Result<(), DbStartError> {
+    let expected = [
+        ("journal_mode", "wal".to_owned()),
+        ("synchronous", "2".to_owned()), // FULL
+        ("foreign_keys", "1".to_owned()),
+        ("busy_timeout", SQLITE_BUSY_TIMEOUT.as_millis().to_string()),
+    ];
+    for (name, want) in expected {
+        let actual = pragma(db, name).await?;
+        if !actual.eq_ignore_ascii_case(&want) {
+            return Err(DbStartError::Pragma {
+                pragma: name,
+                expected: want,
+                actual,
+            });
+        }
+        tracing::info!(pragma = name, value = %actual, "sqlite setting");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_file;
+
+    #[test]
+    fn the_sqlite_file_is_found_in_the_url() {
+        assert_eq!(
+            sqlite_file("sqlite://data/icc.sqlite?mode=rwc"),
+            Some("data/icc.sqlite")
+        );
+        assert_eq!(sqlite_file("sqlite:/tmp/x.db"), Some("/tmp/x.db"));
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(sqlite_file("postgres://x"), None);
+    }
+}

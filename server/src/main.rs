@@ -1,0 +1,90 @@
+//! The `server` binary: parses the command line and runs one command.
+
+use clap::{Parser, Subcommand};
+use server::{Config, StartError};
+use tracing_subscriber::EnvFilter;
+
+/// The Integrating Cities Charter registry.
+///
+/// Configuration comes from the environment (see .env.example): DATABASE_URL, SITE_URL,
+/// LEPTOS_SITE_ADDR, RUST_LOG, LEPTOS_SITE_ROOT, LEPTOS_OUTPUT_NAME.
+#[derive(Parser)]
+#[command(name = "server", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create, migrate and seed the database as needed, then serve the site (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::new(&config.log_filter))
+        .init();
+    let outcome = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(&config).await,
+        Command::Migrate => server::db::open(&config.database_url)
+            .await
+            .map(|_| {
+                println!("migrations applied");
+            })
+            .map_err(StartError::from),
+    };
+    match outcome {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!("{err}");
+            eprintln!("error: {err}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: &Config) -> Result<(), StartError> {
+    let state = server::prepare(config).await?;
+    let listener = tokio::net::TcpListener::bind(config.site_addr)
+        .await
+        .map_err(|source| StartError::Bind {
+            addr: config.site_addr,
+            source,
+        })?;
+    tracing::info!("serving on http://{}", config.site_addr);
+    server::serve(listener, state, shutdown_signal()).await
+}
+
+/// Resolves on SIGTERM or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,78 @@
+//! The router: Leptos pages and server functions, a few plain axum routes, static files,
+//! and the response headers every answer carries.
+
+use app::domain::edition::parse_edition_slug;
+use app::ssr::AppState;
+use app::{shell, App};
+use axum::{
+    extract::{Query, State},
+    http::{header, HeaderValue, StatusCode},
+    response::{Html, IntoResponse, Redirect, Response},
+    routing::get,
+    Router,
+};
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sea_orm::ConnectionTrait;
+use serde::Deserialize;
+use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
+
+/// Builds the whole application; tests call this with their own state.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/charter/go", get(charter_go))
+        .route("/health", get(health))
+        .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(CompressionLayer::new())
+        .layer(header_layer(
+            header::CONTENT_SECURITY_POLICY,
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+        ))
+        .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header_layer(
+            header::REFERRER_POLICY,
+            "strict-origin-when-cross-origin",
+        ))
+        .with_state(state)
+}
+
+fn header_layer(
+    name: header::HeaderName,
+    value: &'static str,
+) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+}
+
+#[derive(Deserialize)]
+struct EditionChoice {
+    edition: Option<String>,
+}
+
+/// The no-JavaScript path of the edition switcher: `GET /charter/go?edition=2010` → `/charter/2010`.
+async fn charter_go(Query(choice): Query<EditionChoice>) -> Response {
+    let raw = choice.edition.unwrap_or_default();
+    match parse_edition_slug(&raw) {
+        Ok(slug) => Redirect::to(&format!("/charter/{slug}")).into_response(),
+        Err(message) => (
+            StatusCode::BAD_REQUEST,
+            Html(format!(
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Edition not valid</title></head>\
+                 <body><h1>Edition not valid</h1><p>{message}</p><p><a href=\"/charter\">Read the charter</a></p></body></html>"
+            )),
+        )
+            .into_response(),
+    }
+}
+
+/// Liveness and database reachability, for load balancers.
+async fn health(State(state): State<AppState>) -> Response {
+    match state.db.execute_unprepared("SELECT 1").await {
+        Ok(_) => (StatusCode::OK, "ok").into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}

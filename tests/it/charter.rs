@@ -1,0 +1,176 @@
+//! The charter pages, on SQLite and on PostgreSQL: both editions, the comparison, errors.
+
+use crate::helpers::{fresh_postgres_url, spawn_app, spawn_app_on, TestApp};
+
+/// What a visitor must find on the charter pages, whatever the database.
+async fn the_charter_is_served_in_both_editions(app: &TestApp) {
+    let (status, current) = app.page("/charter").await;
+    assert_eq!(status, 200);
+    assert!(
+        current.contains("We the Mayors commit, based on this Charter"),
+        "current edition is 2024"
+    );
+    assert!(current.contains("Current edition"));
+
+    let (status, page) = app.page("/charter/2024").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("We the Mayors commit, based on this Charter"));
+    assert!(page.contains("As buyers of goods and services we will:"));
+    assert!(
+        page.contains("First edition")
+            && page.contains("February 2010")
+            && page.contains("October 2024")
+    );
+    assert!(page.contains("the 2007 Milan Declaration"));
+    assert_eq!(page.matches("<h1").count(), 1, "one h1");
+
+    let (status, page) = app.page("/charter/2010").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("href=\"#footnote-1\""),
+        "the service-providers heading calls footnote (1)"
+    );
+    assert!(page.contains("id=\"footnote-1\""), "footnote (1) is given");
+    assert!(page.contains("Where the signatory city is not the direct service provider"));
+    assert!(page.contains("preamble of this edition is not yet in the registry"));
+    assert!(
+        !page.contains("We the Mayors commit"),
+        "nothing of 2024 is invented for 2010"
+    );
+    // De-duplicated: each 2010 commitment appears once.
+    assert_eq!(
+        page.matches("Ensure equal access and non-discrimination across all our policies")
+            .count(),
+        1
+    );
+    assert_eq!(
+        page.matches("Promote the development of a diverse supplier-base")
+            .count(),
+        1
+    );
+
+    let (status, page) = app.page("/charter/compare?from=2010&to=2024").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("id=\"diff-preamble\""),
+        "the preamble is part of the comparison"
+    );
+    assert!(page.contains("the 2010 edition text is not in the registry"));
+    let buyers = page
+        .split("id=\"diff-role-buyers-of-goods-and-services\"")
+        .nth(1)
+        .expect("buyers section");
+    let buyers = buyers.split("</section>").next().unwrap_or_default();
+    assert!(buyers.contains("Changed"), "the buyers section changed");
+    assert!(
+        buyers.contains("Moved from position"),
+        "its commitments were reordered"
+    );
+    assert!(
+        page.contains("diff-section removed") && page.contains("Only in the 2010 edition"),
+        "footnote (1) is gone in 2024"
+    );
+    assert!(page.contains("role=\"status\""));
+}
+
+#[tokio::test]
+async fn the_charter_is_served_from_sqlite() {
+    let app = spawn_app().await;
+    the_charter_is_served_in_both_editions(&app).await;
+}
+
+#[tokio::test]
+async fn the_charter_is_served_from_postgresql() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    let app = spawn_app_on(&url).await;
+    the_charter_is_served_in_both_editions(&app).await;
+}
+
+#[tokio::test]
+async fn unknown_pages_and_editions_answer_404() {
+    let app = spawn_app().await;
+    for path in [
+        "/nope",
+        "/charter/1999",
+        "/charter/compare?from=1999&to=2024",
+        "/charter/2010/extra",
+    ] {
+        let (status, body) = app.page(path).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(body.contains("Page not found"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn malformed_edition_names_answer_400_with_a_reason() {
+    let app = spawn_app().await;
+    for path in [
+        "/charter/compare?from=2010;DROP%20TABLE%20edition&to=2024",
+        "/charter/compare?from=%27%20OR%201=1--",
+        "/charter/2024%3Cscript%3E",
+    ] {
+        let (status, body) = app.page(path).await;
+        assert_eq!(status, 400, "{path}");
+        assert!(
+            body.contains("only lower-case letters, digits and hyphens"),
+            "{path}"
+        );
+        assert!(!body.contains("<script>"), "{path}");
+    }
+    // The edition table is intact after the attempts.
+    assert_eq!(app.page("/charter/2010").await.0, 200);
+}
+
+#[tokio::test]
+async fn comparing_an_edition_with_itself_says_so() {
+    let app = spawn_app().await;
+    let (status, body) = app.page("/charter/compare?from=2024&to=2024").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Both sides are the same edition"));
+}
+
+#[tokio::test]
+async fn the_edition_switcher_works_without_javascript() {
+    let app = spawn_app().await;
+    let response = app.get("/charter/go?edition=2010").await;
+    assert_eq!(response.status().as_u16(), 303);
+    assert_eq!(response.headers()["location"], "/charter/2010");
+    let (status, page) = app.page("/charter/2024").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("action=\"/charter/go\"") && page.contains("name=\"edition\""));
+    assert_eq!(
+        app.get("/charter/go?edition=..%2Fetc")
+            .await
+            .status()
+            .as_u16(),
+        400
+    );
+    assert_eq!(app.get("/charter/go").await.status().as_u16(), 400);
+}
+
+#[tokio::test]
+async fn the_home_page_reads_the_headline_count_from_the_database() {
+    use sea_orm::ConnectionTrait;
+    let app = spawn_app().await;
+    let (status, page) = app.page("/").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("<p class=\"figure-number\">0</p>"),
+        "an empty registry counts 0"
+    );
+    app.db
+        .execute_unprepared(
+            "INSERT INTO signatory (slug, name, search_name, kind, country_code, national_capital, status, created_at, updated_at) \
+             VALUES ('oslo', 'Oslo', 'oslo', 'city', 'NO', true, 'signed', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'), \
+                    ('later', 'Later', 'later', 'city', 'FR', false, 'committed', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+        )
+        .await
+        .expect("insert");
+    let (_, page) = app.page("/").await;
+    assert!(
+        page.contains("<p class=\"figure-number\">1</p>"),
+        "one signed, one only committed"
+    );
+}

@@ -1,0 +1,104 @@
+//! Start-up against a real database: creation, migration, seeding once, never overwriting.
+
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
+
+use crate::helpers::{fresh_postgres_url, sqlite_url, test_config};
+
+async fn a_second_start_neither_reseeds_nor_overwrites(url: &str) {
+    let config = test_config(url);
+    let first = server::prepare(&config).await.expect("first start");
+    let backend = first.db.get_database_backend();
+    first
+        .db
+        .execute_raw(Statement::from_string(
+            backend,
+            "UPDATE edition SET title = 'Edited by staff' WHERE slug = '2010'",
+        ))
+        .await
+        .expect("staff edit");
+    let report = server::seed::run(&first.db).await.expect("seed again");
+    assert!(report.applied.is_empty(), "nothing re-applied: {report:?}");
+
+    let second = server::prepare(&config).await.expect("second start");
+    let row = second
+        .db
+        .query_one_raw(Statement::from_string(
+            backend,
+            "SELECT title FROM edition WHERE slug = '2010'",
+        ))
+        .await
+        .expect("query")
+        .expect("row");
+    assert_eq!(
+        row.try_get_by_index::<String>(0).expect("title"),
+        "Edited by staff"
+    );
+    for (table, expected) in [("edition", 2_i64), ("country", 53), ("eu_membership", 28)] {
+        let row = second
+            .db
+            .query_one_raw(Statement::from_string(
+                backend,
+                format!("SELECT COUNT(*) FROM {table}"),
+            ))
+            .await
+            .expect("count")
+            .expect("row");
+        assert_eq!(
+            row.try_get_by_index::<i64>(0).expect("n"),
+            expected,
+            "{table}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_second_start_on_sqlite_keeps_what_staff_changed() {
+    let dir = tempfile::tempdir().expect("dir");
+    a_second_start_neither_reseeds_nor_overwrites(&sqlite_url(&dir)).await;
+}
+
+#[tokio::test]
+async fn a_second_start_on_postgresql_keeps_what_staff_changed() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    a_second_start_neither_reseeds_nor_overwrites(&url).await;
+}
+
+#[tokio::test]
+async fn sqlite_is_opened_with_wal_full_sync_and_foreign_keys() {
+    let dir = tempfile::tempdir().expect("dir");
+    let state = server::prepare(&test_config(&sqlite_url(&dir)))
+        .await
+        .expect("start");
+    server::db::check_sqlite_pragmas(&state.db)
+        .await
+        .expect("pragmas as configured");
+    let row = state
+        .db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Sqlite,
+            "PRAGMA journal_mode",
+        ))
+        .await
+        .expect("pragma")
+        .expect("row");
+    assert_eq!(row.try_get_by_index::<String>(0).expect("mode"), "wal");
+    // Foreign keys are enforced: an EU membership for an unknown country is refused.
+    let refused = state
+        .db
+        .execute_unprepared(
+            "INSERT INTO eu_membership (country_code, joined_on) VALUES ('ZZ', '2030-01-01')",
+        )
+        .await;
+    assert!(refused.is_err());
+}
+
+#[tokio::test]
+async fn the_default_database_is_a_file_created_with_its_folder() {
+    let dir = tempfile::tempdir().expect("dir");
+    let url = sqlite_url(&dir);
+    assert!(!dir.path().join("db").exists());
+    server::prepare(&test_config(&url)).await.expect("start");
+    assert!(dir.path().join("db").join("icc.sqlite").is_file());
+}

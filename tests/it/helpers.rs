@@ -1,0 +1,124 @@
+//! Spawning the app on port 0 with a fresh database, and reading its answers.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use server::Config;
+
+/// A running app and what the test needs to talk to it.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestApp {
+    /// GET a path; redirects are not followed.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request failed")
+    }
+
+    /// GET a path and return its status and body.
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// A configuration for tests: the given database, an ephemeral port, the built site if any.
+pub fn test_config(database_url: &str) -> Config {
+    let site_root = std::env::var("ICC_SITE_ROOT").unwrap_or_else(|_| "target/site".into());
+    let url = database_url.to_owned();
+    Config::from_lookup(move |name| match name {
+        "DATABASE_URL" => Some(url.clone()),
+        "LEPTOS_SITE_ADDR" => Some("127.0.0.1:0".into()),
+        "LEPTOS_SITE_ROOT" => Some(site_root.clone()),
+        _ => None,
+    })
+    .expect("test configuration")
+}
+
+/// Starts the app on `database_url` (created, migrated and seeded as at a real start).
+pub async fn spawn_app_on(database_url: &str) -> TestApp {
+    let config = test_config(database_url);
+    let state = server::prepare(&config).await.expect("the app starts");
+    let db = state.db.clone();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(server::serve(listener, state, std::future::pending()));
+    TestApp {
+        address,
+        client: client(),
+        db,
+        _dir: None,
+    }
+}
+
+/// Starts the app on a new SQLite file in a temporary folder.
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = sqlite_url(&dir);
+    let mut app = spawn_app_on(&url).await;
+    app._dir = Some(dir);
+    app
+}
+
+/// The URL of a SQLite file (not yet created) in `dir`.
+pub fn sqlite_url(dir: &tempfile::TempDir) -> String {
+    format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("db").join("icc.sqlite").display()
+    )
+}
+
+static DATABASES: AtomicU32 = AtomicU32::new(0);
+
+/// A new, empty PostgreSQL database on the server of `TEST_DATABASE_URL`, or `None` when that
+/// variable is unset. Under CI (`CI` set) an unset variable fails the test instead: the
+/// PostgreSQL tests must run there, not be skipped.
+pub async fn fresh_postgres_url() -> Option<String> {
+    let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must set TEST_DATABASE_URL so the PostgreSQL tests run"
+        );
+        eprintln!("TEST_DATABASE_URL is not set: PostgreSQL test skipped");
+        return None;
+    };
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let name = format!(
+        "icc_test_{}_{}_{}",
+        std::process::id(),
+        nanos,
+        DATABASES.fetch_add(1, Ordering::Relaxed)
+    );
+    let admin = Database::connect(&admin_url)
+        .await
+        .expect("connect to TEST_DATABASE_URL");
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create test database");
+    let (base, _) = admin_url
+        .rsplit_once('/')
+        .expect("TEST_DATABASE_URL ends with /database");
+    Some(format!("{base}/{name}"))
+}
