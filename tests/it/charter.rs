@@ -174,3 +174,28 @@ async fn the_home_page_reads_the_headline_count_from_the_database() {
         "one signed, one only committed"
     );
 }
+
+#[tokio::test]
+async fn no_page_repeats_an_element_id() {
+    let app = spawn_app().await;
+    for path in [
+        "/",
+        "/charter/2010",
+        "/charter/2024",
+        "/charter/compare?from=2010&to=2024",
+        "/nope",
+    ] {
+        let (_, page) = app.page(path).await;
+        let mut seen = std::collections::HashSet::new();
+        for id in page
+            .split(" id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+        {
+            assert!(
+                seen.insert(id.to_owned()),
+                "{path}: id {id:?} appears twice"
+            );
+        }
+    }
+}

@@ -114,7 +114,7 @@ fn SectionView(section: Section) -> impl IntoView {
         items,
         footnote_marker,
     } = section;
-    let id = key.replace(':', "-");
+    let id = format!("section-{}", key.replace(':', "-"));
     let labelled_by = id.clone();
     match kind {
         SectionKind::Preamble => view! {
