@@ -157,6 +157,10 @@ impl Comparison {
     pub fn tally(&self) -> Tally {
         let mut tally = Tally::default();
         for section in &self.sections {
+            if section.status == SectionStatus::NotHeld {
+                tally.not_comparable += 1;
+                continue;
+            }
             for passage in section
                 .heading
                 .iter()
@@ -183,11 +187,14 @@ pub struct Tally {
     pub removed: usize,
     pub changed: usize,
     pub moved: usize,
+    /// Sections that cannot be compared because the older text is not held.
+    pub not_comparable: usize,
 }
 
 /// What the home page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HomeSummary {
     pub signatory_count: u64,
-    pub current_edition: Option<EditionSummary>,
+    /// Published editions, oldest first.
+    pub editions: Vec<EditionSummary>,
 }

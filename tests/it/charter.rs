@@ -71,6 +71,14 @@ async fn the_charter_is_served_in_both_editions(app: &TestApp) {
         "footnote (1) is gone in 2024"
     );
     assert!(page.contains("role=\"status\""));
+    assert!(
+        page.contains("1 removed and 1 moved"),
+        "footnote (1) removed, one buyers commitment moved"
+    );
+    assert!(
+        page.contains("5 sections of the 2024 edition cannot be compared"),
+        "preamble, closing and three notes"
+    );
 }
 
 #[tokio::test]

@@ -71,9 +71,8 @@ pub async fn get_home_summary() -> Result<HomeSummary, AppError> {
     let db = app_state()?.db;
     let signatory_count = queries::signatory_count(&db).await?;
     let editions = queries::published_editions(&db).await?;
-    let current_edition = editions.into_iter().find(|e| e.is_current);
     Ok(HomeSummary {
         signatory_count,
-        current_edition,
+        editions,
     })
 }

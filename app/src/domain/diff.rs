@@ -377,7 +377,15 @@ mod tests {
         );
         assert_eq!(cmp.sections[2].status, SectionStatus::NotHeld);
         let tally = cmp.tally();
-        assert_eq!((tally.added, tally.changed, tally.removed), (0, 1, 0));
+        assert_eq!(
+            (
+                tally.added,
+                tally.changed,
+                tally.removed,
+                tally.not_comparable
+            ),
+            (0, 1, 0, 2)
+        );
     }
 
     #[test]

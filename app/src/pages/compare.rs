@@ -69,10 +69,22 @@ fn ComparisonView(comparison: Comparison) -> impl IntoView {
         "Both sides are the same edition: choose two different editions to see what changed."
             .to_owned()
     } else {
-        format!(
-            "{} passages changed, {} added, {} removed and {} moved.",
-            tally.changed, tally.added, tally.removed, tally.moved
-        )
+        let mut text = format!(
+            "{} changed, {} added, {} removed and {} moved, among the passages both texts hold.",
+            passage_count(tally.changed),
+            tally.added,
+            tally.removed,
+            tally.moved
+        );
+        if tally.not_comparable > 0 {
+            text.push_str(&format!(
+                " {} of the {} cannot be compared: the registry does not hold that part of the {}.",
+                section_count(tally.not_comparable),
+                to.title,
+                from.title
+            ));
+        }
+        text
     };
     view! {
         <Title text=format!("Compare editions: {} and {}", from.title, to.title)/>
@@ -96,6 +108,22 @@ fn ComparisonView(comparison: Comparison) -> impl IntoView {
         <div class="diff">
             {sections.into_iter().map(|section| view! { <SectionDiffView section from=from.title.clone() to=to.title.clone()/> }).collect_view()}
         </div>
+    }
+}
+
+fn passage_count(n: usize) -> String {
+    if n == 1 {
+        "1 passage".into()
+    } else {
+        format!("{n} passages")
+    }
+}
+
+fn section_count(n: usize) -> String {
+    if n == 1 {
+        "1 section".into()
+    } else {
+        format!("{n} sections")
     }
 }
 

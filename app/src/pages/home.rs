@@ -17,9 +17,20 @@ pub fn HomePage() -> impl IntoView {
                 match summary.await {
                     Ok(summary) => {
                         let count = summary.signatory_count;
-                        let edition = summary
-                            .current_edition
-                            .map(|e| format!("{} (last updated {})", e.title, e.last_updated.unwrap_or(e.first_published)));
+                        let edition_count = summary.editions.len();
+                        let dates: Vec<String> = summary
+                            .editions
+                            .iter()
+                            .map(|e| e.last_updated.clone().unwrap_or_else(|| e.first_published.clone()))
+                            .collect();
+                        let editions_label = match dates.split_last() {
+                            None => "editions".to_owned(),
+                            Some((last, [])) => format!("edition: {last}"),
+                            Some((last, rest)) => format!("editions: {} and {last}", rest.join(", ")),
+                        };
+                        let edition = summary.editions.iter().find(|e| e.is_current).map(|e| {
+                            format!("{} (last updated {})", e.title, e.last_updated.clone().unwrap_or_else(|| e.first_published.clone()))
+                        });
                         view! {
                             <section class="hero">
                                 <p class="eyebrow">"Eurocities commitment to migrant integration"</p>
@@ -43,8 +54,8 @@ pub fn HomePage() -> impl IntoView {
                                     </p>
                                 </div>
                                 <div class="figure">
-                                    <p class="figure-number">"2"</p>
-                                    <p class="figure-label">"editions: February 2010 and October 2024"</p>
+                                    <p class="figure-number">{edition_count}</p>
+                                    <p class="figure-label">{editions_label}</p>
                                 </div>
                                 {edition.map(|text| view! {
                                     <div class="figure">
