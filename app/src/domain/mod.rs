@@ -1,5 +1,8 @@
 //! Pure domain rules with no web or database dependency, unit-tested on their own.
 
+pub mod date;
 #[cfg(feature = "ssr")]
 pub mod diff;
 pub mod edition;
+pub mod ordinals;
+pub mod text;

@@ -1,0 +1,326 @@
+//! Calendar dates and dates known only to the month, the year, or not at all.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// A valid day of the Gregorian calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Day {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// The number of days in `month` of `year`.
+#[must_use]
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl Day {
+    /// A day, if it exists (years 1000–9999).
+    #[must_use]
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
+        ((1000..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month))
+        .then_some(Self { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    /// A sentence saying what is wrong with the text.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        match PartialDate::parse(raw)? {
+            PartialDate::Day(day) => Ok(day),
+            _ => Err(format!(
+                "{raw:?} is not a full date: write it as YYYY-MM-DD."
+            )),
+        }
+    }
+
+    /// The day written as `YYYY-MM-DD`.
+    #[must_use]
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// "18 December 2013".
+    #[must_use]
+    pub fn long(self) -> String {
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+/// How precisely a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+    Unknown,
+}
+
+impl Precision {
+    /// The name stored in the database.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::Month => "month",
+            Self::Year => "year",
+            Self::Unknown => "unknown",
+        }
+    }
+
+    /// Parses the stored name.
+    #[must_use]
+    pub fn parse(raw: &str) -> Option<Self> {
+        [Self::Day, Self::Month, Self::Year, Self::Unknown]
+            .into_iter()
+            .find(|p| p.as_str() == raw)
+    }
+}
+
+/// A date known to the day, the month, the year, or not at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PartialDate {
+    Day(Day),
+    Month { year: i32, month: u8 },
+    Year(i32),
+    Unknown,
+}
+
+impl PartialDate {
+    /// Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or an empty text (unknown).
+    ///
+    /// # Errors
+    /// A sentence saying what is wrong, e.g. for `2013-02-30`.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Ok(Self::Unknown);
+        }
+        let parts: Vec<&str> = raw.split('-').collect();
+        let number = |s: &str, len: usize| -> Option<u32> {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse().ok())
+                .flatten()
+        };
+        let bad = || format!("{raw:?} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.");
+        let year = parts
+            .first()
+            .and_then(|y| number(y, 4))
+            .and_then(|y| i32::try_from(y).ok())
+            .ok_or_else(bad)?;
+        if year < 1000 {
+            return Err(bad());
+        }
+        match parts.as_slice() {
+            [_] => Ok(Self::Year(year)),
+            [_, m] => {
+                let month = number(m, 2)
+                    .and_then(|m| u8::try_from(m).ok())
+                    .filter(|m| (1..=12).contains(m))
+                    .ok_or_else(bad)?;
+                Ok(Self::Month { year, month })
+            }
+            [_, m, d] => {
+                let month = number(m, 2)
+                    .and_then(|m| u8::try_from(m).ok())
+                    .ok_or_else(bad)?;
+                let day = number(d, 2)
+                    .and_then(|d| u8::try_from(d).ok())
+                    .ok_or_else(bad)?;
+                Day::new(year, month, day)
+                    .map(Self::Day)
+                    .ok_or_else(|| format!("{raw:?} is not a day of the calendar."))
+            }
+            _ => Err(bad()),
+        }
+    }
+
+    /// Builds a date from its first possible day and its precision (as stored).
+    #[must_use]
+    pub fn from_parts(first_day: Option<Day>, precision: Precision) -> Self {
+        match (first_day, precision) {
+            (Some(d), Precision::Day) => Self::Day(d),
+            (Some(d), Precision::Month) => Self::Month {
+                year: d.year,
+                month: d.month,
+            },
+            (Some(d), Precision::Year) => Self::Year(d.year),
+            _ => Self::Unknown,
+        }
+    }
+
+    /// How precisely the date is known.
+    #[must_use]
+    pub const fn precision(self) -> Precision {
+        match self {
+            Self::Day(_) => Precision::Day,
+            Self::Month { .. } => Precision::Month,
+            Self::Year(_) => Precision::Year,
+            Self::Unknown => Precision::Unknown,
+        }
+    }
+
+    /// The first day the date can be (2013-09 → 2013-09-01): how it sorts.
+    #[must_use]
+    pub fn first_day(self) -> Option<Day> {
+        match self {
+            Self::Day(d) => Some(d),
+            Self::Month { year, month } => Day::new(year, month, 1),
+            Self::Year(year) => Day::new(year, 1, 1),
+            Self::Unknown => None,
+        }
+    }
+
+    /// The last day the date can be (2013-09 → 2013-09-30).
+    #[must_use]
+    pub fn last_day(self) -> Option<Day> {
+        match self {
+            Self::Day(d) => Some(d),
+            Self::Month { year, month } => Day::new(year, month, days_in_month(year, month)),
+            Self::Year(year) => Day::new(year, 12, 31),
+            Self::Unknown => None,
+        }
+    }
+
+    /// The year, when known.
+    #[must_use]
+    pub fn year(self) -> Option<i32> {
+        self.first_day().map(|d| d.year)
+    }
+
+    /// The date as written at its precision: "18 December 2013", "September 2013", "2013", "date unknown".
+    #[must_use]
+    pub fn long(self) -> String {
+        match self {
+            Self::Day(d) => d.long(),
+            Self::Month { year, month } => format!("{} {year}", MONTHS[usize::from(month - 1)]),
+            Self::Year(year) => year.to_string(),
+            Self::Unknown => "date unknown".into(),
+        }
+    }
+
+    /// The date in the form it was parsed from: `2013-12-18`, `2013-09`, `2013` or empty.
+    #[must_use]
+    pub fn iso(self) -> String {
+        match self {
+            Self::Day(d) => d.iso(),
+            Self::Month { year, month } => format!("{year:04}-{month:02}"),
+            Self::Year(year) => format!("{year:04}"),
+            Self::Unknown => String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_partial_and_unknown_dates_parse() {
+        assert_eq!(
+            PartialDate::parse("2013-12-18").map(PartialDate::long),
+            Ok("18 December 2013".into())
+        );
+        assert_eq!(
+            PartialDate::parse("2013-09").map(PartialDate::long),
+            Ok("September 2013".into())
+        );
+        assert_eq!(
+            PartialDate::parse("2013").map(PartialDate::long),
+            Ok("2013".into())
+        );
+        assert_eq!(PartialDate::parse(" "), Ok(PartialDate::Unknown));
+    }
+
+    #[test]
+    fn impossible_or_malformed_dates_are_refused() {
+        for raw in [
+            "2013-02-30",
+            "2013-13",
+            "2013-00-10",
+            "13-09-01",
+            "2013/09/01",
+            "2013-9-1",
+            "abcd",
+            "2013-09-01-01",
+            "0999",
+        ] {
+            assert!(PartialDate::parse(raw).is_err(), "{raw}");
+        }
+        assert!(PartialDate::parse("2024-02-29").is_ok(), "leap day");
+        assert!(PartialDate::parse("2023-02-29").is_err());
+        assert!(
+            PartialDate::parse("1900-02-29").is_err(),
+            "1900 was not a leap year"
+        );
+        assert!(PartialDate::parse("2000-02-29").is_ok(), "2000 was");
+    }
+
+    #[test]
+    fn a_partial_date_sorts_as_its_first_possible_day() {
+        let month = PartialDate::parse("2013-09").unwrap();
+        assert_eq!(month.first_day(), Day::new(2013, 9, 1));
+        assert_eq!(month.last_day(), Day::new(2013, 9, 30));
+        assert_eq!(PartialDate::Year(2016).last_day(), Day::new(2016, 12, 31));
+        assert_eq!(PartialDate::Unknown.first_day(), None);
+    }
+
+    #[test]
+    fn stored_parts_round_trip() {
+        for raw in ["2013-12-18", "2013-09", "2014", ""] {
+            let date = PartialDate::parse(raw).unwrap();
+            assert_eq!(
+                PartialDate::from_parts(date.first_day(), date.precision()),
+                date
+            );
+            assert_eq!(date.iso(), raw);
+            assert_eq!(
+                Precision::parse(date.precision().as_str()),
+                Some(date.precision())
+            );
+        }
+    }
+}
