@@ -8,7 +8,10 @@ use leptos_router::{
 };
 
 use crate::components::{error_view::NotFound, layout::Layout};
-use crate::pages::{charter::CharterPage, compare::ComparePage, home::HomePage};
+use crate::pages::{
+    charter::CharterPage, compare::ComparePage, counting::CountingPage, home::HomePage,
+    profile::ProfilePage, signatories::SignatoriesPage, statistics::StatisticsPage,
+};
 
 /// The document around every page, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -46,6 +49,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/charter") view=CharterPage ssr=SsrMode::Async/>
                     <Route path=path!("/charter/compare") view=ComparePage ssr=SsrMode::Async/>
                     <Route path=path!("/charter/:edition") view=CharterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signatories") view=SignatoriesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signatories/:slug") view=ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/about/counting") view=CountingPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -192,9 +192,132 @@ pub struct Tally {
 }
 
 /// What the home page shows.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HomeSummary {
-    pub signatory_count: u64,
+    pub signatory_count: u32,
+    /// The latest first signings, newest first.
+    pub latest: Vec<DirectoryRow>,
     /// Published editions, oldest first.
     pub editions: Vec<EditionSummary>,
+}
+
+/// One row of the signatory directory.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DirectoryRow {
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub kind_label: String,
+    pub country_code: String,
+    pub country_name: String,
+    pub national_capital: bool,
+    pub eu_member_at_signing: bool,
+    pub status: String,
+    /// The first signing's date at its precision ("September 2013").
+    pub signed: String,
+    /// The same as `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty.
+    pub signed_iso: String,
+    pub edition: String,
+    /// "≈ 18th", or `None` when the date is unknown.
+    pub place: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub sources: Vec<SourceLink>,
+}
+
+/// A choice in a filter: `(value, label)`.
+pub type Choice = (String, String);
+
+/// A page of the signatory directory.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Directory {
+    pub rows: Vec<DirectoryRow>,
+    /// Rows matching the filters (all pages).
+    pub matching: usize,
+    /// Signatories in the registry (as of the date, if any).
+    pub total: u32,
+    pub page: usize,
+    pub pages: usize,
+    /// The query string of this view without the page.
+    pub query_string: String,
+    pub params: crate::domain::directory::DirectoryParams,
+    /// "30 September 2013" when the view is the registry as it stood that day.
+    pub as_of: Option<String>,
+    pub countries: Vec<Choice>,
+    pub years: Vec<i32>,
+    pub editions: Vec<Choice>,
+}
+
+/// A source of a signing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceLink {
+    pub label: String,
+    pub url: Option<String>,
+}
+
+/// One signing on a profile.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SigningView {
+    pub date: String,
+    pub date_iso: String,
+    pub precision: String,
+    pub edition_slug: String,
+    pub edition_title: String,
+    pub edition_confirmed: bool,
+    pub event: Option<String>,
+    pub place: Option<String>,
+    pub signed_by: Option<String>,
+    pub council_decision: Option<String>,
+    pub confidence: String,
+    pub announced_ordinal: Option<String>,
+    pub notes: Option<String>,
+    pub sources: Vec<SourceLink>,
+}
+
+/// A statement published by Eurocities or the press.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    pub statement: String,
+    pub date: String,
+    pub source: String,
+    pub source_url: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A signatory's profile.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub slug: String,
+    pub name: String,
+    pub kind_label: String,
+    pub country_code: String,
+    pub country_name: String,
+    pub european: bool,
+    pub national_capital: bool,
+    pub status: String,
+    pub withdrawn: Option<(String, String)>,
+    pub website: Option<String>,
+    pub wikidata_id: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub signings: Vec<SigningView>,
+    /// "the 23rd signatory", "the ≈ 21st European city", …
+    pub ordinals: Vec<String>,
+    pub unknown_date: bool,
+    pub statements: Vec<Statement>,
+    pub total_signatories: u32,
+}
+
+/// Totals and breakdowns for the statistics page and the counting rule page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statistics {
+    pub totals: crate::domain::ordinals::Totals,
+    /// `(edition title, signatories)`.
+    pub by_edition: Vec<(String, u32)>,
+    /// `(country code, country name, signatories)`, most first.
+    pub by_country: Vec<(String, String, u32)>,
+    /// `(year, signed that year, cumulative)`, for years with a known date.
+    pub by_year: Vec<(i32, u32, u32)>,
+    /// Published counts, for comparison.
+    pub statements: Vec<Statement>,
 }

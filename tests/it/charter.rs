@@ -159,31 +159,6 @@ async fn the_edition_switcher_works_without_javascript() {
 }
 
 #[tokio::test]
-async fn the_home_page_reads_the_headline_count_from_the_database() {
-    use sea_orm::ConnectionTrait;
-    let app = spawn_app().await;
-    let (status, page) = app.page("/").await;
-    assert_eq!(status, 200);
-    assert!(
-        page.contains("<p class=\"figure-number\">0</p>"),
-        "an empty registry counts 0"
-    );
-    app.db
-        .execute_unprepared(
-            "INSERT INTO signatory (slug, name, search_name, kind, country_code, national_capital, status, created_at, updated_at) \
-             VALUES ('oslo', 'Oslo', 'oslo', 'city', 'NO', true, 'signed', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'), \
-                    ('later', 'Later', 'later', 'city', 'FR', false, 'committed', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
-        )
-        .await
-        .expect("insert");
-    let (_, page) = app.page("/").await;
-    assert!(
-        page.contains("<p class=\"figure-number\">1</p>"),
-        "one signed, one only committed"
-    );
-}
-
-#[tokio::test]
 async fn no_page_repeats_an_element_id() {
     let app = spawn_app().await;
     for path in [

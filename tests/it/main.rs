@@ -6,3 +6,4 @@ mod charter;
 mod database;
 mod helpers;
 mod http;
+mod registry;

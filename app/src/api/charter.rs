@@ -69,10 +69,11 @@ pub async fn get_home_summary() -> Result<HomeSummary, AppError> {
     use crate::ssr::{app_state, queries};
 
     let db = app_state()?.db;
-    let signatory_count = queries::signatory_count(&db).await?;
+    let snapshot = crate::ssr::registry::Snapshot::load(&db).await?;
     let editions = queries::published_editions(&db).await?;
     Ok(HomeSummary {
-        signatory_count,
+        signatory_count: snapshot.count(None).totals.signatories,
+        latest: snapshot.latest(5),
         editions,
     })
 }

@@ -1,3 +1,4 @@
 //! Server functions by resource: state → parse → one query or domain call → wire type.
 
 pub mod charter;
+pub mod registry;

@@ -3,3 +3,4 @@
 pub mod edition_switcher;
 pub mod error_view;
 pub mod layout;
+pub mod page_data;

@@ -3,6 +3,7 @@
 pub mod date;
 #[cfg(feature = "ssr")]
 pub mod diff;
+pub mod directory;
 pub mod edition;
 pub mod ordinals;
 pub mod text;

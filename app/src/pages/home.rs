@@ -64,6 +64,18 @@ pub fn HomePage() -> impl IntoView {
                                     </div>
                                 })}
                             </section>
+                            <section class="latest" aria-labelledby="latest-title">
+                                <h2 id="latest-title">"Latest signatories"</h2>
+                                <ul class="latest-list">
+                                    {summary.latest.into_iter().map(|r| view! {
+                                        <li>
+                                            <a href=format!("/signatories/{}", r.slug)>{r.name}</a>
+                                            {format!(" — {}, signed {}", r.country_name, r.signed)}
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                                <p><a href="/signatories">{format!("All {count} signatories")}</a>" · "<a href="/statistics">"Statistics"</a></p>
+                            </section>
                         }
                         .into_any()
                     }

@@ -2,4 +2,8 @@
 
 pub mod charter;
 pub mod compare;
+pub mod counting;
 pub mod home;
+pub mod profile;
+pub mod signatories;
+pub mod statistics;

@@ -1,8 +1,8 @@
 //! Read queries used by pages and server functions, generic over the connection.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use super::entities::{edition, edition_item, edition_section, signatory};
+use super::entities::{edition, edition_item, edition_section};
 use crate::model::{Edition, EditionSummary, Section, SectionKind};
 
 /// Status of an edition that the public can read.
@@ -120,15 +120,4 @@ pub async fn published_edition<C: ConnectionTrait>(
         editorial_note: model.editorial_note,
         sections,
     }))
-}
-
-/// How many signatories the registry holds that have signed (withdrawn ones keep their place in the count; committed ones have not signed yet).
-///
-/// # Errors
-/// Any database error.
-pub async fn signatory_count<C: ConnectionTrait>(db: &C) -> Result<u64, sea_orm::DbErr> {
-    signatory::Entity::find()
-        .filter(signatory::Column::Status.ne("committed"))
-        .count(db)
-        .await
 }

@@ -1,0 +1,50 @@
+//! Reading the signatory registry: the directory, profiles and statistics.
+
+use leptos::prelude::*;
+
+use crate::domain::directory::DirectoryParams;
+use crate::error::AppError;
+use crate::model::{Directory, Profile, Statistics};
+
+/// A page of the directory for a query string.
+///
+/// # Errors
+/// `BadRequest` naming the parameter that is not valid.
+#[server(endpoint = "registry/directory")]
+pub async fn get_directory(params: DirectoryParams) -> Result<Directory, AppError> {
+    use crate::domain::directory::DirectoryQuery;
+    use crate::ssr::{app_state, registry::Snapshot};
+
+    let query = DirectoryQuery::parse(&params).map_err(AppError::BadRequest)?;
+    let snapshot = Snapshot::load(&app_state()?.db).await?;
+    let mut directory = snapshot.directory(&query);
+    directory.params = params;
+    Ok(directory)
+}
+
+/// A signatory's profile.
+///
+/// # Errors
+/// `NotFound` for an unknown or malformed slug.
+#[server(endpoint = "registry/profile")]
+pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
+    use crate::domain::text::is_slug;
+    use crate::ssr::{app_state, registry::Snapshot};
+
+    if !is_slug(&slug) {
+        return Err(AppError::NotFound);
+    }
+    let snapshot = Snapshot::load(&app_state()?.db).await?;
+    snapshot.profile(&slug).ok_or(AppError::NotFound)
+}
+
+/// Totals and breakdowns of the registry.
+///
+/// # Errors
+/// Only database errors.
+#[server(endpoint = "registry/statistics")]
+pub async fn get_statistics() -> Result<Statistics, AppError> {
+    use crate::ssr::{app_state, registry::Snapshot};
+
+    Ok(Snapshot::load(&app_state()?.db).await?.statistics())
+}

@@ -1,0 +1,304 @@
+//! The directory's query string, parsed into a typed query (and written back for links).
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Day;
+use super::text::{fold, is_slug};
+
+/// Rows per directory page.
+pub const PAGE_SIZE: usize = 25;
+
+/// The raw query string, as received (every field optional text).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryParams {
+    pub q: Option<String>,
+    pub country: Option<String>,
+    pub kind: Option<String>,
+    pub capital: Option<String>,
+    pub eu: Option<String>,
+    pub year: Option<String>,
+    pub edition: Option<String>,
+    pub status: Option<String>,
+    pub sort: Option<String>,
+    pub page: Option<String>,
+    pub as_of: Option<String>,
+}
+
+/// The sort orders offered (an allowlist).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Sort {
+    /// Signing order: first signatory first, unknown dates last.
+    Order,
+    Name,
+    Country,
+}
+
+impl Sort {
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Order => "order",
+            Self::Name => "name",
+            Self::Country => "country",
+        }
+    }
+}
+
+/// Kinds of signatory.
+pub const KINDS: [(&str, &str); 3] = [
+    ("city", "City"),
+    ("metropolitan_authority", "Metropolitan authority"),
+    ("region", "Region"),
+];
+
+/// Statuses of a signatory.
+pub const STATUSES: [(&str, &str); 3] = [
+    ("signed", "Signed"),
+    ("committed", "Committed, not yet signed"),
+    ("withdrawn", "Withdrawn"),
+];
+
+/// A checked directory query.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryQuery {
+    /// The search text as typed (trimmed), and folded for matching.
+    pub q: Option<(String, String)>,
+    pub country: Option<String>,
+    pub kind: Option<String>,
+    pub capital: Option<bool>,
+    pub eu: Option<bool>,
+    pub year: Option<i32>,
+    pub edition: Option<String>,
+    pub status: Option<String>,
+    pub sort: Sort,
+    pub page: usize,
+    pub as_of: Option<Day>,
+}
+
+fn present(value: Option<&String>) -> Option<&str> {
+    value.map(|v| v.trim()).filter(|v| !v.is_empty())
+}
+
+fn yes_no(field: &str, value: Option<&String>) -> Result<Option<bool>, String> {
+    match present(value) {
+        None => Ok(None),
+        Some("yes") => Ok(Some(true)),
+        Some("no") => Ok(Some(false)),
+        Some(_) => Err(format!("{field} must be yes or no.")),
+    }
+}
+
+impl DirectoryQuery {
+    /// Checks every parameter.
+    ///
+    /// # Errors
+    /// A sentence naming the first parameter that is not valid and what it accepts.
+    pub fn parse(p: &DirectoryParams) -> Result<Self, String> {
+        let q = match present(p.q.as_ref()) {
+            Some(q) if q.chars().count() > 100 => {
+                return Err("The search text has at most 100 characters.".into())
+            }
+            Some(q) => Some((q.to_owned(), fold(q))),
+            None => None,
+        };
+        let country = match present(p.country.as_ref()) {
+            Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                Some(c.to_ascii_uppercase())
+            }
+            Some(_) => return Err("country must be a two-letter ISO code such as FR.".into()),
+            None => None,
+        };
+        let kind = match present(p.kind.as_ref()) {
+            Some(k) if KINDS.iter().any(|(v, _)| *v == k) => Some(k.to_owned()),
+            Some(_) => return Err("kind must be city, metropolitan_authority or region.".into()),
+            None => None,
+        };
+        let status = match present(p.status.as_ref()) {
+            Some(s) if STATUSES.iter().any(|(v, _)| *v == s) => Some(s.to_owned()),
+            Some(_) => return Err("status must be signed, committed or withdrawn.".into()),
+            None => None,
+        };
+        let year = match present(p.year.as_ref()) {
+            Some(y) => Some(
+                y.parse::<i32>()
+                    .ok()
+                    .filter(|y| (2000..=2100).contains(y))
+                    .ok_or("year must be a year such as 2013.")?,
+            ),
+            None => None,
+        };
+        let edition = match present(p.edition.as_ref()) {
+            Some(e) if is_slug(e) => Some(e.to_owned()),
+            Some(_) => return Err("edition must be an edition such as 2010 or 2024.".into()),
+            None => None,
+        };
+        let sort = match present(p.sort.as_ref()) {
+            None | Some("order") => Sort::Order,
+            Some("name") => Sort::Name,
+            Some("country") => Sort::Country,
+            Some(_) => return Err("sort must be order, name or country.".into()),
+        };
+        let page = match present(p.page.as_ref()) {
+            None => 1,
+            Some(raw) => raw
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=100_000).contains(n))
+                .ok_or("page must be a whole number from 1.")?,
+        };
+        let as_of = match present(p.as_of.as_ref()) {
+            Some(raw) => Some(Day::parse(raw).map_err(|e| format!("as_of: {e}"))?),
+            None => None,
+        };
+        Ok(Self {
+            q,
+            country,
+            kind,
+            capital: yes_no("capital", p.capital.as_ref())?,
+            eu: yes_no("eu", p.eu.as_ref())?,
+            year,
+            edition,
+            status,
+            sort,
+            page,
+            as_of,
+        })
+    }
+
+    /// The query string of this view (without the page), for links to the same view elsewhere.
+    #[must_use]
+    pub fn query_string(&self) -> String {
+        let yn = |b: bool| if b { "yes" } else { "no" };
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some((q, _)) = &self.q {
+            pairs.push(("q", q.clone()));
+        }
+        let optional = [
+            ("country", self.country.clone()),
+            ("kind", self.kind.clone()),
+            ("capital", self.capital.map(|b| yn(b).to_owned())),
+            ("eu", self.eu.map(|b| yn(b).to_owned())),
+            ("year", self.year.map(|y| y.to_string())),
+            ("edition", self.edition.clone()),
+            ("status", self.status.clone()),
+            (
+                "sort",
+                (self.sort != Sort::Order).then(|| self.sort.as_str().to_owned()),
+            ),
+            ("as_of", self.as_of.map(Day::iso)),
+        ];
+        pairs.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// Percent-encodes a query value.
+#[must_use]
+pub fn encode(value: &str) -> String {
+    let mut out = String::new();
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(pairs: &[(&str, &str)]) -> DirectoryParams {
+        let mut p = DirectoryParams::default();
+        for (k, v) in pairs {
+            let v = Some((*v).to_owned());
+            match *k {
+                "q" => p.q = v,
+                "country" => p.country = v,
+                "kind" => p.kind = v,
+                "capital" => p.capital = v,
+                "eu" => p.eu = v,
+                "year" => p.year = v,
+                "edition" => p.edition = v,
+                "status" => p.status = v,
+                "sort" => p.sort = v,
+                "page" => p.page = v,
+                "as_of" => p.as_of = v,
+                _ => unreachable!(),
+            }
+        }
+        p
+    }
+
+    #[test]
+    fn an_empty_query_is_the_whole_directory_in_signing_order() {
+        let q = DirectoryQuery::parse(&DirectoryParams::default()).unwrap();
+        assert_eq!(
+            (q.sort, q.page, q.query_string()),
+            (Sort::Order, 1, String::new())
+        );
+    }
+
+    #[test]
+    fn filters_are_checked_and_normalised() {
+        let q = DirectoryQuery::parse(&params(&[
+            ("q", " DÜSSELDORF "),
+            ("country", "de"),
+            ("capital", "no"),
+            ("year", "2024"),
+            ("sort", "name"),
+            ("page", "2"),
+            ("as_of", "2024-12-31"),
+        ]))
+        .unwrap();
+        assert_eq!(q.q, Some(("DÜSSELDORF".into(), "dusseldorf".into())));
+        assert_eq!(q.country.as_deref(), Some("DE"));
+        assert_eq!(q.capital, Some(false));
+        assert_eq!(q.page, 2);
+        assert_eq!(
+            q.query_string(),
+            "q=D%C3%9CSSELDORF&country=DE&capital=no&year=2024&sort=name&as_of=2024-12-31"
+        );
+    }
+
+    #[test]
+    fn hostile_or_malformed_values_are_refused_with_a_reason() {
+        for (k, v) in [
+            ("country", "' OR 1=1--"),
+            ("sort", "name;DROP TABLE x"),
+            ("sort", "x;drop"),
+            ("page", "-1"),
+            ("page", "0"),
+            ("page", "99999999999999999999"),
+            ("as_of", "2013-02-30"),
+            ("year", "20x3"),
+            ("capital", "maybe"),
+            ("kind", "village"),
+            ("edition", "2010'--"),
+            ("status", "gone"),
+        ] {
+            let err = DirectoryQuery::parse(&params(&[(k, v)])).unwrap_err();
+            assert!(err.contains(k), "{k}={v}: {err}");
+        }
+        assert!(DirectoryQuery::parse(&params(&[("q", &"x".repeat(101))])).is_err());
+    }
+
+    #[test]
+    fn search_text_with_markup_is_kept_as_text() {
+        let q = DirectoryQuery::parse(&params(&[("q", "<script>alert(1)</script>")])).unwrap();
+        assert_eq!(
+            q.q.as_ref().map(|(_, f)| f.as_str()),
+            Some("script alert 1 script")
+        );
+        assert_eq!(
+            q.query_string(),
+            "q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E"
+        );
+    }
+}

@@ -1,0 +1,507 @@
+//! The registry as one snapshot: loaded in a few queries, counted once by the domain rule,
+//! then filtered, sorted and shaped for the directory, profiles and statistics. SQLite and
+//! PostgreSQL therefore answer every search and filter identically.
+
+use std::collections::HashMap;
+
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryOrder};
+
+use super::convert::from_date;
+use super::entities::{
+    announced_statement, country, edition, eu_membership, signatory, signing, signing_source,
+};
+use crate::domain::date::{Day, PartialDate, Precision};
+use crate::domain::directory::{DirectoryQuery, Sort, KINDS, PAGE_SIZE};
+use crate::domain::ordinals::{count, Counted, EuCalendar, Membership, Ordinal, SigningFact};
+use crate::domain::text::fold;
+use crate::model::{
+    Directory, DirectoryRow, Profile, SigningView, SourceLink, Statement, Statistics,
+};
+
+/// Everything the public registry pages read.
+pub struct Snapshot {
+    signatories: Vec<signatory::Model>,
+    countries: HashMap<String, country::Model>,
+    signings: Vec<signing::Model>,
+    sources: Vec<signing_source::Model>,
+    statements: Vec<announced_statement::Model>,
+    editions: Vec<edition::Model>,
+    calendar: EuCalendar,
+}
+
+fn kind_label(kind: &str) -> String {
+    KINDS
+        .iter()
+        .find(|(v, _)| *v == kind)
+        .map_or_else(|| kind.to_owned(), |(_, l)| (*l).to_owned())
+}
+
+fn signing_date(s: &signing::Model) -> PartialDate {
+    let precision = Precision::parse(&s.date_precision).unwrap_or(Precision::Unknown);
+    PartialDate::from_parts(s.signed_on.and_then(from_date), precision)
+}
+
+impl Snapshot {
+    /// Loads the registry.
+    ///
+    /// # Errors
+    /// Any database error.
+    pub async fn load<C: ConnectionTrait>(db: &C) -> Result<Self, DbErr> {
+        let calendar = EuCalendar::new(
+            eu_membership::Entity::find()
+                .all(db)
+                .await?
+                .into_iter()
+                .filter_map(|m| {
+                    Some(Membership {
+                        country_code: m.country_code,
+                        joined_on: from_date(m.joined_on)?,
+                        left_on: m.left_on.and_then(from_date),
+                    })
+                })
+                .collect(),
+        );
+        Ok(Self {
+            signatories: signatory::Entity::find()
+                .order_by_asc(signatory::Column::Id)
+                .all(db)
+                .await?,
+            countries: country::Entity::find()
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|c| (c.code.clone(), c))
+                .collect(),
+            signings: signing::Entity::find()
+                .order_by_asc(signing::Column::Id)
+                .all(db)
+                .await?,
+            sources: signing_source::Entity::find()
+                .order_by_asc(signing_source::Column::Position)
+                .all(db)
+                .await?,
+            statements: announced_statement::Entity::find()
+                .order_by_asc(announced_statement::Column::Id)
+                .all(db)
+                .await?,
+            editions: edition::Entity::find().all(db).await?,
+            calendar,
+        })
+    }
+
+    fn edition_slug(&self, id: i32) -> &str {
+        self.editions
+            .iter()
+            .find(|e| e.id == id)
+            .map_or("", |e| e.slug.as_str())
+    }
+
+    fn edition_title(&self, id: i32) -> &str {
+        self.editions
+            .iter()
+            .find(|e| e.id == id)
+            .map_or("", |e| e.title.as_str())
+    }
+
+    fn country_name(&self, code: &str) -> String {
+        self.countries
+            .get(code)
+            .map_or_else(|| code.to_owned(), |c| c.name.clone())
+    }
+
+    /// The facts the counting rule needs: every signing of a signatory that has signed.
+    #[must_use]
+    pub fn facts(&self) -> Vec<SigningFact> {
+        let by_id: HashMap<i32, &signatory::Model> =
+            self.signatories.iter().map(|s| (s.id, s)).collect();
+        self.signings
+            .iter()
+            .filter_map(|s| {
+                let who = by_id.get(&s.signatory_id)?;
+                (who.status != "committed").then(|| SigningFact {
+                    signatory_id: who.id,
+                    name: who.name.clone(),
+                    country_code: who.country_code.clone(),
+                    european: self
+                        .countries
+                        .get(&who.country_code)
+                        .is_some_and(|c| c.european),
+                    national_capital: who.national_capital,
+                    edition: self.edition_slug(s.edition_id).to_owned(),
+                    date: signing_date(s),
+                    position: s.tie_position,
+                })
+            })
+            .collect()
+    }
+
+    /// The counting rule applied to this snapshot.
+    #[must_use]
+    pub fn count(&self, as_of: Option<Day>) -> Counted {
+        count(&self.facts(), &self.calendar, as_of)
+    }
+
+    /// A signatory's first signing (the one that fixes its place).
+    fn first_signing(&self, signatory_id: i32, as_of: Option<Day>) -> Option<&signing::Model> {
+        self.signings
+            .iter()
+            .filter(|s| s.signatory_id == signatory_id)
+            .filter(|s| {
+                as_of.is_none_or(|day| signing_date(s).first_day().is_some_and(|d| d <= day))
+            })
+            .min_by_key(|s| {
+                let date = signing_date(s);
+                (
+                    date.first_day().is_none(),
+                    date.first_day(),
+                    s.tie_position.unwrap_or(i32::MAX),
+                )
+            })
+    }
+
+    fn sources_of(&self, signing_id: i32) -> Vec<SourceLink> {
+        self.sources
+            .iter()
+            .filter(|x| x.signing_id == signing_id)
+            .map(|x| SourceLink {
+                label: x.label.clone(),
+                url: x.url.clone(),
+            })
+            .collect()
+    }
+
+    fn row(
+        &self,
+        who: &signatory::Model,
+        counted: &Counted,
+        as_of: Option<Day>,
+    ) -> Option<DirectoryRow> {
+        let first = self.first_signing(who.id, as_of);
+        if first.is_none() && (as_of.is_some() || who.status != "committed") {
+            return None; // not yet signed on that day
+        }
+        let date = first.map_or(PartialDate::Unknown, signing_date);
+        Some(DirectoryRow {
+            slug: who.slug.clone(),
+            name: who.name.clone(),
+            kind: who.kind.clone(),
+            kind_label: kind_label(&who.kind),
+            country_code: who.country_code.clone(),
+            country_name: self.country_name(&who.country_code),
+            national_capital: who.national_capital,
+            eu_member_at_signing: date
+                .first_day()
+                .is_some_and(|d| self.calendar.is_member(&who.country_code, d)),
+            status: who.status.clone(),
+            signed: if first.is_some() {
+                date.long()
+            } else {
+                "not yet signed".into()
+            },
+            signed_iso: date.iso(),
+            edition: first
+                .map(|s| self.edition_slug(s.edition_id).to_owned())
+                .unwrap_or_default(),
+            place: counted
+                .ordinals
+                .get(&who.id)
+                .and_then(|o| o.overall)
+                .map(Ordinal::text),
+            latitude: who.latitude,
+            longitude: who.longitude,
+            sources: first.map(|s| self.sources_of(s.id)).unwrap_or_default(),
+        })
+    }
+
+    /// The directory view for a query.
+    #[must_use]
+    pub fn directory(&self, query: &DirectoryQuery) -> Directory {
+        let counted = self.count(query.as_of);
+        let mut rows: Vec<(DirectoryRow, Option<u32>)> = self
+            .signatories
+            .iter()
+            .filter_map(|who| {
+                let row = self.row(who, &counted, query.as_of)?;
+                let n = counted
+                    .ordinals
+                    .get(&who.id)
+                    .and_then(|o| o.overall)
+                    .map(|o| o.n);
+                Some((row, n))
+            })
+            .filter(|(row, _)| {
+                query
+                    .q
+                    .as_ref()
+                    .is_none_or(|(_, folded)| fold(&row.name).contains(folded.as_str()))
+                    && query
+                        .country
+                        .as_ref()
+                        .is_none_or(|c| &row.country_code == c)
+                    && query.kind.as_ref().is_none_or(|k| &row.kind == k)
+                    && query.capital.is_none_or(|c| row.national_capital == c)
+                    && query.eu.is_none_or(|e| row.eu_member_at_signing == e)
+                    && query
+                        .year
+                        .is_none_or(|y| row.signed_iso.starts_with(&format!("{y:04}")))
+                    && query.edition.as_ref().is_none_or(|e| &row.edition == e)
+                    && query.status.as_ref().is_none_or(|s| &row.status == s)
+            })
+            .collect();
+        match query.sort {
+            Sort::Order => rows.sort_by_key(|(row, n)| (n.is_none(), *n, fold(&row.name))),
+            Sort::Name => rows.sort_by_key(|(row, _)| fold(&row.name)),
+            Sort::Country => {
+                rows.sort_by_key(|(row, _)| (fold(&row.country_name), fold(&row.name)))
+            }
+        }
+        let matching = rows.len();
+        let pages = matching.div_ceil(PAGE_SIZE).max(1);
+        let rows = rows
+            .into_iter()
+            .skip((query.page - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .map(|(r, _)| r)
+            .collect();
+
+        let mut countries: Vec<(String, String)> = self
+            .signatories
+            .iter()
+            .map(|s| (s.country_code.clone(), self.country_name(&s.country_code)))
+            .collect();
+        countries.sort_by_key(|(_, name)| fold(name));
+        countries.dedup();
+        let mut years: Vec<i32> = self
+            .signings
+            .iter()
+            .filter_map(|s| signing_date(s).year())
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        let mut editions: Vec<&edition::Model> = self
+            .editions
+            .iter()
+            .filter(|e| e.status == "published")
+            .collect();
+        editions.sort_by_key(|e| e.published_on);
+        Directory {
+            rows,
+            matching,
+            total: counted.totals.signatories,
+            page: query.page,
+            pages,
+            query_string: query.query_string(),
+            params: crate::domain::directory::DirectoryParams::default(),
+            as_of: query.as_of.map(Day::long),
+            countries,
+            years,
+            editions: editions
+                .iter()
+                .map(|e| (e.slug.clone(), e.title.clone()))
+                .collect(),
+        }
+    }
+
+    fn statement(&self, s: &announced_statement::Model) -> Statement {
+        let is_url = s.source.starts_with("http://") || s.source.starts_with("https://");
+        let date = PartialDate::parse(&s.event_date_text)
+            .map_or_else(|_| s.event_date_text.clone(), PartialDate::long);
+        Statement {
+            statement: s.statement.clone(),
+            date,
+            source: if is_url {
+                s.source
+                    .split('/')
+                    .nth(2)
+                    .unwrap_or(&s.source)
+                    .trim_start_matches("www.")
+                    .to_owned()
+            } else {
+                s.source.clone()
+            },
+            source_url: is_url.then(|| s.source.clone()),
+            note: s.note.clone(),
+        }
+    }
+
+    /// A signatory's profile, by slug.
+    #[must_use]
+    pub fn profile(&self, slug: &str) -> Option<Profile> {
+        let who = self.signatories.iter().find(|s| s.slug == slug)?;
+        let counted = self.count(None);
+        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
+        let european = self
+            .countries
+            .get(&who.country_code)
+            .is_some_and(|c| c.european);
+        let noun = if who.kind == "city" {
+            "city"
+        } else {
+            "signatory"
+        };
+        let country_name = self.country_name(&who.country_code);
+        let mut lines = Vec::new();
+        let mut line = |o: Option<Ordinal>, label: String| {
+            if let Some(o) = o {
+                lines.push(format!("the {} {label}", o.text()));
+            }
+        };
+        line(ordinals.overall, "signatory".into());
+        line(ordinals.european, format!("European {noun}"));
+        line(ordinals.non_european, format!("non-European {noun}"));
+        line(ordinals.eu_capital, "EU capital".into());
+        line(ordinals.national_capital, "national capital".into());
+        line(ordinals.in_country, format!("signatory in {country_name}"));
+        for (edition, o) in &ordinals.editions {
+            line(Some(*o), format!("to sign the {edition} edition"));
+        }
+        let mut signings: Vec<&signing::Model> = self
+            .signings
+            .iter()
+            .filter(|s| s.signatory_id == who.id)
+            .collect();
+        signings.sort_by_key(|s| signing_date(s).first_day());
+        Some(Profile {
+            slug: who.slug.clone(),
+            name: who.name.clone(),
+            kind_label: kind_label(&who.kind),
+            country_code: who.country_code.clone(),
+            country_name,
+            european,
+            national_capital: who.national_capital,
+            status: who.status.clone(),
+            withdrawn: who
+                .withdrawn_on
+                .and_then(from_date)
+                .map(|d| (d.long(), who.withdrawn_reason.clone().unwrap_or_default())),
+            website: who.website.clone(),
+            wikidata_id: who.wikidata_id.clone(),
+            latitude: who.latitude,
+            longitude: who.longitude,
+            signings: signings
+                .into_iter()
+                .map(|s| {
+                    let date = signing_date(s);
+                    SigningView {
+                        date: date.long(),
+                        date_iso: date.iso(),
+                        precision: date.precision().as_str().to_owned(),
+                        edition_slug: self.edition_slug(s.edition_id).to_owned(),
+                        edition_title: self.edition_title(s.edition_id).to_owned(),
+                        edition_confirmed: s.edition_confirmed,
+                        event: s.event.clone(),
+                        place: s.place.clone(),
+                        signed_by: s.signed_by_name.as_ref().map(|n| match &s.signed_by_title {
+                            Some(t) => format!("{n}, {t}"),
+                            None => n.clone(),
+                        }),
+                        council_decision: s.council_decision_on.and_then(from_date).map(Day::long),
+                        confidence: s.confidence.clone(),
+                        announced_ordinal: s.announced_ordinal.clone(),
+                        notes: s.notes.clone(),
+                        sources: self.sources_of(s.id),
+                    }
+                })
+                .collect(),
+            ordinals: lines,
+            unknown_date: ordinals.unknown_date,
+            statements: self
+                .statements
+                .iter()
+                .filter(|s| s.signatory_id == Some(who.id))
+                .map(|s| self.statement(s))
+                .collect(),
+            total_signatories: counted.totals.signatories,
+        })
+    }
+
+    /// Totals and breakdowns (full history).
+    #[must_use]
+    pub fn statistics(&self) -> Statistics {
+        let counted = self.count(None);
+        let rows: Vec<DirectoryRow> = self
+            .signatories
+            .iter()
+            .filter_map(|s| self.row(s, &counted, None))
+            .filter(|r| r.status != "committed")
+            .collect();
+        let mut by_country: HashMap<&str, u32> = HashMap::new();
+        for r in &rows {
+            *by_country.entry(r.country_code.as_str()).or_default() += 1;
+        }
+        let mut by_country: Vec<(String, String, u32)> = by_country
+            .into_iter()
+            .map(|(c, n)| (c.to_owned(), self.country_name(c), n))
+            .collect();
+        by_country.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| fold(&a.1).cmp(&fold(&b.1))));
+        let mut per_year: std::collections::BTreeMap<i32, u32> = std::collections::BTreeMap::new();
+        for r in &rows {
+            if let Some(y) = r.signed_iso.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+                *per_year.entry(y).or_default() += 1;
+            }
+        }
+        let mut cumulative = 0;
+        let by_year = match (
+            per_year.keys().next().copied(),
+            per_year.keys().last().copied(),
+        ) {
+            (Some(first), Some(last)) => (first..=last)
+                .map(|y| {
+                    let n = per_year.get(&y).copied().unwrap_or(0);
+                    cumulative += n;
+                    (y, n, cumulative)
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let by_edition = counted
+            .totals
+            .by_edition
+            .iter()
+            .map(|(slug, n)| {
+                (
+                    self.editions
+                        .iter()
+                        .find(|e| &e.slug == slug)
+                        .map_or_else(|| slug.clone(), |e| e.title.clone()),
+                    *n,
+                )
+            })
+            .collect();
+        Statistics {
+            totals: counted.totals,
+            by_edition,
+            by_country,
+            by_year,
+            statements: self
+                .statements
+                .iter()
+                .filter(|s| s.kind == "count")
+                .map(|s| self.statement(s))
+                .collect(),
+        }
+    }
+
+    /// The latest first signings, newest first.
+    #[must_use]
+    pub fn latest(&self, n: usize) -> Vec<DirectoryRow> {
+        let counted = self.count(None);
+        let mut rows: Vec<(Option<u32>, DirectoryRow)> = self
+            .signatories
+            .iter()
+            .filter_map(|s| {
+                Some((
+                    counted
+                        .ordinals
+                        .get(&s.id)
+                        .and_then(|o| o.overall)
+                        .map(|o| o.n),
+                    self.row(s, &counted, None)?,
+                ))
+            })
+            .filter(|(n, _)| n.is_some())
+            .collect();
+        rows.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+        rows.into_iter().take(n).map(|(_, r)| r).collect()
+    }
+}

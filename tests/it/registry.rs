@@ -1,0 +1,160 @@
+//! The signatory registry over HTTP, on SQLite and on PostgreSQL: directory, profiles, counts.
+
+use crate::helpers::{fresh_postgres_url, spawn_app, spawn_app_on, TestApp};
+
+/// The names linked from a directory page, in order.
+fn names(page: &str) -> Vec<String> {
+    page.split("<th scope=\"row\" data-label=\"Name\"><a href=\"/signatories/")
+        .skip(1)
+        .filter_map(|rest| rest.split('>').nth(1)?.split('<').next().map(str::to_owned))
+        .collect()
+}
+
+fn count_line(page: &str) -> String {
+    page.split("class=\"count\" role=\"status\">")
+        .nth(1)
+        .or_else(|| page.split("role=\"status\" class=\"count\">").nth(1))
+        .and_then(|rest| rest.split('<').next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn the_registry_answers_the_same_on_any_database(app: &TestApp) {
+    let (status, page) = app.page("/signatories?country=DE").await;
+    assert_eq!(status, 200);
+    let mut german = names(&page);
+    german.sort();
+    assert_eq!(
+        german,
+        [
+            "Berlin",
+            "Dortmund",
+            "Düsseldorf",
+            "Leipzig",
+            "Munich",
+            "Nuremberg"
+        ]
+    );
+    assert_eq!(
+        count_line(&page),
+        "6 signatories match, of 35 in the registry."
+    );
+
+    for q in [
+        "dusseldorf",
+        "DÜSSELDORF",
+        "D%C3%BCsseldorf",
+        "d%C3%BCSSELDORF",
+    ] {
+        let (status, page) = app.page(&format!("/signatories?q={q}")).await;
+        assert_eq!(status, 200);
+        assert_eq!(names(&page), ["Düsseldorf"], "q={q}");
+    }
+
+    let (_, page) = app.page("/signatories?as_of=2013-09-30").await;
+    let founders_and_tampere = names(&page);
+    assert_eq!(founders_and_tampere.len(), 20);
+    for city in ["London", "Utrecht", "Brussels", "Montpellier", "Toulouse"] {
+        assert!(founders_and_tampere.contains(&city.to_owned()), "{city}");
+    }
+    assert!(!founders_and_tampere.contains(&"Paris".to_owned()));
+    assert!(
+        count_line(&page).contains("of 20 on 30 September 2013"),
+        "{}",
+        count_line(&page)
+    );
+    assert!(page.contains("as it stood on 30 September 2013"));
+
+    let (status, page) = app.page("/signatories/paris").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("18 December 2013"));
+    assert!(page.contains("href=\"https://staging.eurocities.eu/v2/news/Cities-and-migrants-implementing-the-Integrating-Cities-Charter-WSPO-A63HB6\""), "its source");
+    assert!(
+        page.contains("the 33rd European city and 15th EU capital"),
+        "the announced statement"
+    );
+    assert!(
+        page.contains("the 22nd European city") && page.contains("the 10th EU capital"),
+        "what the registry computes"
+    );
+    assert!(page.contains("og:title"));
+
+    let (_, lisbon) = app.page("/signatories/lisbon").await;
+    assert!(lisbon.contains("has no place in the order"));
+    let (_, bologna) = app.page("/signatories/bologna").await;
+    assert!(bologna.contains("not confirmed: no source says which text was signed"));
+}
+
+#[tokio::test]
+async fn the_registry_is_served_from_sqlite() {
+    let app = spawn_app().await;
+    the_registry_answers_the_same_on_any_database(&app).await;
+}
+
+#[tokio::test]
+async fn the_registry_is_served_from_postgresql() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    let app = spawn_app_on(&url).await;
+    the_registry_answers_the_same_on_any_database(&app).await;
+}
+
+#[tokio::test]
+async fn the_same_total_appears_on_every_page() {
+    let app = spawn_app().await;
+    let (_, home) = app.page("/").await;
+    assert!(home.contains("<p class=\"figure-number\">35</p>"));
+    assert!(home.contains("<p class=\"figure-number\">2</p>") && home.contains("editions: February 2010 and October 2024"));
+    assert!(home.contains("Latest signatories") && home.contains("href=\"/signatories/vilnius\""));
+    let (_, directory) = app.page("/signatories").await;
+    assert!(count_line(&directory).contains("of 35 in the registry"));
+    let (_, stats) = app.page("/statistics").await;
+    assert!(stats.contains("<dt>Signatories</dt><dd>35</dd>"));
+    let (_, counting) = app.page("/about/counting").await;
+    assert!(counting.contains("<dt>Signatories</dt><dd>35</dd>"));
+    let (_, profile) = app.page("/signatories/vilnius").await;
+    assert!(profile.contains("of the 35 signatories the registry knows"));
+}
+
+#[tokio::test]
+async fn bad_query_strings_get_a_400_page_never_a_500() {
+    let app = spawn_app().await;
+    for path in [
+        "/signatories?page=-1",
+        "/signatories?page=99999999999999999999",
+        "/signatories?sort=x;drop",
+        "/signatories?sort=name;DROP%20TABLE%20signatory",
+        "/signatories?as_of=2013-02-30",
+        "/signatories?country=%27%20OR%201=1--",
+        "/signatories?capital=maybe",
+    ] {
+        let (status, body) = app.page(path).await;
+        assert_eq!(status, 400, "{path}");
+        assert!(body.contains("This address is not valid"), "{path}");
+    }
+    assert_eq!(app.page("/signatories/nope").await.0, 404);
+    assert_eq!(app.page("/signatories/Paris%3Cscript%3E").await.0, 404);
+    // Nothing was harmed.
+    assert!(count_line(&app.page("/signatories").await.1).contains("35 signatories match"));
+}
+
+#[tokio::test]
+async fn the_directory_pages_and_sorts() {
+    let app = spawn_app().await;
+    let (_, first) = app.page("/signatories").await;
+    assert_eq!(names(&first).len(), 25);
+    assert!(first.contains("Page 1 of 2") && first.contains("href=\"/signatories?page=2\""));
+    let (_, second) = app.page("/signatories?page=2").await;
+    assert_eq!(names(&second).len(), 10);
+    let (_, by_name) = app.page("/signatories?sort=name").await;
+    let sorted = names(&by_name);
+    assert_eq!(sorted.first().map(String::as_str), Some("Amsterdam"));
+    assert!(by_name.contains("aria-sort=\"ascending\""));
+    assert!(
+        by_name.contains("href=\"/signatories?sort=name&amp;page=2\"")
+            || by_name.contains("href=\"/signatories?sort=name&page=2\"")
+    );
+    let (_, past) = app.page("/signatories?page=3").await;
+    assert!(past.contains("past the last one"));
+}
