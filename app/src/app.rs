@@ -10,7 +10,7 @@ use leptos_router::{
 use crate::components::{error_view::NotFound, layout::Layout};
 use crate::pages::{
     charter::CharterPage, compare::ComparePage, counting::CountingPage, home::HomePage,
-    profile::ProfilePage, signatories::SignatoriesPage, statistics::StatisticsPage,
+    map::MapPage, profile::ProfilePage, signatories::SignatoriesPage, statistics::StatisticsPage,
 };
 
 /// The document around every page, rendered on the server only.
@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/signatories") view=SignatoriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/signatories/:slug") view=ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/map") view=MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/about/counting") view=CountingPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

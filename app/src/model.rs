@@ -321,3 +321,41 @@ pub struct Statistics {
     /// Published counts, for comparison.
     pub statements: Vec<Statement>,
 }
+
+/// A signatory placed on the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapPoint {
+    pub slug: String,
+    pub name: String,
+    pub country_name: String,
+    pub latitude: f64,
+    pub longitude: f64,
+}
+
+impl DirectoryRow {
+    /// The row as a map point, when its coordinates are known.
+    #[must_use]
+    pub fn map_point(&self) -> Option<MapPoint> {
+        Some(MapPoint {
+            slug: self.slug.clone(),
+            name: self.name.clone(),
+            country_name: self.country_name.clone(),
+            latitude: self.latitude?,
+            longitude: self.longitude?,
+        })
+    }
+}
+
+impl Profile {
+    /// The signatory as a map point, when its coordinates are known.
+    #[must_use]
+    pub fn map_point(&self) -> Option<MapPoint> {
+        Some(MapPoint {
+            slug: self.slug.clone(),
+            name: self.name.clone(),
+            country_name: self.country_name.clone(),
+            latitude: self.latitude?,
+            longitude: self.longitude?,
+        })
+    }
+}

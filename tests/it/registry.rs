@@ -105,7 +105,10 @@ async fn the_same_total_appears_on_every_page() {
     let app = spawn_app().await;
     let (_, home) = app.page("/").await;
     assert!(home.contains("<p class=\"figure-number\">35</p>"));
-    assert!(home.contains("<p class=\"figure-number\">2</p>") && home.contains("editions: February 2010 and October 2024"));
+    assert!(
+        home.contains("<p class=\"figure-number\">2</p>")
+            && home.contains("editions: February 2010 and October 2024")
+    );
     assert!(home.contains("Latest signatories") && home.contains("href=\"/signatories/vilnius\""));
     let (_, directory) = app.page("/signatories").await;
     assert!(count_line(&directory).contains("of 35 in the registry"));
@@ -157,4 +160,33 @@ async fn the_directory_pages_and_sorts() {
     );
     let (_, past) = app.page("/signatories?page=3").await;
     assert!(past.contains("past the last one"));
+}
+
+#[tokio::test]
+async fn the_map_links_every_signatory_and_puts_toronto_in_the_inset() {
+    let app = spawn_app().await;
+    let (status, page) = app.page("/map").await;
+    assert_eq!(status, 200);
+    let svg = page
+        .split("aria-label=\"Map of the signatories of the Integrating Cities Charter\" class=\"map\">")
+        .nth(1)
+        .and_then(|s| s.split("</svg>").next())
+        .expect("the map");
+    assert_eq!(
+        svg.matches("<a href=\"/signatories/").count(),
+        35,
+        "one linked dot per signatory"
+    );
+    let inset = svg.split("class=\"inset\"").nth(1).expect("an inset");
+    assert!(inset.contains("href=\"/signatories/toronto\"") && inset.contains("Toronto (Canada)"));
+    assert!(!inset.contains("/signatories/paris"));
+    assert_eq!(
+        page.matches("<th scope=\"row\"><a href=\"/signatories/")
+            .count(),
+        35,
+        "the table alternative"
+    );
+    assert_eq!(app.get("/map/europe.svg").await.status().as_u16(), 200);
+    let (_, profile) = app.page("/signatories/paris").await;
+    assert!(profile.contains("class=\"map\"") && profile.contains("dot current"));
 }

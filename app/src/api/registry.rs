@@ -48,3 +48,17 @@ pub async fn get_statistics() -> Result<Statistics, AppError> {
 
     Ok(Snapshot::load(&app_state()?.db).await?.statistics())
 }
+
+/// Every signatory, for the map (full history, signing order).
+///
+/// # Errors
+/// Only database errors.
+#[server(endpoint = "registry/map")]
+pub async fn get_map() -> Result<Vec<crate::model::DirectoryRow>, AppError> {
+    use crate::domain::directory::{DirectoryParams, DirectoryQuery};
+    use crate::ssr::{app_state, registry::Snapshot};
+
+    let snapshot = Snapshot::load(&app_state()?.db).await?;
+    let all = DirectoryQuery::parse(&DirectoryParams::default()).map_err(AppError::BadRequest)?;
+    Ok(snapshot.directory_rows(&all))
+}

@@ -4,9 +4,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 /// The main navigation: `(path, label)`.
-const NAV: [(&str, &str); 2] = [
+const NAV: [(&str, &str); 5] = [
     ("/charter", "Charter"),
-    ("/charter/compare", "Compare editions"),
+    ("/signatories", "Signatories"),
+    ("/map", "Map"),
+    ("/statistics", "Statistics"),
+    ("/about/counting", "How we count"),
 ];
 
 /// The navigation entry a path belongs to: the longest entry that is the path or a parent of it.
@@ -72,7 +75,8 @@ mod tests {
     fn each_path_marks_one_navigation_entry() {
         assert_eq!(section_of("/charter"), "/charter");
         assert_eq!(section_of("/charter/2010"), "/charter");
-        assert_eq!(section_of("/charter/compare"), "/charter/compare");
+        assert_eq!(section_of("/charter/compare"), "/charter");
+        assert_eq!(section_of("/signatories/paris"), "/signatories");
         assert_eq!(section_of("/"), "");
         assert_eq!(section_of("/charterx"), "");
     }

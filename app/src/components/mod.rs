@@ -3,4 +3,5 @@
 pub mod edition_switcher;
 pub mod error_view;
 pub mod layout;
+pub mod map;
 pub mod page_data;

@@ -5,5 +5,6 @@ pub mod date;
 pub mod diff;
 pub mod directory;
 pub mod edition;
+pub mod map;
 pub mod ordinals;
 pub mod text;

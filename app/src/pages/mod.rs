@@ -4,6 +4,7 @@ pub mod charter;
 pub mod compare;
 pub mod counting;
 pub mod home;
+pub mod map;
 pub mod profile;
 pub mod signatories;
 pub mod statistics;

@@ -5,6 +5,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::api::registry::get_profile;
+use crate::components::map::SignatoryMap;
 use crate::components::page_data::await_page;
 use crate::model::{Profile, SigningView, SourceLink, Statement};
 
@@ -134,6 +135,8 @@ fn profile_view(p: Profile) -> impl IntoView {
         .collect();
     let has_statements = !p.statements.is_empty() || !announced.is_empty();
     let description = format!("{} — {sentence}", p.name);
+    let point = p.map_point();
+    let slug = p.slug.clone();
     view! {
         <Title text=p.name.clone()/>
         <Meta property="og:title" content=format!("{} — Integrating Cities Charter", p.name)/>
@@ -162,6 +165,16 @@ fn profile_view(p: Profile) -> impl IntoView {
                 <ul class="statements">{p.statements.into_iter().map(statement_view).collect_view()}</ul>
                 <p class="computed"><strong>"The registry computes: "</strong>{join_sentence(&p.ordinals)}</p>
             </section>
+        })}
+        {point.map(|point| {
+            let label = format!("Where {} is", point.name);
+            view! {
+                <section aria-labelledby="map-title" class="profile-map">
+                    <h2 id="map-title">"On the map"</h2>
+                    <SignatoryMap points=vec![point] highlight=slug label/>
+                    <p><a href="/map">"All signatories on the map"</a></p>
+                </section>
+            }
         })}
         {p.website.map(|url| view! { <p><a href=url rel="external noopener">"Official website"</a></p> })}
     }

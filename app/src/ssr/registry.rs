@@ -213,15 +213,18 @@ impl Snapshot {
         })
     }
 
-    /// The directory view for a query.
+    /// Every row matching `query`, sorted, without paging.
     #[must_use]
-    pub fn directory(&self, query: &DirectoryQuery) -> Directory {
-        let counted = self.count(query.as_of);
+    pub fn directory_rows(&self, query: &DirectoryQuery) -> Vec<DirectoryRow> {
+        self.matching_rows(query, &self.count(query.as_of))
+    }
+
+    fn matching_rows(&self, query: &DirectoryQuery, counted: &Counted) -> Vec<DirectoryRow> {
         let mut rows: Vec<(DirectoryRow, Option<u32>)> = self
             .signatories
             .iter()
             .filter_map(|who| {
-                let row = self.row(who, &counted, query.as_of)?;
+                let row = self.row(who, counted, query.as_of)?;
                 let n = counted
                     .ordinals
                     .get(&who.id)
@@ -255,13 +258,20 @@ impl Snapshot {
                 rows.sort_by_key(|(row, _)| (fold(&row.country_name), fold(&row.name)))
             }
         }
+        rows.into_iter().map(|(row, _)| row).collect()
+    }
+
+    /// The directory view for a query.
+    #[must_use]
+    pub fn directory(&self, query: &DirectoryQuery) -> Directory {
+        let counted = self.count(query.as_of);
+        let rows = self.matching_rows(query, &counted);
         let matching = rows.len();
         let pages = matching.div_ceil(PAGE_SIZE).max(1);
         let rows = rows
             .into_iter()
             .skip((query.page - 1) * PAGE_SIZE)
             .take(PAGE_SIZE)
-            .map(|(r, _)| r)
             .collect();
 
         let mut countries: Vec<(String, String)> = self

@@ -1,0 +1,64 @@
+//! The signatory map: server-drawn SVG dots, each a link, over the static Europe base map,
+//! with signatories outside the frame in an inset.
+
+use leptos::prelude::*;
+
+use crate::domain::map::{height, project, WIDTH};
+use crate::model::MapPoint;
+
+/// Draws `points`; `highlight` marks one signatory.
+#[component]
+pub fn SignatoryMap(
+    points: Vec<MapPoint>,
+    #[prop(optional)] highlight: Option<String>,
+    label: String,
+) -> impl IntoView {
+    let h = height();
+    let (inside, outside): (Vec<_>, Vec<_>) = points
+        .into_iter()
+        .map(|p| (p.latitude, p.longitude, p))
+        .partition(|(lat, lon, _)| project(*lat, *lon).is_some());
+    let inset_height = if outside.is_empty() {
+        0.0
+    } else {
+        30.0 + 24.0 * outside.len() as f64
+    };
+    let dot = move |slug: &str| {
+        if highlight.as_deref() == Some(slug) {
+            "dot current"
+        } else {
+            "dot"
+        }
+    };
+    view! {
+        <svg class="map" viewBox=format!("0 0 {WIDTH} {h:.0}") role="group" aria-label=label>
+            <image href="/map/europe.svg" width=WIDTH height=format!("{h:.0}") aria-hidden="true"/>
+            {inside.into_iter().filter_map(|(lat, lon, r)| {
+                let (x, y) = project(lat, lon)?;
+                let class = dot(&r.slug);
+                let name = r.name.clone();
+                Some(view! {
+                    <a href=format!("/signatories/{}", r.slug) aria-label=name>
+                        <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="7" class=class><title>{r.name}</title></circle>
+                    </a>
+                })
+            }).collect_view()}
+            {(!outside.is_empty()).then(|| view! {
+                <g class="inset">
+                    <rect x="8" y="8" width="230" height=inset_height rx="6"/>
+                    <text x="20" y="30" class="inset-title">"Outside Europe"</text>
+                    {outside.into_iter().enumerate().map(|(i, (_, _, r))| {
+                        let y = 52.0 + 24.0 * i as f64;
+                        let class = dot(&r.slug);
+                        view! {
+                            <a href=format!("/signatories/{}", r.slug) aria-label=r.name.clone()>
+                                <circle cx="28" cy=format!("{:.0}", y - 5.0) r="7" class=class/>
+                                <text x="44" y=format!("{y:.0}")>{format!("{} ({})", r.name, r.country_name)}</text>
+                            </a>
+                        }
+                    }).collect_view()}
+                </g>
+            })}
+        </svg>
+    }
+}
