@@ -59,7 +59,9 @@ async fn start_chromedriver() -> Option<Driver> {
 }
 
 fn headless_chromium() -> serde_json::Map<String, serde_json::Value> {
-    let profile = std::env::temp_dir().join(format!("icc-chromium-{}", std::process::id()));
+    static SESSIONS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let profile = std::env::temp_dir().join(format!("icc-chromium-{}-{n}", std::process::id()));
     let caps = serde_json::json!({
         "goog:chromeOptions": {
             "binary": "/usr/bin/chromium",
@@ -77,8 +79,8 @@ fn headless_chromium() -> serde_json::Map<String, serde_json::Value> {
     }
 }
 
-#[tokio::test]
-async fn the_charter_page_islands_come_alive_in_chromium() {
+/// A headless Chromium session, or `None` (outside CI) when the browser or the bundle is missing.
+async fn open_browser() -> Option<(Driver, fantoccini::Client)> {
     let driver = if bundle_built() {
         start_chromedriver().await
     } else {
@@ -87,12 +89,11 @@ async fn the_charter_page_islands_come_alive_in_chromium() {
     let Some(driver) = driver else {
         assert!(
             std::env::var("CI").is_err(),
-            "CI must install chromium + chromium-driver and build the bundle so the browser test runs"
+            "CI must install chromium + chromium-driver and build the bundle so the browser tests run"
         );
         eprintln!("chromedriver or the built bundle is missing: browser test skipped (scripts/test provides both)");
-        return;
+        return None;
     };
-    let app = spawn_app().await;
     // chromedriver listens on loopback over plain HTTP: no TLS stack needed.
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
     let browser = ClientBuilder::new(connector)
@@ -100,6 +101,15 @@ async fn the_charter_page_islands_come_alive_in_chromium() {
         .connect(&driver.url)
         .await
         .expect("chromedriver session");
+    Some((driver, browser))
+}
+
+#[tokio::test]
+async fn the_charter_page_islands_come_alive_in_chromium() {
+    let Some((_driver, browser)) = open_browser().await else {
+        return;
+    };
+    let app = spawn_app().await;
 
     browser
         .goto(&format!("{}/charter/2024", app.address))
@@ -151,4 +161,84 @@ async fn the_charter_page_islands_come_alive_in_chromium() {
     let text = footnote.text().await.expect("text");
     assert!(text.contains("direct service provider"), "{text:?}");
     browser.close().await.expect("close");
+}
+
+/// Every public page type, checked by axe-core for WCAG 2.0–2.2 A and AA rules.
+#[tokio::test]
+async fn axe_finds_no_accessibility_violation_on_public_pages() {
+    let axe = match std::env::var("ICC_AXE_JS")
+        .ok()
+        .and_then(|path| std::fs::read_to_string(path).ok())
+    {
+        Some(source) => source,
+        None => {
+            assert!(
+                std::env::var("CI").is_err(),
+                "CI must provide axe-core (scripts/test installs it)"
+            );
+            eprintln!(
+                "ICC_AXE_JS is not set: accessibility test skipped (scripts/test provides it)"
+            );
+            return;
+        }
+    };
+    let Some((_driver, browser)) = open_browser().await else {
+        return;
+    };
+    let app = spawn_app().await;
+    let audit = |url: String| {
+        let (browser, axe) = (browser.clone(), axe.clone());
+        async move {
+            browser.goto(&url).await.expect("open page");
+            browser
+                .execute(&axe, vec![])
+                .await
+                .expect("inject axe-core");
+            let result = browser
+                .execute_async(
+                    "const done = arguments[arguments.length - 1];
+                     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                       .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                       .catch(e => done(['axe failed: ' + e]));",
+                    vec![],
+                )
+                .await
+                .expect("run axe-core");
+            serde_json::from_value::<Vec<String>>(result).expect("a list of violations")
+        }
+    };
+    // The check can fail: a page with an image without alt text is reported.
+    let broken = audit(
+        "data:text/html,<html lang=en><title>x</title><main><img src=x.png></main></html>".into(),
+    )
+    .await;
+    assert!(
+        broken.iter().any(|v| v.starts_with("image-alt")),
+        "axe-core did not run: {broken:?}"
+    );
+
+    let mut problems = Vec::new();
+    for path in [
+        "/",
+        "/charter/2024",
+        "/charter/2010",
+        "/charter/compare?from=2010&to=2024",
+        "/signatories",
+        "/signatories?country=FR&sort=name",
+        "/signatories/paris",
+        "/signatories/lisbon",
+        "/statistics",
+        "/map",
+        "/about/counting",
+        "/nope",
+    ] {
+        let violations = audit(format!("{}{path}", app.address)).await;
+        problems.extend(violations.into_iter().map(|v| format!("{path}: {v}")));
+    }
+    browser.close().await.expect("close");
+    assert!(
+        problems.is_empty(),
+        "axe-core found:\n{}",
+        problems.join("\n")
+    );
 }
