@@ -2,14 +2,13 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use sea_orm::{ConnectionTrait, Database};
 use server::Config;
 
 /// A running app and what the test needs to talk to it.
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
-    pub db: DatabaseConnection,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -55,7 +54,6 @@ pub fn test_config(database_url: &str) -> Config {
 pub async fn spawn_app_on(database_url: &str) -> TestApp {
     let config = test_config(database_url);
     let state = server::prepare(&config).await.expect("the app starts");
-    let db = state.db.clone();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -64,7 +62,6 @@ pub async fn spawn_app_on(database_url: &str) -> TestApp {
     TestApp {
         address,
         client: client(),
-        db,
         _dir: None,
     }
 }

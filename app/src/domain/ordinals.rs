@@ -801,12 +801,7 @@ mod tests {
         ];
         pick.iter()
             .map(|f| {
-                let mut ns: Vec<u32> = c
-                    .ordinals
-                    .values()
-                    .filter_map(|o| f(o))
-                    .map(|o| o.n)
-                    .collect();
+                let mut ns: Vec<u32> = c.ordinals.values().filter_map(f).map(|o| o.n).collect();
                 ns.sort_unstable();
                 ns
             })
