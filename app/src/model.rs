@@ -332,17 +332,35 @@ pub struct MapPoint {
     pub longitude: f64,
 }
 
+impl MapPoint {
+    fn located(
+        slug: &str,
+        name: &str,
+        country_name: &str,
+        latitude: Option<f64>,
+        longitude: Option<f64>,
+    ) -> Option<Self> {
+        Some(Self {
+            slug: slug.to_owned(),
+            name: name.to_owned(),
+            country_name: country_name.to_owned(),
+            latitude: latitude?,
+            longitude: longitude?,
+        })
+    }
+}
+
 impl DirectoryRow {
     /// The row as a map point, when its coordinates are known.
     #[must_use]
     pub fn map_point(&self) -> Option<MapPoint> {
-        Some(MapPoint {
-            slug: self.slug.clone(),
-            name: self.name.clone(),
-            country_name: self.country_name.clone(),
-            latitude: self.latitude?,
-            longitude: self.longitude?,
-        })
+        MapPoint::located(
+            &self.slug,
+            &self.name,
+            &self.country_name,
+            self.latitude,
+            self.longitude,
+        )
     }
 }
 
@@ -350,12 +368,12 @@ impl Profile {
     /// The signatory as a map point, when its coordinates are known.
     #[must_use]
     pub fn map_point(&self) -> Option<MapPoint> {
-        Some(MapPoint {
-            slug: self.slug.clone(),
-            name: self.name.clone(),
-            country_name: self.country_name.clone(),
-            latitude: self.latitude?,
-            longitude: self.longitude?,
-        })
+        MapPoint::located(
+            &self.slug,
+            &self.name,
+            &self.country_name,
+            self.latitude,
+            self.longitude,
+        )
     }
 }

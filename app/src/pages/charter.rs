@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::charter::get_edition_page;
-use crate::components::{edition_switcher::EditionSwitcher, error_view::ErrorView};
+use crate::components::{edition_switcher::EditionSwitcher, page_data::await_page};
 use crate::model::{Edition, EditionPage, Section, SectionKind};
 
 /// The current edition (no parameter) or the one named in the path.
@@ -13,16 +13,7 @@ use crate::model::{Edition, EditionPage, Section, SectionKind};
 pub fn CharterPage() -> impl IntoView {
     let params = use_params_map();
     let page = Resource::new(move || params.read().get("edition"), get_edition_page);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(page) => view! { <EditionView page/> }.into_any(),
-                    Err(error) => view! { <ErrorView error/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    await_page(page, |page| view! { <EditionView page/> })
 }
 
 #[component]

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::charter::get_comparison;
-use crate::components::error_view::ErrorView;
+use crate::components::page_data::await_page;
 use crate::model::{
     Change, Comparison, EditionSummary, PassageDiff, SectionDiff, SectionKind, SectionStatus,
     Segment,
@@ -22,16 +22,10 @@ pub fn ComparePage() -> impl IntoView {
         },
         |(from, to)| get_comparison(from, to),
     );
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match comparison.await {
-                    Ok(comparison) => view! { <ComparisonView comparison/> }.into_any(),
-                    Err(error) => view! { <ErrorView error/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    await_page(
+        comparison,
+        |comparison| view! { <ComparisonView comparison/> },
+    )
 }
 
 fn edition_select(
