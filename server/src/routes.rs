@@ -11,14 +11,26 @@ use axum::{
     routing::get,
     Router,
 };
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::sync::OnceLock;
+
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sea_orm::ConnectionTrait;
 use serde::Deserialize;
 use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
 
+/// The app's route list, generated once per process.
+///
+/// Generating it runs the app with resource loading suppressed through a process-global flag
+/// (leptos issue #4773): a resource first polled by a request while another thread generates
+/// routes would wait forever. Generating once, before any server of this process serves, avoids it.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// Builds the whole application; tests call this with their own state.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/charter/go", get(charter_go))

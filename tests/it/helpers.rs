@@ -33,6 +33,8 @@ impl TestApp {
 fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        // A hung response fails its test instead of stalling the whole run.
+        .timeout(std::time::Duration::from_secs(60))
         .build()
         .expect("client")
 }
