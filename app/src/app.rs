@@ -9,8 +9,15 @@ use leptos_router::{
 
 use crate::components::{error_view::NotFound, layout::Layout};
 use crate::pages::{
-    charter::CharterPage, compare::ComparePage, counting::CountingPage, home::HomePage,
-    map::MapPage, profile::ProfilePage, signatories::SignatoriesPage, statistics::StatisticsPage,
+    charter::CharterPage,
+    compare::ComparePage,
+    counting::CountingPage,
+    home::HomePage,
+    map::MapPage,
+    newsroom::{NewsroomPage, ReleasePage},
+    profile::ProfilePage,
+    signatories::SignatoriesPage,
+    statistics::StatisticsPage,
 };
 
 /// The document around every page, rendered on the server only.
@@ -53,6 +60,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/signatories/:slug") view=ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/map") view=MapPage ssr=SsrMode::Async/>
+                    <Route path=path!("/newsroom") view=NewsroomPage ssr=SsrMode::Async/>
+                    <Route path=path!("/newsroom/:slug") view=ReleasePage ssr=SsrMode::Async/>
                     <Route path=path!("/about/counting") view=CountingPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

@@ -377,3 +377,83 @@ impl Profile {
         )
     }
 }
+
+/// A press release as listed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReleaseSummary {
+    pub slug: String,
+    pub title: String,
+    pub dateline: String,
+    /// "18 December 2013" (Brussels date).
+    pub date: String,
+    /// RFC 3339 UTC, for `<time datetime>`.
+    pub release_iso: String,
+    pub summary: String,
+    pub signatories: Vec<(String, String)>,
+}
+
+/// A page of the newsroom.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Newsroom {
+    pub releases: Vec<ReleaseSummary>,
+    pub matching: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub year: Option<i32>,
+    pub country: Option<String>,
+    pub years: Vec<i32>,
+    pub countries: Vec<Choice>,
+    pub query_string: String,
+}
+
+/// A quote in a press release.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub speaker: String,
+    pub role: String,
+    pub text: String,
+}
+
+/// A press contact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub email: Option<String>,
+}
+
+/// A correction appended to a published release.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    pub date: String,
+    pub reason: String,
+    pub text: String,
+}
+
+/// The facts beside a release: a signatory's places as the registry stood on the release date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactBox {
+    pub slug: String,
+    pub name: String,
+    pub country_code: String,
+    pub edition: String,
+    pub places: Vec<String>,
+    pub total: u32,
+    pub as_of: String,
+}
+
+/// A whole press release.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Release {
+    pub summary: ReleaseSummary,
+    pub language: String,
+    /// "18 December 2013, 11:00 UTC (12:00 in Brussels)".
+    pub time: String,
+    /// Sanitized HTML.
+    pub body_html: String,
+    pub notes_html: Option<String>,
+    pub quotes: Vec<Quote>,
+    pub contacts: Vec<Contact>,
+    pub corrections: Vec<Correction>,
+    pub facts: Vec<FactBox>,
+}

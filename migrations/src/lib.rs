@@ -10,6 +10,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261124_000001_foundation;
 mod m20261124_000002_registry;
+mod m20261124_000003_newsroom;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261124_000001_foundation::Migration),
             Box::new(m20261124_000002_registry::Migration),
+            Box::new(m20261124_000003_newsroom::Migration),
         ]
     }
 }

@@ -5,7 +5,7 @@ pub mod db;
 pub mod routes;
 pub mod seed;
 
-use app::ssr::AppState;
+use app::ssr::{AppState, Clock};
 use leptos::config::LeptosOptions;
 
 pub use config::Config;
@@ -51,6 +51,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         leptos_options: leptos_options(config),
         db,
         site_url: config.site_url.clone(),
+        clock: Clock::default(),
     })
 }
 

@@ -10,7 +10,8 @@ use app::model::SectionKind;
 use app::ssr::convert::to_date;
 use app::ssr::entities::{
     announced_statement, country, edition, edition_item, edition_section, eu_membership,
-    seed_marker, signatory, signing, signing_source,
+    press_contact, press_quote, press_release, press_release_signing, seed_marker, signatory,
+    signing, signing_source,
 };
 use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
 use serde::Deserialize;
@@ -21,6 +22,7 @@ const EU_MEMBERSHIP: &str = include_str!("../seed/eu-membership.csv");
 const EDITIONS: &str = include_str!("../seed/editions.json");
 const SIGNINGS: &str = include_str!("../seed/signings.csv");
 const STATEMENTS: &str = include_str!("../seed/announced-statements.csv");
+const PRESS_RELEASES: &str = include_str!("../seed/press-releases.json");
 
 /// What a seed run did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -88,10 +90,11 @@ type SeedFn = for<'a> fn(
 /// # Errors
 /// A database error, or malformed seed files (a build mistake caught by the tests).
 pub async fn run(db: &DatabaseConnection) -> Result<SeedReport, DbErr> {
-    let sets: [(&'static str, SeedFn); 3] = [
+    let sets: [(&'static str, SeedFn); 4] = [
         ("countries-v1", |tx| Box::pin(countries(tx))),
         ("editions-v1", |tx| Box::pin(editions(tx))),
         ("signatories-v1", |tx| Box::pin(signatories(tx))),
+        ("press-releases-v1", |tx| Box::pin(press_releases(tx))),
     ];
     let mut report = SeedReport::default();
     for (name, apply) in sets {
@@ -370,6 +373,109 @@ async fn signatories(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
         })
         .exec(tx)
         .await?;
+    }
+    Ok(())
+}
+
+#[derive(Deserialize)]
+struct ReleaseSeed {
+    slug: String,
+    title: String,
+    dateline: String,
+    language: String,
+    release_at: String,
+    summary: String,
+    body_md: String,
+    notes_md: Option<String>,
+    quotes: Vec<QuoteSeed>,
+    contacts: Vec<ContactSeed>,
+    signatories: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct QuoteSeed {
+    speaker: String,
+    role: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct ContactSeed {
+    name: String,
+    role: String,
+    email: Option<String>,
+}
+
+async fn press_releases(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let seeds: Vec<ReleaseSeed> = serde_json::from_str(PRESS_RELEASES).map_err(bad_seed)?;
+    let now = OffsetDateTime::now_utc();
+    for seed in seeds {
+        let release_at = OffsetDateTime::parse(
+            &seed.release_at,
+            &time::format_description::well_known::Rfc3339,
+        )
+        .map_err(|e| bad_seed(format!("release_at {:?}: {e}", seed.release_at)))?;
+        let id = press_release::Entity::insert(press_release::ActiveModel {
+            slug: Set(seed.slug),
+            title: Set(seed.title),
+            dateline: Set(seed.dateline),
+            language: Set(seed.language),
+            status: Set("published".into()),
+            release_at: Set(release_at),
+            summary: Set(seed.summary),
+            body_md: Set(seed.body_md),
+            notes_md: Set(seed.notes_md),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .exec(tx)
+        .await?
+        .last_insert_id;
+        for (position, q) in (1..).zip(seed.quotes) {
+            press_quote::Entity::insert(press_quote::ActiveModel {
+                press_release_id: Set(id),
+                position: Set(position),
+                speaker: Set(q.speaker),
+                role: Set(q.role),
+                text: Set(q.text),
+                ..Default::default()
+            })
+            .exec(tx)
+            .await?;
+        }
+        for (position, c) in (1..).zip(seed.contacts) {
+            press_contact::Entity::insert(press_contact::ActiveModel {
+                press_release_id: Set(id),
+                position: Set(position),
+                name: Set(c.name),
+                role: Set(c.role),
+                email: Set(c.email),
+                ..Default::default()
+            })
+            .exec(tx)
+            .await?;
+        }
+        for slug in seed.signatories {
+            let who = signatory::Entity::find()
+                .filter(signatory::Column::Slug.eq(slug.as_str()))
+                .one(tx)
+                .await?
+                .ok_or_else(|| bad_seed(format!("press release names unknown signatory {slug}")))?;
+            let signings = signing::Entity::find()
+                .filter(signing::Column::SignatoryId.eq(who.id))
+                .all(tx)
+                .await?;
+            for s in signings {
+                press_release_signing::Entity::insert(press_release_signing::ActiveModel {
+                    press_release_id: Set(id),
+                    signing_id: Set(s.id),
+                })
+                .exec(tx)
+                .await?;
+            }
+        }
     }
     Ok(())
 }

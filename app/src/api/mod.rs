@@ -1,4 +1,5 @@
 //! Server functions by resource: state → parse → one query or domain call → wire type.
 
 pub mod charter;
+pub mod newsroom;
 pub mod registry;

@@ -4,10 +4,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 /// The main navigation: `(path, label)`.
-const NAV: [(&str, &str); 5] = [
+const NAV: [(&str, &str); 6] = [
     ("/charter", "Charter"),
     ("/signatories", "Signatories"),
     ("/map", "Map"),
+    ("/newsroom", "Newsroom"),
     ("/statistics", "Statistics"),
     ("/about/counting", "How we count"),
 ];

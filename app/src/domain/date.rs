@@ -324,3 +324,50 @@ mod tests {
         }
     }
 }
+
+/// Brussels' offset from UTC in hours at a UTC instant: CET (+1), or CEST (+2) from 01:00 UTC on
+/// the last Sunday of March to 01:00 UTC on the last Sunday of October (the EU rule since 1996).
+#[must_use]
+pub fn brussels_offset_hours(year: i32, month: u8, day: u8, hour: u8) -> i8 {
+    fn last_sunday(year: i32, month: u8) -> u8 {
+        let last = days_in_month(year, month);
+        // Day of the week by Zeller-like arithmetic (0 = Sunday), for the month's last day.
+        let (y, m) = if month < 3 {
+            (year - 1, i32::from(month) + 12)
+        } else {
+            (year, i32::from(month))
+        };
+        let d = i32::from(last);
+        let weekday = (d + (13 * (m + 1)) / 5 + y + y / 4 - y / 100 + y / 400 + 6) % 7; // 0 = Sunday
+        last - u8::try_from(weekday).unwrap_or(0)
+    }
+    let key = (month, day, hour);
+    let start = (3, last_sunday(year, 3), 1);
+    let end = (10, last_sunday(year, 10), 1);
+    if key >= start && key < end {
+        2
+    } else {
+        1
+    }
+}
+
+#[cfg(test)]
+mod brussels_tests {
+    use super::brussels_offset_hours;
+
+    #[test]
+    fn winter_and_summer_time_switch_on_the_last_sundays() {
+        assert_eq!(brussels_offset_hours(2013, 12, 18, 11), 1);
+        assert_eq!(brussels_offset_hours(2024, 7, 1, 12), 2);
+        // 2024: summer time from 31 March 01:00 UTC to 27 October 01:00 UTC.
+        assert_eq!(brussels_offset_hours(2024, 3, 31, 0), 1);
+        assert_eq!(brussels_offset_hours(2024, 3, 31, 1), 2);
+        assert_eq!(brussels_offset_hours(2024, 10, 27, 0), 2);
+        assert_eq!(brussels_offset_hours(2024, 10, 27, 1), 1);
+        // 2013: 31 March and 27 October as well; 2026: 29 March and 25 October.
+        assert_eq!(brussels_offset_hours(2026, 3, 29, 1), 2);
+        assert_eq!(brussels_offset_hours(2026, 3, 28, 12), 1);
+        assert_eq!(brussels_offset_hours(2026, 10, 25, 1), 1);
+        assert_eq!(brussels_offset_hours(2026, 10, 24, 12), 2);
+    }
+}

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod counting;
 pub mod home;
 pub mod map;
+pub mod newsroom;
 pub mod profile;
 pub mod signatories;
 pub mod statistics;

@@ -2,8 +2,10 @@
 
 pub mod convert;
 pub mod entities;
+pub mod markdown;
+pub mod newsroom;
 pub mod queries;
 pub mod registry;
 pub mod state;
 
-pub use state::{app_state, AppState};
+pub use state::{app_state, AppState, Clock};

@@ -12,7 +12,9 @@ use super::entities::{
 };
 use crate::domain::date::{Day, PartialDate, Precision};
 use crate::domain::directory::{DirectoryQuery, Sort, KINDS, PAGE_SIZE};
-use crate::domain::ordinals::{count, Counted, EuCalendar, Membership, Ordinal, SigningFact};
+use crate::domain::ordinals::{
+    count, Counted, EuCalendar, Membership, Ordinal, SignatoryOrdinals, SigningFact,
+};
 use crate::domain::text::fold;
 use crate::model::{
     Directory, DirectoryRow, Profile, SigningView, SourceLink, Statement, Statistics,
@@ -334,16 +336,8 @@ impl Snapshot {
         }
     }
 
-    /// A signatory's profile, by slug.
-    #[must_use]
-    pub fn profile(&self, slug: &str) -> Option<Profile> {
-        let who = self.signatories.iter().find(|s| s.slug == slug)?;
-        let counted = self.count(None);
-        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
-        let european = self
-            .countries
-            .get(&who.country_code)
-            .is_some_and(|c| c.european);
+    /// "the 23rd signatory", "the ≈ 21st European city", … for one signatory's places.
+    fn ordinal_lines(&self, who: &signatory::Model, ordinals: &SignatoryOrdinals) -> Vec<String> {
         let noun = if who.kind == "city" {
             "city"
         } else {
@@ -365,6 +359,64 @@ impl Snapshot {
         for (edition, o) in &ordinals.editions {
             line(Some(*o), format!("to sign the {edition} edition"));
         }
+        lines
+    }
+
+    /// A signatory's places and the registry's total as the registry stood on `as_of`:
+    /// `(slug, name, edition title of its first signing, places, total)`.
+    #[must_use]
+    pub fn places_as_of(
+        &self,
+        signatory_id: i32,
+        as_of: Option<Day>,
+    ) -> Option<(String, String, String, Vec<String>, u32)> {
+        let who = self.signatories.iter().find(|s| s.id == signatory_id)?;
+        let counted = self.count(as_of);
+        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
+        let edition = self
+            .first_signing(who.id, as_of)
+            .map(|s| self.edition_title(s.edition_id).to_owned())
+            .unwrap_or_default();
+        Some((
+            who.slug.clone(),
+            who.name.clone(),
+            edition,
+            self.ordinal_lines(who, &ordinals),
+            counted.totals.signatories,
+        ))
+    }
+
+    /// The signatory a signing belongs to.
+    #[must_use]
+    pub fn signatory_of_signing(&self, signing_id: i32) -> Option<i32> {
+        self.signings
+            .iter()
+            .find(|s| s.id == signing_id)
+            .map(|s| s.signatory_id)
+    }
+
+    /// A signatory's country code and name.
+    #[must_use]
+    pub fn country_of(&self, signatory_id: i32) -> Option<(String, String)> {
+        let who = self.signatories.iter().find(|s| s.id == signatory_id)?;
+        Some((
+            who.country_code.clone(),
+            self.country_name(&who.country_code),
+        ))
+    }
+
+    /// A signatory's profile, by slug.
+    #[must_use]
+    pub fn profile(&self, slug: &str) -> Option<Profile> {
+        let who = self.signatories.iter().find(|s| s.slug == slug)?;
+        let counted = self.count(None);
+        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
+        let european = self
+            .countries
+            .get(&who.country_code)
+            .is_some_and(|c| c.european);
+        let country_name = self.country_name(&who.country_code);
+        let lines = self.ordinal_lines(who, &ordinals);
         let mut signings: Vec<&signing::Model> = self
             .signings
             .iter()

@@ -14,6 +14,31 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// The public URL of the site, without a trailing slash (for absolute links).
     pub site_url: String,
+    /// What time the site believes it is (embargoes are decided by it).
+    pub clock: Clock,
+}
+
+/// The system clock plus an offset that tests move forward instead of sleeping.
+#[derive(Clone, Debug, Default)]
+pub struct Clock {
+    offset_seconds: std::sync::Arc<std::sync::atomic::AtomicI64>,
+}
+
+impl Clock {
+    /// The current time (UTC).
+    #[must_use]
+    pub fn now(&self) -> time::OffsetDateTime {
+        let offset = self
+            .offset_seconds
+            .load(std::sync::atomic::Ordering::SeqCst);
+        time::OffsetDateTime::now_utc() + time::Duration::seconds(offset)
+    }
+
+    /// Moves this clock (and every copy of it) forward.
+    pub fn advance(&self, by: time::Duration) {
+        self.offset_seconds
+            .fetch_add(by.whole_seconds(), std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

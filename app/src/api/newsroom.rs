@@ -1,0 +1,125 @@
+//! Reading the newsroom. Everything here goes through the embargo rule of `ssr::newsroom`.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::{Newsroom, Release};
+
+/// A page of public press releases, newest first, filtered by year and country.
+///
+/// # Errors
+/// `BadRequest` naming the parameter that is not valid.
+#[server(endpoint = "newsroom/list")]
+pub async fn get_newsroom(
+    year: Option<String>,
+    country: Option<String>,
+    page: Option<String>,
+) -> Result<Newsroom, AppError> {
+    use crate::domain::directory::encode;
+    use crate::ssr::newsroom::{
+        brussels_day, public_releases, release_signatories, summary, NEWSROOM_PAGE_SIZE,
+    };
+    use crate::ssr::{app_state, registry::Snapshot};
+
+    let present = |v: Option<String>| v.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let year = match present(year) {
+        Some(y) => Some(
+            y.parse::<i32>()
+                .ok()
+                .filter(|y| (2000..=2100).contains(y))
+                .ok_or_else(|| AppError::BadRequest("year must be a year such as 2013.".into()))?,
+        ),
+        None => None,
+    };
+    let country = match present(country) {
+        Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            Some(c.to_ascii_uppercase())
+        }
+        Some(_) => {
+            return Err(AppError::BadRequest(
+                "country must be a two-letter ISO code such as FR.".into(),
+            ))
+        }
+        None => None,
+    };
+    let page = match present(page) {
+        Some(p) => p
+            .parse::<usize>()
+            .ok()
+            .filter(|p| (1..=100_000).contains(p))
+            .ok_or_else(|| AppError::BadRequest("page must be a whole number from 1.".into()))?,
+        None => 1,
+    };
+    let state = app_state()?;
+    let releases = public_releases(&state.db, state.clock.now()).await?;
+    let snapshot = Snapshot::load(&state.db).await?;
+    let links = release_signatories(&state.db, &snapshot).await?;
+    let country_of = |release_id: i32| -> Vec<(String, String)> {
+        links
+            .iter()
+            .filter(|(r, _)| *r == release_id)
+            .filter_map(|(_, s)| snapshot.country_of(*s))
+            .collect()
+    };
+    let mut years: Vec<i32> = releases
+        .iter()
+        .map(|r| brussels_day(r.release_at).0.year)
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    let mut countries: Vec<(String, String)> =
+        releases.iter().flat_map(|r| country_of(r.id)).collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    countries.dedup();
+    let matching: Vec<_> = releases
+        .iter()
+        .filter(|r| year.is_none_or(|y| brussels_day(r.release_at).0.year == y))
+        .filter(|r| {
+            country
+                .as_ref()
+                .is_none_or(|c| country_of(r.id).iter().any(|(code, _)| code == c))
+        })
+        .collect();
+    let pages = matching.len().div_ceil(NEWSROOM_PAGE_SIZE).max(1);
+    let mut query = Vec::new();
+    if let Some(y) = year {
+        query.push(format!("year={y}"));
+    }
+    if let Some(c) = &country {
+        query.push(format!("country={}", encode(c)));
+    }
+    Ok(Newsroom {
+        matching: matching.len(),
+        releases: matching
+            .into_iter()
+            .skip((page - 1) * NEWSROOM_PAGE_SIZE)
+            .take(NEWSROOM_PAGE_SIZE)
+            .map(|r| summary(r, &links, &snapshot))
+            .collect(),
+        page,
+        pages,
+        year,
+        country,
+        years,
+        countries,
+        query_string: query.join("&"),
+    })
+}
+
+/// One public press release.
+///
+/// # Errors
+/// `NotFound` for an unknown, unpublished or embargoed release.
+#[server(endpoint = "newsroom/release")]
+pub async fn get_release(slug: String) -> Result<Release, AppError> {
+    use crate::domain::text::is_slug;
+    use crate::ssr::{app_state, newsroom::public_release};
+
+    if !is_slug(&slug) {
+        return Err(AppError::NotFound);
+    }
+    let state = app_state()?;
+    public_release(&state.db, &slug, state.clock.now())
+        .await?
+        .ok_or(AppError::NotFound)
+}

@@ -1,0 +1,202 @@
+//! The newsroom: press releases the public may see (published, and past their embargo time by
+//! the site's clock), with their quotes, contacts, corrections and fact boxes.
+
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use time::OffsetDateTime;
+
+use super::entities::{
+    press_contact, press_correction, press_quote, press_release, press_release_signing,
+};
+use super::markdown::to_safe_html;
+use super::registry::Snapshot;
+use crate::domain::date::{brussels_offset_hours, Day};
+use crate::model::{Contact, Correction, FactBox, Quote, Release, ReleaseSummary};
+
+/// Press releases per newsroom page.
+pub const NEWSROOM_PAGE_SIZE: usize = 10;
+
+/// The calendar day of an instant in Brussels, and the instant's Brussels offset.
+#[must_use]
+pub fn brussels_day(at: OffsetDateTime) -> (Day, i8) {
+    let utc = at.to_offset(time::UtcOffset::UTC);
+    let offset = brussels_offset_hours(utc.year(), u8::from(utc.month()), utc.day(), utc.hour());
+    let local = utc + time::Duration::hours(i64::from(offset));
+    let day = Day::new(local.year(), u8::from(local.month()), local.day()).unwrap_or(Day {
+        year: 1970,
+        month: 1,
+        day: 1,
+    });
+    (day, offset)
+}
+
+/// RFC 3339 in UTC.
+#[must_use]
+pub fn rfc3339(at: OffsetDateTime) -> String {
+    at.to_offset(time::UtcOffset::UTC)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// Published releases whose embargo has passed at `now`, newest first.
+///
+/// # Errors
+/// Any database error.
+pub async fn public_releases<C: ConnectionTrait>(
+    db: &C,
+    now: OffsetDateTime,
+) -> Result<Vec<press_release::Model>, DbErr> {
+    press_release::Entity::find()
+        .filter(press_release::Column::Status.eq("published"))
+        .filter(press_release::Column::ReleaseAt.lte(now))
+        .order_by_desc(press_release::Column::ReleaseAt)
+        .order_by_desc(press_release::Column::Id)
+        .all(db)
+        .await
+}
+
+/// The signatories (id) each release announces: `(release id, signatory id)`.
+///
+/// # Errors
+/// Any database error.
+pub async fn release_signatories<C: ConnectionTrait>(
+    db: &C,
+    snapshot: &Snapshot,
+) -> Result<Vec<(i32, i32)>, DbErr> {
+    let mut pairs: Vec<(i32, i32)> = press_release_signing::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|link| {
+            Some((
+                link.press_release_id,
+                snapshot.signatory_of_signing(link.signing_id)?,
+            ))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    Ok(pairs)
+}
+
+/// A release as listed.
+#[must_use]
+pub fn summary(
+    release: &press_release::Model,
+    links: &[(i32, i32)],
+    snapshot: &Snapshot,
+) -> ReleaseSummary {
+    let (day, _) = brussels_day(release.release_at);
+    ReleaseSummary {
+        slug: release.slug.clone(),
+        title: release.title.clone(),
+        dateline: release.dateline.clone(),
+        date: day.long(),
+        release_iso: rfc3339(release.release_at),
+        summary: release.summary.clone(),
+        signatories: links
+            .iter()
+            .filter(|(r, _)| *r == release.id)
+            .filter_map(|(_, s)| {
+                snapshot
+                    .places_as_of(*s, None)
+                    .map(|(slug, name, ..)| (slug, name))
+            })
+            .collect(),
+    }
+}
+
+/// A whole public release, or `None` when unknown, unpublished or under embargo at `now`.
+///
+/// # Errors
+/// Any database error.
+pub async fn public_release<C: ConnectionTrait>(
+    db: &C,
+    slug: &str,
+    now: OffsetDateTime,
+) -> Result<Option<Release>, DbErr> {
+    let Some(release) = public_releases(db, now)
+        .await?
+        .into_iter()
+        .find(|r| r.slug == slug)
+    else {
+        return Ok(None);
+    };
+    let snapshot = Snapshot::load(db).await?;
+    let links = release_signatories(db, &snapshot).await?;
+    let (day, offset) = brussels_day(release.release_at);
+    let utc = release.release_at.to_offset(time::UtcOffset::UTC);
+    let local_hour = (i64::from(utc.hour()) + i64::from(offset)).rem_euclid(24);
+    let time = format!(
+        "{}, {:02}:{:02} UTC ({local_hour:02}:{:02} in Brussels)",
+        day.long(),
+        utc.hour(),
+        utc.minute(),
+        utc.minute()
+    );
+    let quotes = press_quote::Entity::find()
+        .filter(press_quote::Column::PressReleaseId.eq(release.id))
+        .order_by_asc(press_quote::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|q| Quote {
+            speaker: q.speaker,
+            role: q.role,
+            text: q.text,
+        })
+        .collect();
+    let contacts = press_contact::Entity::find()
+        .filter(press_contact::Column::PressReleaseId.eq(release.id))
+        .order_by_asc(press_contact::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| Contact {
+            name: c.name,
+            role: c.role,
+            email: c.email,
+        })
+        .collect();
+    let corrections = press_correction::Entity::find()
+        .filter(press_correction::Column::PressReleaseId.eq(release.id))
+        .filter(press_correction::Column::CorrectedAt.lte(now))
+        .order_by_asc(press_correction::Column::CorrectedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| Correction {
+            date: brussels_day(c.corrected_at).0.long(),
+            reason: c.reason,
+            text: c.text,
+        })
+        .collect();
+    let facts = links
+        .iter()
+        .filter(|(r, _)| *r == release.id)
+        .filter_map(|(_, signatory)| {
+            let (slug, name, edition, places, total) =
+                snapshot.places_as_of(*signatory, Some(day))?;
+            let (country_code, _) = snapshot.country_of(*signatory)?;
+            Some(FactBox {
+                slug,
+                name,
+                country_code,
+                edition,
+                places,
+                total,
+                as_of: day.long(),
+            })
+        })
+        .collect();
+    Ok(Some(Release {
+        summary: summary(&release, &links, &snapshot),
+        language: release.language.clone(),
+        time,
+        body_html: to_safe_html(&release.body_md),
+        notes_html: release.notes_md.as_deref().map(to_safe_html),
+        quotes,
+        contacts,
+        corrections,
+        facts,
+    }))
+}
