@@ -14,7 +14,7 @@ use crate::pages::{
     counting::CountingPage,
     home::HomePage,
     map::MapPage,
-    newsroom::{NewsroomPage, ReleasePage},
+    newsroom::{FeedsPage, NewsroomPage, ReleasePage},
     profile::ProfilePage,
     signatories::SignatoriesPage,
     statistics::StatisticsPage,
@@ -39,6 +39,19 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The document title for a page title, escaped: leptos_meta writes the title into `<title>`
+/// without escaping it, so a name containing `</title><script>` would otherwise break out.
+fn title_text(page: String) -> String {
+    let full = if page == "Integrating Cities Charter" {
+        page
+    } else {
+        format!("{page} · Integrating Cities Charter")
+    };
+    full.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// The route table. Every data page renders in `Async` mode: the whole HTML (and its status
 /// code) is ready before the first byte, so pages are complete without JavaScript.
 #[component]
@@ -48,7 +61,7 @@ pub fn App() -> impl IntoView {
         <Stylesheet id="leptos" href="/pkg/icc.css"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="description" content="The Integrating Cities Charter of Eurocities: its text in every edition and the cities that signed it."/>
-        <Title formatter=|text: String| if text == "Integrating Cities Charter" { text } else { format!("{text} · Integrating Cities Charter") }/>
+        <Title formatter=title_text/>
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
@@ -61,10 +74,32 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/map") view=MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/newsroom") view=NewsroomPage ssr=SsrMode::Async/>
+                    <Route path=path!("/feeds") view=FeedsPage ssr=SsrMode::Async/>
                     <Route path=path!("/newsroom/:slug") view=ReleasePage ssr=SsrMode::Async/>
                     <Route path=path!("/about/counting") view=CountingPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_text;
+
+    #[test]
+    fn titles_are_escaped_and_suffixed() {
+        assert_eq!(
+            title_text("Integrating Cities Charter".into()),
+            "Integrating Cities Charter"
+        );
+        assert_eq!(
+            title_text("Paris".into()),
+            "Paris · Integrating Cities Charter"
+        );
+        assert_eq!(
+            title_text("</title><script>x</script> & co".into()),
+            "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &amp; co · Integrating Cities Charter"
+        );
     }
 }

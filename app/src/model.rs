@@ -457,3 +457,11 @@ pub struct Release {
     pub corrections: Vec<Correction>,
     pub facts: Vec<FactBox>,
 }
+
+/// A feed journalists can follow.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedInfo {
+    pub path: String,
+    pub title: String,
+    pub description: String,
+}

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod db;
+pub mod feeds;
 pub mod routes;
 pub mod seed;
 

@@ -230,6 +230,9 @@ async fn axe_finds_no_accessibility_violation_on_public_pages() {
         "/statistics",
         "/map",
         "/about/counting",
+        "/newsroom",
+        "/newsroom/paris-sets-out-commitment-to-migrant-integration",
+        "/feeds",
         "/nope",
     ] {
         let violations = audit(format!("{}{path}", app.address)).await;

@@ -9,6 +9,9 @@ use server::Config;
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
+    pub db: sea_orm::DatabaseConnection,
+    /// The app's clock: tests move it forward instead of sleeping.
+    pub clock: app::ssr::Clock,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -47,6 +50,7 @@ pub fn test_config(database_url: &str) -> Config {
         "DATABASE_URL" => Some(url.clone()),
         "LEPTOS_SITE_ADDR" => Some("127.0.0.1:0".into()),
         "LEPTOS_SITE_ROOT" => Some(site_root.clone()),
+        "SITE_URL" => Some("http://127.0.0.1:0".into()),
         _ => None,
     })
     .expect("test configuration")
@@ -56,6 +60,7 @@ pub fn test_config(database_url: &str) -> Config {
 pub async fn spawn_app_on(database_url: &str) -> TestApp {
     let config = test_config(database_url);
     let state = server::prepare(&config).await.expect("the app starts");
+    let (db, clock) = (state.db.clone(), state.clock.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -64,6 +69,8 @@ pub async fn spawn_app_on(database_url: &str) -> TestApp {
     TestApp {
         address,
         client: client(),
+        db,
+        clock,
         _dir: None,
     }
 }

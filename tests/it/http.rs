@@ -95,6 +95,9 @@ async fn every_page_type_has_its_own_title_and_one_h1() {
         "/statistics",
         "/map",
         "/about/counting",
+        "/newsroom",
+        "/newsroom/paris-sets-out-commitment-to-migrant-integration",
+        "/feeds",
         "/nope",
     ] {
         let (_, page) = app.page(path).await;

@@ -6,4 +6,5 @@ mod charter;
 mod database;
 mod helpers;
 mod http;
+mod newsroom;
 mod registry;

@@ -123,3 +123,14 @@ pub async fn get_release(slug: String) -> Result<Release, AppError> {
         .await?
         .ok_or(AppError::NotFound)
 }
+
+/// Every feed journalists can follow.
+///
+/// # Errors
+/// Only database errors.
+#[server(endpoint = "newsroom/feeds")]
+pub async fn get_feeds() -> Result<Vec<crate::model::FeedInfo>, AppError> {
+    use crate::ssr::{app_state, feed_catalogue::catalogue, registry::Snapshot};
+
+    Ok(catalogue(&Snapshot::load(&app_state()?.db).await?))
+}

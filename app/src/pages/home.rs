@@ -42,6 +42,7 @@ fn home_view(summary: HomeSummary) -> impl IntoView {
     });
     view! {
         <Title text="Integrating Cities Charter"/>
+        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href="/feed.xml" title="Integrating Cities Charter"/>
         <section class="hero">
             <p class="eyebrow">"Eurocities commitment to migrant integration"</p>
             <h1>"Integrating Cities Charter"</h1>

@@ -161,3 +161,33 @@ fn release_view(r: Release) -> impl IntoView {
         </div>
     }
 }
+
+/// `/feeds`: every RSS feed with what it contains.
+#[component]
+pub fn FeedsPage() -> impl IntoView {
+    let feeds = Resource::new(|| (), |()| crate::api::newsroom::get_feeds());
+    await_page(feeds, feeds_view)
+}
+
+fn feeds_view(feeds: Vec<crate::model::FeedInfo>) -> impl IntoView {
+    view! {
+        <Title text="RSS feeds"/>
+        <Link rel="alternate" type_="application/rss+xml" href="/feed.xml" title="Integrating Cities Charter"/>
+        <header class="page-head">
+            <p class="eyebrow">"For journalists"</p>
+            <h1>"RSS feeds"</h1>
+            <p class="subtitle">
+                "Follow the registry in any feed reader. Every item has a permanent link; press releases appear at their release time, never before."
+            </p>
+        </header>
+        <table class="data feeds">
+            <caption>"Feeds and what they contain"</caption>
+            <thead><tr><th scope="col">"Feed"</th><th scope="col">"Contains"</th></tr></thead>
+            <tbody>
+                {feeds.into_iter().map(|f| view! {
+                    <tr><th scope="row"><a href=f.path.clone() type="application/rss+xml">{f.title}</a><br/><code>{f.path}</code></th><td>{f.description}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

@@ -139,6 +139,7 @@ fn profile_view(p: Profile) -> impl IntoView {
     let slug = p.slug.clone();
     view! {
         <Title text=p.name.clone()/>
+        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href=format!("/feeds/country/{}.xml", p.country_code.to_lowercase()) title=format!("Integrating Cities Charter: {}", p.country_name)/>
         <Meta property="og:title" content=format!("{} — Integrating Cities Charter", p.name)/>
         <Meta property="og:description" content=description.clone()/>
         <Meta property="og:type" content="profile"/>

@@ -102,6 +102,7 @@ fn directory_view(d: Directory) -> impl IntoView {
     let (page, pages, qs) = (d.page, d.pages, d.query_string.clone());
     view! {
         <Title text=title.clone()/>
+        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href="/feeds/signings.xml" title="Integrating Cities Charter: signings"/>
         <header class="page-head">
             <p class="eyebrow">"The registry"</p>
             <h1>{title}</h1>

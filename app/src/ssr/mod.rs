@@ -2,6 +2,7 @@
 
 pub mod convert;
 pub mod entities;
+pub mod feed_catalogue;
 pub mod markdown;
 pub mod newsroom;
 pub mod queries;

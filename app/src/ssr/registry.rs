@@ -20,6 +20,22 @@ use crate::model::{
     Directory, DirectoryRow, Profile, SigningView, SourceLink, Statement, Statistics,
 };
 
+/// A signing as announced in feeds.
+#[derive(Clone, Debug)]
+pub struct SigningEvent {
+    pub signing_id: i32,
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub country_code: String,
+    pub country_name: String,
+    pub edition_slug: String,
+    pub edition_title: String,
+    pub date: PartialDate,
+    pub recorded_at: time::OffsetDateTime,
+    pub event: Option<String>,
+}
+
 /// Everything the public registry pages read.
 pub struct Snapshot {
     signatories: Vec<signatory::Model>,
@@ -403,6 +419,91 @@ impl Snapshot {
             who.country_code.clone(),
             self.country_name(&who.country_code),
         ))
+    }
+
+    /// Every signing of a signatory that has signed, for feeds: known dates on or before `today` only
+    /// (a signing dated in the future is not announced early); unknown dates at their record time.
+    #[must_use]
+    pub fn signing_events(&self, today: Day) -> Vec<SigningEvent> {
+        let by_id: HashMap<i32, &signatory::Model> =
+            self.signatories.iter().map(|s| (s.id, s)).collect();
+        self.signings
+            .iter()
+            .filter_map(|s| {
+                let who = by_id.get(&s.signatory_id)?;
+                let date = signing_date(s);
+                if who.status == "committed" || date.first_day().is_some_and(|d| d > today) {
+                    return None;
+                }
+                Some(SigningEvent {
+                    signing_id: s.id,
+                    slug: who.slug.clone(),
+                    name: who.name.clone(),
+                    kind: kind_label(&who.kind),
+                    country_code: who.country_code.clone(),
+                    country_name: self.country_name(&who.country_code),
+                    edition_slug: self.edition_slug(s.edition_id).to_owned(),
+                    edition_title: self.edition_title(s.edition_id).to_owned(),
+                    date,
+                    recorded_at: s.created_at,
+                    event: s.event.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// Withdrawals on or before `today`: `(slug, name, country code, day, reason)`.
+    #[must_use]
+    pub fn withdrawals(&self, today: Day) -> Vec<(String, String, String, Day, String)> {
+        self.signatories
+            .iter()
+            .filter(|s| s.status == "withdrawn")
+            .filter_map(|s| {
+                let day = s.withdrawn_on.and_then(from_date)?;
+                (day <= today).then(|| {
+                    (
+                        s.slug.clone(),
+                        s.name.clone(),
+                        s.country_code.clone(),
+                        day,
+                        s.withdrawn_reason.clone().unwrap_or_default(),
+                    )
+                })
+            })
+            .collect()
+    }
+
+    /// Countries that have signatories: `(code, name)`, by name.
+    #[must_use]
+    pub fn signatory_countries(&self) -> Vec<(String, String)> {
+        let mut list: Vec<(String, String)> = self
+            .signatories
+            .iter()
+            .map(|s| (s.country_code.clone(), self.country_name(&s.country_code)))
+            .collect();
+        list.sort_by_key(|(_, name)| fold(name));
+        list.dedup();
+        list
+    }
+
+    /// Published editions: `(slug, title)`, oldest first.
+    #[must_use]
+    pub fn published_editions(&self) -> Vec<(String, String)> {
+        let mut list: Vec<&edition::Model> = self
+            .editions
+            .iter()
+            .filter(|e| e.status == "published")
+            .collect();
+        list.sort_by_key(|e| e.published_on);
+        list.iter()
+            .map(|e| (e.slug.clone(), e.title.clone()))
+            .collect()
+    }
+
+    /// Every signatory's slug (for the sitemap).
+    #[must_use]
+    pub fn slugs(&self) -> Vec<String> {
+        self.signatories.iter().map(|s| s.slug.clone()).collect()
     }
 
     /// A signatory's profile, by slug.

@@ -1,0 +1,493 @@
+//! RSS 2.0 feeds for journalists, the sitemap and robots.txt: plain axum routes.
+//!
+//! Every item's guid is its permanent link (absolute, from `SITE_URL`) and never changes.
+//! Press releases under embargo, and signings dated in the future, appear nowhere until
+//! their time has come by the site's clock. Responses carry an `ETag` (a hash of the body)
+//! and `Last-Modified` (the newest item); a repeat request gets 304.
+
+use app::domain::date::{Day, PartialDate};
+use app::model::FeedInfo;
+use app::ssr::entities::{press_correction, press_release};
+use app::ssr::feed_catalogue::{describe, Feed};
+use app::ssr::newsroom::{brussels_day, public_releases, release_signatories};
+use app::ssr::registry::Snapshot;
+use app::ssr::AppState;
+use axum::{
+    extract::{Path, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::get,
+    Router,
+};
+use rss::extension::atom::{AtomExtension, Link};
+use rss::{Category, ChannelBuilder, Guid, ItemBuilder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use time::{format_description::well_known::Rfc2822, OffsetDateTime};
+
+/// Items per feed, newest first.
+pub const FEED_CAP: usize = 50;
+
+/// The feed routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/feed.xml",
+            get(|s: State<AppState>, h: HeaderMap| feed(s, h, Feed::All)),
+        )
+        .route(
+            "/feeds/press.xml",
+            get(|s: State<AppState>, h: HeaderMap| feed(s, h, Feed::Press)),
+        )
+        .route(
+            "/feeds/signings.xml",
+            get(|s: State<AppState>, h: HeaderMap| feed(s, h, Feed::Signings)),
+        )
+        .route(
+            "/feeds/changes.xml",
+            get(|s: State<AppState>, h: HeaderMap| feed(s, h, Feed::Changes)),
+        )
+        .route("/feeds/country/{file}", get(country_feed))
+        .route("/feeds/edition/{file}", get(edition_feed))
+        .route("/sitemap.xml", get(sitemap))
+        .route("/robots.txt", get(robots))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Press,
+    Signing,
+    Change,
+}
+
+struct Entry {
+    kind: Kind,
+    title: String,
+    /// Path and fragment on this site: the permanent link.
+    path: String,
+    at: OffsetDateTime,
+    description: String,
+    countries: Vec<(String, String)>,
+    edition: Option<(String, String)>,
+}
+
+fn wants(which: &Feed, e: &Entry) -> bool {
+    {
+        match which {
+            Feed::All => true,
+            Feed::Press => e.kind == Kind::Press,
+            Feed::Signings => e.kind == Kind::Signing,
+            Feed::Changes => e.kind == Kind::Change,
+            Feed::Country(code) => e.countries.iter().any(|(c, _)| c == code),
+            Feed::Edition(slug) => e.edition.as_ref().is_some_and(|(s, _)| s == slug),
+        }
+    }
+}
+
+fn noon(day: Day) -> Option<OffsetDateTime> {
+    let month = time::Month::try_from(day.month).ok()?;
+    Some(
+        time::Date::from_calendar_date(day.year, month, day.day)
+            .ok()?
+            .with_hms(12, 0, 0)
+            .ok()?
+            .assume_utc(),
+    )
+}
+
+async fn entries(state: &AppState) -> Result<(Snapshot, Vec<Entry>), sea_orm::DbErr> {
+    let now = state.clock.now();
+    let (today, _) = brussels_day(now);
+    let snapshot = Snapshot::load(&state.db).await?;
+    let releases = public_releases(&state.db, now).await?;
+    let links = release_signatories(&state.db, &snapshot).await?;
+    let mut out = Vec::new();
+    for r in &releases {
+        let countries: Vec<(String, String)> = links
+            .iter()
+            .filter(|(id, _)| *id == r.id)
+            .filter_map(|(_, s)| snapshot.country_of(*s))
+            .collect();
+        out.push(Entry {
+            kind: Kind::Press,
+            title: r.title.clone(),
+            path: format!("/newsroom/{}", r.slug),
+            at: r.release_at,
+            description: r.summary.clone(),
+            countries,
+            edition: None,
+        });
+    }
+    for s in snapshot.signing_events(today) {
+        let at = match s.date {
+            PartialDate::Unknown => s.recorded_at,
+            date => date.first_day().and_then(noon).unwrap_or(s.recorded_at),
+        };
+        let when = match s.date {
+            PartialDate::Unknown => "on a date not yet known".to_owned(),
+            PartialDate::Day(_) => format!("on {}", s.date.long()),
+            date => format!("in {}", date.long()),
+        };
+        out.push(Entry {
+            kind: Kind::Signing,
+            title: format!("{} signs the Integrating Cities Charter", s.name),
+            path: format!("/signatories/{}#signing-{}", s.slug, s.signing_id),
+            at,
+            description: format!(
+                "{} ({}, {}) signed the {} of the Integrating Cities Charter {when}{}.",
+                s.name,
+                s.kind.to_lowercase(),
+                s.country_name,
+                s.edition_title,
+                s.event.map(|e| format!(", at {e}")).unwrap_or_default()
+            ),
+            countries: vec![(s.country_code, s.country_name)],
+            edition: Some((s.edition_slug, s.edition_title)),
+        });
+    }
+    let public_ids: Vec<i32> = releases.iter().map(|r| r.id).collect();
+    let corrections = press_correction::Entity::find()
+        .filter(press_correction::Column::CorrectedAt.lte(now))
+        .filter(press_correction::Column::PressReleaseId.is_in(public_ids))
+        .all(&state.db)
+        .await?;
+    for c in corrections {
+        let Some(r) = releases.iter().find(|r| r.id == c.press_release_id) else {
+            continue;
+        };
+        out.push(Entry {
+            kind: Kind::Change,
+            title: format!("Correction: {}", r.title),
+            path: format!("/newsroom/{}#correction-{}", r.slug, c.id),
+            at: c.corrected_at,
+            description: format!("{} {}", c.reason, c.text),
+            countries: links
+                .iter()
+                .filter(|(id, _)| *id == r.id)
+                .filter_map(|(_, s)| snapshot.country_of(*s))
+                .collect(),
+            edition: None,
+        });
+    }
+    for (slug, name, country, day, reason) in snapshot.withdrawals(today) {
+        out.push(Entry {
+            kind: Kind::Change,
+            title: format!("{name} withdraws from the Integrating Cities Charter"),
+            path: format!("/signatories/{slug}#withdrawn"),
+            at: noon(day).unwrap_or(now),
+            description: reason,
+            countries: snapshot
+                .signatory_countries()
+                .into_iter()
+                .filter(|(c, _)| *c == country)
+                .collect(),
+            edition: None,
+        });
+    }
+    out.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.path.cmp(&b.path)));
+    Ok((snapshot, out))
+}
+
+fn rfc2822(at: OffsetDateTime) -> String {
+    at.to_offset(time::UtcOffset::UTC)
+        .format(&Rfc2822)
+        .unwrap_or_default()
+}
+
+/// The IMF-fixdate of HTTP (`Wed, 18 Dec 2013 11:00:00 GMT`).
+fn http_date(at: OffsetDateTime) -> String {
+    let fmt = time::macros::format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    at.to_offset(time::UtcOffset::UTC)
+        .format(&fmt)
+        .unwrap_or_default()
+}
+
+/// FNV-1a: a stable hash of the body for the ETag (the same on every app server).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn internal(err: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %err, "feed could not be built");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "The feed could not be built.",
+    )
+        .into_response()
+}
+
+/// Builds a feed's XML: `(body, newest item time)`.
+///
+/// # Errors
+/// A database error, or an XML writer error.
+pub async fn build(
+    state: &AppState,
+    which: &Feed,
+) -> Result<(Vec<u8>, Option<OffsetDateTime>), String> {
+    let (snapshot, all) = entries(state).await.map_err(|e| e.to_string())?;
+    let site = &state.site_url;
+    let FeedInfo {
+        path,
+        title,
+        description,
+    } = describe(which, &snapshot);
+    let chosen: Vec<&Entry> = all
+        .iter()
+        .filter(|e| wants(which, e))
+        .take(FEED_CAP)
+        .collect();
+    let newest = chosen.first().map(|e| e.at);
+    let items = chosen
+        .iter()
+        .map(|e| {
+            let link = format!("{site}{}", e.path);
+            let mut categories: Vec<Category> = e
+                .countries
+                .iter()
+                .map(|(_, name)| Category {
+                    name: name.clone(),
+                    domain: Some(format!("{site}/feeds#country")),
+                })
+                .collect();
+            if let Some((_, edition)) = &e.edition {
+                categories.push(Category {
+                    name: edition.clone(),
+                    domain: Some(format!("{site}/feeds#edition")),
+                });
+            }
+            let kind = match e.kind {
+                Kind::Press => "press release",
+                Kind::Signing => "signing",
+                Kind::Change => "correction or change",
+            };
+            categories.push(Category {
+                name: kind.into(),
+                domain: Some(format!("{site}/feeds#kind")),
+            });
+            ItemBuilder::default()
+                .title(Some(e.title.clone()))
+                .link(Some(link.clone()))
+                .guid(Some(Guid {
+                    value: link,
+                    permalink: true,
+                }))
+                .pub_date(Some(rfc2822(e.at)))
+                .description(Some(e.description.clone()))
+                .categories(categories)
+                .build()
+        })
+        .collect::<Vec<_>>();
+    let channel = ChannelBuilder::default()
+        .title(title)
+        .link(format!(
+            "{site}{}",
+            if matches!(which, Feed::Press) {
+                "/newsroom"
+            } else {
+                "/"
+            }
+        ))
+        .description(description)
+        .language(Some("en".to_owned()))
+        .last_build_date(newest.map(rfc2822))
+        .atom_ext(Some(AtomExtension {
+            links: vec![Link {
+                href: format!("{site}{path}"),
+                rel: "self".into(),
+                mime_type: Some("application/rss+xml".into()),
+                ..Link::default()
+            }],
+        }))
+        .items(items)
+        .build();
+    let body = channel.write_to(Vec::new()).map_err(|e| e.to_string())?;
+    Ok((body, newest))
+}
+
+/// Answers with `body`, or 304 when the client already has it.
+fn cached(
+    headers: &HeaderMap,
+    body: Vec<u8>,
+    newest: Option<OffsetDateTime>,
+    content_type: &'static str,
+) -> Response {
+    let etag = format!("\"{:016x}\"", fnv1a(&body));
+    let last_modified = http_date(newest.unwrap_or(OffsetDateTime::UNIX_EPOCH));
+    let not_modified = match headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(tags) => tags.split(',').any(|t| t.trim() == etag || t.trim() == "*"),
+        None => {
+            headers
+                .get(header::IF_MODIFIED_SINCE)
+                .and_then(|v| v.to_str().ok())
+                == Some(last_modified.as_str())
+        }
+    };
+    let mut response = if not_modified {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        body.into_response()
+    };
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300, must-revalidate"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&last_modified) {
+        h.insert(header::LAST_MODIFIED, v);
+    }
+    response
+}
+
+async fn feed(State(state): State<AppState>, headers: HeaderMap, which: Feed) -> Response {
+    match build(&state, &which).await {
+        Ok((body, newest)) => cached(&headers, body, newest, "application/rss+xml; charset=utf-8"),
+        Err(err) => internal(err),
+    }
+}
+
+fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "No such feed.",
+    )
+        .into_response()
+}
+
+async fn country_feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(file): Path<String>,
+) -> Response {
+    let Some(code) = file
+        .strip_suffix(".xml")
+        .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_lowercase()))
+    else {
+        return not_found();
+    };
+    let code = code.to_ascii_uppercase();
+    match Snapshot::load(&state.db).await {
+        Ok(s) if s.signatory_countries().iter().any(|(c, _)| *c == code) => {
+            feed(State(state), headers, Feed::Country(code)).await
+        }
+        Ok(_) => not_found(),
+        Err(err) => internal(err),
+    }
+}
+
+async fn edition_feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(file): Path<String>,
+) -> Response {
+    let Some(slug) = file
+        .strip_suffix(".xml")
+        .filter(|s| app::domain::text::is_slug(s))
+    else {
+        return not_found();
+    };
+    match Snapshot::load(&state.db).await {
+        Ok(s) if s.published_editions().iter().any(|(e, _)| e == slug) => {
+            feed(State(state), headers, Feed::Edition(slug.to_owned())).await
+        }
+        Ok(_) => not_found(),
+        Err(err) => internal(err),
+    }
+}
+
+async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let now = state.clock.now();
+    let snapshot = match Snapshot::load(&state.db).await {
+        Ok(s) => s,
+        Err(err) => return internal(err),
+    };
+    let releases: Vec<press_release::Model> = match public_releases(&state.db, now).await {
+        Ok(r) => r,
+        Err(err) => return internal(err),
+    };
+    let mut paths: Vec<String> = [
+        "/",
+        "/charter",
+        "/charter/compare",
+        "/signatories",
+        "/map",
+        "/statistics",
+        "/about/counting",
+        "/newsroom",
+        "/feeds",
+    ]
+    .iter()
+    .map(|p| (*p).to_owned())
+    .collect();
+    paths.extend(
+        snapshot
+            .published_editions()
+            .into_iter()
+            .map(|(slug, _)| format!("/charter/{slug}")),
+    );
+    paths.extend(
+        snapshot
+            .slugs()
+            .into_iter()
+            .map(|slug| format!("/signatories/{slug}")),
+    );
+    paths.extend(releases.iter().map(|r| format!("/newsroom/{}", r.slug)));
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for path in paths {
+        xml.push_str(&format!(
+            "<url><loc>{}{}</loc></url>\n",
+            state.site_url,
+            xml_escape(&path)
+        ));
+    }
+    xml.push_str("</urlset>\n");
+    let newest = releases.first().map(|r| r.release_at);
+    cached(
+        &headers,
+        xml.into_bytes(),
+        newest,
+        "application/xml; charset=utf-8",
+    )
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+async fn robots(State(state): State<AppState>) -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!(
+            "User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: {}/sitemap.xml\n",
+            state.site_url
+        ),
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates_and_etags_are_stable() {
+        let at = OffsetDateTime::from_unix_timestamp(1_387_364_400).unwrap();
+        assert_eq!(http_date(at), "Wed, 18 Dec 2013 11:00:00 GMT");
+        assert_eq!(rfc2822(at), "Wed, 18 Dec 2013 11:00:00 +0000");
+        assert_eq!(fnv1a(b"feed"), fnv1a(b"feed"));
+        assert_ne!(fnv1a(b"feed"), fnv1a(b"feeds"));
+    }
+}
