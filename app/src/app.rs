@@ -15,6 +15,7 @@ use crate::pages::{
     home::HomePage,
     map::MapPage,
     newsroom::{FeedsPage, NewsroomPage, ReleasePage},
+    open_data::OpenDataPage,
     profile::ProfilePage,
     signatories::SignatoriesPage,
     statistics::StatisticsPage,
@@ -75,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/map") view=MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/newsroom") view=NewsroomPage ssr=SsrMode::Async/>
                     <Route path=path!("/feeds") view=FeedsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/open-data") view=OpenDataPage/>
                     <Route path=path!("/newsroom/:slug") view=ReleasePage ssr=SsrMode::Async/>
                     <Route path=path!("/about/counting") view=CountingPage ssr=SsrMode::Async/>
                 </Routes>

@@ -306,6 +306,8 @@ pub struct Profile {
     pub unknown_date: bool,
     pub statements: Vec<Statement>,
     pub total_signatories: u32,
+    /// The site's public URL, for absolute links (badge code, sharing tags).
+    pub site_url: String,
 }
 
 /// Totals and breakdowns for the statistics page and the counting rule page.

@@ -3,6 +3,7 @@
 pub mod config;
 pub mod db;
 pub mod feeds;
+pub mod open_data;
 pub mod routes;
 pub mod seed;
 

@@ -36,6 +36,7 @@ pub fn router(state: AppState) -> Router {
         .route("/charter/go", get(charter_go))
         .route("/health", get(health))
         .merge(crate::feeds::routes())
+        .merge(crate::open_data::routes())
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(CompressionLayer::new())

@@ -233,6 +233,7 @@ async fn axe_finds_no_accessibility_violation_on_public_pages() {
         "/newsroom",
         "/newsroom/paris-sets-out-commitment-to-migrant-integration",
         "/feeds",
+        "/open-data",
         "/nope",
     ] {
         let violations = audit(format!("{}{path}", app.address)).await;

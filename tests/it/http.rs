@@ -98,6 +98,7 @@ async fn every_page_type_has_its_own_title_and_one_h1() {
         "/newsroom",
         "/newsroom/paris-sets-out-commitment-to-migrant-integration",
         "/feeds",
+        "/open-data",
         "/nope",
     ] {
         let (_, page) = app.page(path).await;

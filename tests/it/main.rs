@@ -7,4 +7,5 @@ mod database;
 mod helpers;
 mod http;
 mod newsroom;
+mod open_data;
 mod registry;

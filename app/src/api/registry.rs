@@ -34,8 +34,11 @@ pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
     if !is_slug(&slug) {
         return Err(AppError::NotFound);
     }
-    let snapshot = Snapshot::load(&app_state()?.db).await?;
-    snapshot.profile(&slug).ok_or(AppError::NotFound)
+    let state = app_state()?;
+    let snapshot = Snapshot::load(&state.db).await?;
+    let mut profile = snapshot.profile(&slug).ok_or(AppError::NotFound)?;
+    profile.site_url = state.site_url;
+    Ok(profile)
 }
 
 /// Totals and breakdowns of the registry.

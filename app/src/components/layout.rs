@@ -63,7 +63,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     "Migration & Integration in February 2010 and updated by the Eurocities migration team in October 2024."
                 </p>
                 <p>"Eurocities, Square de Meeûs 1, B-1000 Brussels"</p>
-                <p><a href="/feeds">"RSS feeds"</a>" · "<a href="/about/counting">"How signatories are counted"</a></p>
+                <p><a href="/feeds">"RSS feeds"</a>" · "<a href="/open-data">"Open data"</a>" · "<a href="/about/counting">"How signatories are counted"</a></p>
             </div>
         </footer>
     }

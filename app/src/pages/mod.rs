@@ -6,6 +6,7 @@ pub mod counting;
 pub mod home;
 pub mod map;
 pub mod newsroom;
+pub mod open_data;
 pub mod profile;
 pub mod signatories;
 pub mod statistics;

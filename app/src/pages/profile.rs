@@ -136,6 +136,21 @@ fn profile_view(p: Profile) -> impl IntoView {
     let has_statements = !p.statements.is_empty() || !announced.is_empty();
     let description = format!("{} — {sentence}", p.name);
     let point = p.map_point();
+    let since = p
+        .signings
+        .iter()
+        .filter_map(|s| s.date_iso.get(..4))
+        .min()
+        .map(str::to_owned);
+    let badge_alt = match &since {
+        Some(year) => format!("Signatory of the Integrating Cities Charter since {year}"),
+        None => "Signatory of the Integrating Cities Charter".to_owned(),
+    };
+    let badge_code = format!(
+        "<a href=\"{site}/signatories/{slug}\"><img src=\"{site}/badge/{slug}.svg\" alt=\"{badge_alt}\" width=\"320\" height=\"56\"></a>",
+        site = p.site_url,
+        slug = p.slug
+    );
     let slug = p.slug.clone();
     view! {
         <Title text=p.name.clone()/>
@@ -178,5 +193,12 @@ fn profile_view(p: Profile) -> impl IntoView {
             }
         })}
         {p.website.map(|url| view! { <p><a href=url rel="external noopener">"Official website"</a></p> })}
+        <section aria-labelledby="badge-title" class="badge-embed">
+            <h2 id="badge-title">"Badge for your website"</h2>
+            <p><img src=format!("/badge/{}.svg", p.slug) alt=badge_alt.clone() width="320" height="56"/></p>
+            <label for="badge-code">"Copy this code into the city's website:"</label>
+            // Leptos writes <textarea> content unescaped (RCDATA): escape it here.
+            <textarea id="badge-code" readonly rows="3">{badge_code.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")}</textarea>
+        </section>
     }
 }

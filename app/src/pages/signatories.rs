@@ -80,6 +80,14 @@ fn page_href(query_string: &str, page: usize) -> String {
     }
 }
 
+fn download(ext: &str, query_string: &str) -> String {
+    if query_string.is_empty() {
+        format!("/signatories.{ext}")
+    } else {
+        format!("/signatories.{ext}?{query_string}")
+    }
+}
+
 fn directory_view(d: Directory) -> impl IntoView {
     let p = d.params.clone();
     let sort = p.sort.clone().unwrap_or_else(|| "order".into());
@@ -140,6 +148,14 @@ fn directory_view(d: Directory) -> impl IntoView {
             </div>
         </form>
         <p class="count" role="status">{count_text}</p>
+        <p class="downloads">
+            "Download this view: "
+            <a href=download("csv", &d.query_string) download="">"CSV"</a>
+            " · "
+            <a href=download("json", &d.query_string) download="">"JSON"</a>
+            " · "
+            <a href="/open-data">"About the open data"</a>
+        </p>
         {if d.rows.is_empty() && d.matching > 0 {
             view! { <p class="empty">"This page is past the last one. "<a href=page_href(&d.query_string, 1)>"Go to the first page"</a></p> }.into_any()
         } else if d.rows.is_empty() {

@@ -575,6 +575,7 @@ impl Snapshot {
                 .map(|s| self.statement(s))
                 .collect(),
             total_signatories: counted.totals.signatories,
+            site_url: String::new(),
         })
     }
 

@@ -1,0 +1,322 @@
+//! Open data: the directory's current view as CSV and JSON (same query string, filters and
+//! totals as `/signatories`), a read-only JSON API, and the signatory badge.
+
+use app::domain::directory::{DirectoryParams, DirectoryQuery};
+use app::ssr::newsroom::{brussels_day, public_releases, release_signatories, summary};
+use app::ssr::queries::published_editions;
+use app::ssr::registry::Snapshot;
+use app::ssr::AppState;
+use axum::{
+    extract::{Path, Query, State},
+    http::{header, StatusCode},
+    response::{IntoResponse, Response},
+    routing::get,
+    Json, Router,
+};
+use serde::Serialize;
+
+/// The open data routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/signatories.csv", get(signatories_csv))
+        .route("/signatories.json", get(signatories_json))
+        .route("/api/v1/signatories", get(api_signatories))
+        .route("/api/v1/signatories/{slug}", get(api_signatory))
+        .route("/api/v1/editions", get(api_editions))
+        .route("/api/v1/press-releases", get(api_press_releases))
+        .route("/badge/{file}", get(badge))
+}
+
+fn problem(status: StatusCode, message: impl Into<String>) -> Response {
+    (status, Json(serde_json::json!({ "error": message.into() }))).into_response()
+}
+
+fn internal(err: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %err, "open data request failed");
+    problem(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side.",
+    )
+}
+
+/// The directory rows for a query string, with the registry's total as of the query's date.
+#[derive(Serialize)]
+struct View {
+    generated: String,
+    as_of: Option<String>,
+    query: String,
+    counting_rule: String,
+    licence: &'static str,
+    total_signatories: u32,
+    matching: usize,
+    signatories: Vec<app::model::DirectoryRow>,
+}
+
+async fn view(state: &AppState, params: &DirectoryParams) -> Result<View, Response> {
+    let query = DirectoryQuery::parse(params).map_err(|m| problem(StatusCode::BAD_REQUEST, m))?;
+    let snapshot = Snapshot::load(&state.db).await.map_err(internal)?;
+    let rows = snapshot.directory_rows(&query);
+    let total = snapshot.count(query.as_of).totals.signatories;
+    Ok(View {
+        generated: brussels_day(state.clock.now()).0.iso(),
+        as_of: query.as_of.map(app::domain::date::Day::iso),
+        query: query.query_string(),
+        counting_rule: format!("{}/about/counting", state.site_url),
+        licence: LICENCE,
+        total_signatories: total,
+        matching: rows.len(),
+        signatories: rows,
+    })
+}
+
+/// The licence line of the open data.
+pub const LICENCE: &str =
+    "Creative Commons Attribution 4.0 (CC BY 4.0): Integrating Cities Charter registry, Eurocities";
+
+/// `icc-signatories-2026-11-24[-country-fr…].ext`
+fn file_name(v: &View, ext: &str) -> String {
+    let filters: String = v
+        .query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect::<String>()
+        })
+        .map(|p| format!("-{p}"))
+        .collect();
+    let filters: String = filters.chars().take(80).collect();
+    format!("icc-signatories-{}{filters}.{ext}", v.generated)
+}
+
+fn attachment(name: &str) -> String {
+    format!("attachment; filename=\"{name}\"")
+}
+
+async fn signatories_csv(
+    State(state): State<AppState>,
+    Query(params): Query<DirectoryParams>,
+) -> Response {
+    let v = match view(&state, &params).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "place",
+        "name",
+        "slug",
+        "kind",
+        "country_code",
+        "country",
+        "national_capital",
+        "eu_member_at_signing",
+        "status",
+        "signed",
+        "edition",
+        "latitude",
+        "longitude",
+        "sources",
+        "profile",
+    ];
+    let mut rows = vec![header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>()];
+    for r in &v.signatories {
+        let yes = |b: bool| if b { "yes" } else { "no" }.to_owned();
+        rows.push(vec![
+            r.place.clone().unwrap_or_default(),
+            r.name.clone(),
+            r.slug.clone(),
+            r.kind.clone(),
+            r.country_code.clone(),
+            r.country_name.clone(),
+            yes(r.national_capital),
+            yes(r.eu_member_at_signing),
+            r.status.clone(),
+            r.signed_iso.clone(),
+            r.edition.clone(),
+            r.latitude.map(|x| x.to_string()).unwrap_or_default(),
+            r.longitude.map(|x| x.to_string()).unwrap_or_default(),
+            r.sources
+                .iter()
+                .filter_map(|s| s.url.clone())
+                .collect::<Vec<_>>()
+                .join(" "),
+            format!("{}/signatories/{}", state.site_url, r.slug),
+        ]);
+    }
+    for row in rows {
+        if let Err(err) = out.write_record(&row) {
+            return internal(err);
+        }
+    }
+    let body = match out.into_inner() {
+        Ok(b) => b,
+        Err(err) => return internal(err),
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                attachment(&file_name(&v, "csv")),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn signatories_json(
+    State(state): State<AppState>,
+    Query(params): Query<DirectoryParams>,
+) -> Response {
+    match view(&state, &params).await {
+        Ok(v) => (
+            [(
+                header::CONTENT_DISPOSITION,
+                attachment(&file_name(&v, "json")),
+            )],
+            Json(v),
+        )
+            .into_response(),
+        Err(r) => r,
+    }
+}
+
+async fn api_signatories(
+    State(state): State<AppState>,
+    Query(params): Query<DirectoryParams>,
+) -> Response {
+    match view(&state, &params).await {
+        Ok(v) => Json(v).into_response(),
+        Err(r) => r,
+    }
+}
+
+async fn api_signatory(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
+    if !app::domain::text::is_slug(&slug) {
+        return problem(StatusCode::NOT_FOUND, "No such signatory.");
+    }
+    match Snapshot::load(&state.db).await {
+        Ok(s) => s.profile(&slug).map_or_else(
+            || problem(StatusCode::NOT_FOUND, "No such signatory."),
+            |p| Json(p).into_response(),
+        ),
+        Err(err) => internal(err),
+    }
+}
+
+async fn api_editions(State(state): State<AppState>) -> Response {
+    match published_editions(&state.db).await {
+        Ok(list) => Json(list).into_response(),
+        Err(err) => internal(err),
+    }
+}
+
+async fn api_press_releases(State(state): State<AppState>) -> Response {
+    let releases = match public_releases(&state.db, state.clock.now()).await {
+        Ok(r) => r,
+        Err(err) => return internal(err),
+    };
+    let snapshot = match Snapshot::load(&state.db).await {
+        Ok(s) => s,
+        Err(err) => return internal(err),
+    };
+    match release_signatories(&state.db, &snapshot).await {
+        Ok(links) => Json(
+            releases
+                .iter()
+                .map(|r| summary(r, &links, &snapshot))
+                .collect::<Vec<_>>(),
+        )
+        .into_response(),
+        Err(err) => internal(err),
+    }
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The badge text for a signatory: "Signatory of the Integrating Cities Charter since 2013".
+#[must_use]
+pub fn badge_text(year: Option<i32>) -> String {
+    match year {
+        Some(y) => format!("Signatory of the Integrating Cities Charter since {y}"),
+        None => "Signatory of the Integrating Cities Charter".to_owned(),
+    }
+}
+
+async fn badge(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    let Some(slug) = file
+        .strip_suffix(".svg")
+        .filter(|s| app::domain::text::is_slug(s))
+    else {
+        return problem(StatusCode::NOT_FOUND, "No such badge.");
+    };
+    let snapshot = match Snapshot::load(&state.db).await {
+        Ok(s) => s,
+        Err(err) => return internal(err),
+    };
+    let Some(profile) = snapshot.profile(slug) else {
+        return problem(StatusCode::NOT_FOUND, "No such badge.");
+    };
+    let year = profile
+        .signings
+        .iter()
+        .filter_map(|s| s.date_iso.get(..4)?.parse::<i32>().ok())
+        .min();
+    let text = badge_text(year);
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"56\" viewBox=\"0 0 320 56\" role=\"img\" aria-labelledby=\"t d\">\
+<title id=\"t\">{title}</title><desc id=\"d\">{name} {desc}</desc>\
+<rect width=\"320\" height=\"56\" rx=\"8\" fill=\"#0b4f8a\"/>\
+<circle cx=\"28\" cy=\"28\" r=\"17\" fill=\"none\" stroke=\"#fff\" stroke-width=\"2\"/>\
+<text x=\"28\" y=\"33\" font-family=\"Arial, sans-serif\" font-size=\"13\" font-weight=\"700\" fill=\"#fff\" text-anchor=\"middle\">IC</text>\
+<text x=\"56\" y=\"24\" font-family=\"Arial, sans-serif\" font-size=\"12\" fill=\"#fff\">Signatory of the</text>\
+<text x=\"56\" y=\"41\" font-family=\"Arial, sans-serif\" font-size=\"13\" font-weight=\"700\" fill=\"#fff\">Integrating Cities Charter{since}</text></svg>",
+        title = xml_escape(&text),
+        name = xml_escape(&profile.name),
+        desc = xml_escape(&text.to_lowercase().replacen("signatory", "is a signatory", 1)),
+        since = year.map(|y| format!(" · since {y}")).unwrap_or_default(),
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'",
+            ),
+        ],
+        svg,
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::badge_text;
+
+    #[test]
+    fn the_badge_says_since_when() {
+        assert_eq!(
+            badge_text(Some(2013)),
+            "Signatory of the Integrating Cities Charter since 2013"
+        );
+        assert_eq!(
+            badge_text(None),
+            "Signatory of the Integrating Cities Charter"
+        );
+    }
+}
