@@ -258,6 +258,7 @@ pub struct SourceLink {
 /// One signing on a profile.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SigningView {
+    pub id: i32,
     pub date: String,
     pub date_iso: String,
     pub precision: String,
@@ -427,6 +428,7 @@ pub struct Contact {
 /// A correction appended to a published release.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Correction {
+    pub id: i32,
     pub date: String,
     pub reason: String,
     pub text: String,

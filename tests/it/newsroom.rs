@@ -350,3 +350,48 @@ async fn feedparser_reports_no_error_on_any_feed() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_correction_is_appended_shown_and_announced_never_rewritten() {
+    use app::ssr::entities::press_correction;
+    let app = spawn_app().await;
+    let release = press_release::Entity::find()
+        .filter(press_release::Column::Slug.eq("paris-sets-out-commitment-to-migrant-integration"))
+        .one(&app.db)
+        .await
+        .expect("q")
+        .expect("the Paris release");
+    let at = app.clock.now();
+    let id = press_correction::Entity::insert(press_correction::ActiveModel {
+        press_release_id: Set(release.id),
+        corrected_at: Set(at),
+        reason: Set("The ordinal could not be reproduced.".into()),
+        text: Set("The registry cannot confirm “33rd European city”; see the profile.".into()),
+        ..Default::default()
+    })
+    .exec(&app.db)
+    .await
+    .expect("insert correction")
+    .last_insert_id;
+    let (_, page) = app
+        .page("/newsroom/paris-sets-out-commitment-to-migrant-integration")
+        .await;
+    assert!(page.contains("Corrections") && page.contains("The ordinal could not be reproduced."));
+    assert!(
+        page.contains(&format!("id=\"correction-{id}\"")),
+        "the permalink's anchor exists"
+    );
+    assert!(
+        page.contains("the 33rd European city and 15th EU capital to sign the charter"),
+        "the original text stays"
+    );
+    let changes = feed(&app, "/feeds/changes.xml").await;
+    let link = format!("http://127.0.0.1:0/newsroom/paris-sets-out-commitment-to-migrant-integration#correction-{id}");
+    assert!(
+        changes
+            .items()
+            .iter()
+            .any(|i| i.guid().is_some_and(|g| g.value() == link)),
+        "announced in the changes feed"
+    );
+}

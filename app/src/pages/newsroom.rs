@@ -127,7 +127,7 @@ fn release_view(r: Release) -> impl IntoView {
                     <section aria-labelledby="corrections-title" class="corrections">
                         <h2 id="corrections-title">"Corrections"</h2>
                         <ul>{r.corrections.into_iter().map(|c| view! {
-                            <li><p><strong>{c.date}</strong>{format!(" — {}", c.reason)}</p><p>{c.text}</p></li>
+                            <li id=format!("correction-{}", c.id)><p><strong>{c.date}</strong>{format!(" — {}", c.reason)}</p><p>{c.text}</p></li>
                         }).collect_view()}</ul>
                     </section>
                 })}

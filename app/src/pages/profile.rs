@@ -54,7 +54,7 @@ fn signing_view(s: SigningView) -> impl IntoView {
         " — not confirmed: no source says which text was signed; the likeliest is recorded",
     );
     view! {
-        <article class="signing">
+        <article class="signing" id=format!("signing-{}", s.id)>
             <h3>
                 {if s.date_iso.is_empty() {
                     view! { <span>"Signing date unknown"</span> }.into_any()
@@ -158,12 +158,13 @@ fn profile_view(p: Profile) -> impl IntoView {
         <Meta property="og:title" content=format!("{} — Integrating Cities Charter", p.name)/>
         <Meta property="og:description" content=description.clone()/>
         <Meta property="og:type" content="profile"/>
+        <Meta property="og:url" content=format!("{}/signatories/{}", p.site_url, p.slug)/>
         <Meta name="description" content=description/>
         <header class="page-head">
             <p class="eyebrow">{status}</p>
             <h1>{p.name.clone()}</h1>
             <p class="subtitle">{subtitle}</p>
-            {p.withdrawn.clone().map(|(day, reason)| view! { <p class="notice">{format!("Withdrew on {day}: {reason}")}</p> })}
+            {p.withdrawn.clone().map(|(day, reason)| view! { <p class="notice" id="withdrawn">{format!("Withdrew on {day}: {reason}")}</p> })}
         </header>
         <p class="ordinal-sentence">{sentence}</p>
         <p class="small"><a href="/about/counting">"How places are counted"</a>" · "<a href="/signatories">"All signatories"</a></p>

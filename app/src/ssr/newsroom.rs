@@ -165,6 +165,7 @@ pub async fn public_release<C: ConnectionTrait>(
         .await?
         .into_iter()
         .map(|c| Correction {
+            id: c.id,
             date: brussels_day(c.corrected_at).0.long(),
             reason: c.reason,
             text: c.text,

@@ -546,6 +546,7 @@ impl Snapshot {
                 .map(|s| {
                     let date = signing_date(s);
                     SigningView {
+                        id: s.id,
                         date: date.long(),
                         date_iso: date.iso(),
                         precision: date.precision().as_str().to_owned(),
