@@ -292,13 +292,7 @@ impl Snapshot {
             .take(PAGE_SIZE)
             .collect();
 
-        let mut countries: Vec<(String, String)> = self
-            .signatories
-            .iter()
-            .map(|s| (s.country_code.clone(), self.country_name(&s.country_code)))
-            .collect();
-        countries.sort_by_key(|(_, name)| fold(name));
-        countries.dedup();
+        let countries = self.signatory_countries();
         let mut years: Vec<i32> = self
             .signings
             .iter()
@@ -306,12 +300,6 @@ impl Snapshot {
             .collect();
         years.sort_unstable();
         years.dedup();
-        let mut editions: Vec<&edition::Model> = self
-            .editions
-            .iter()
-            .filter(|e| e.status == "published")
-            .collect();
-        editions.sort_by_key(|e| e.published_on);
         Directory {
             rows,
             matching,
@@ -323,10 +311,7 @@ impl Snapshot {
             as_of: query.as_of.map(Day::long),
             countries,
             years,
-            editions: editions
-                .iter()
-                .map(|e| (e.slug.clone(), e.title.clone()))
-                .collect(),
+            editions: self.published_editions(),
         }
     }
 
