@@ -21,8 +21,30 @@ use crate::pages::{
     statistics::StatisticsPage,
 };
 
+/// Paths whose pages contain an island. Only they load the JS and wasm bundle: every other
+/// public page ships none. Add a page here when it gets an `#[island]`.
+#[must_use]
+pub fn has_islands(path: &str) -> bool {
+    path == "/charter" || (path.starts_with("/charter/") && path != "/charter/compare")
+}
+
+/// The path of the request being rendered (server side).
+fn request_path() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<axum::http::request::Parts>()
+            .map(|parts| parts.uri.path().to_owned())
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
+    }
+}
+
 /// The document around every page, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let islands = has_islands(&request_path());
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -30,7 +52,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options islands=true/>
+                {islands.then(|| view! { <HydrationScripts options=options.clone() islands=true/> })}
                 <MetaTags/>
             </head>
             <body>
@@ -88,6 +110,15 @@ pub fn App() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::title_text;
+
+    #[test]
+    fn only_pages_with_islands_load_the_bundle() {
+        assert!(super::has_islands("/charter"));
+        assert!(super::has_islands("/charter/2010"));
+        assert!(!super::has_islands("/charter/compare"));
+        assert!(!super::has_islands("/"));
+        assert!(!super::has_islands("/signatories"));
+    }
 
     #[test]
     fn titles_are_escaped_and_suffixed() {

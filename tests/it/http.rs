@@ -118,3 +118,34 @@ async fn every_page_type_has_its_own_title_and_one_h1() {
         );
     }
 }
+
+#[tokio::test]
+async fn only_pages_with_an_island_load_javascript_or_wasm() {
+    let app = spawn_app().await;
+    for path in [
+        "/",
+        "/signatories",
+        "/signatories/paris",
+        "/charter/compare",
+        "/newsroom",
+        "/statistics",
+        "/map",
+        "/nope",
+    ] {
+        let (_, page) = app.page(path).await;
+        // Leptos still inlines a few bytes of resource state; no bundle is referenced.
+        assert!(
+            !page.contains("/pkg/icc.js")
+                && !page.contains(".wasm")
+                && !page.contains("<script src"),
+            "{path} loads no bundle"
+        );
+    }
+    for path in ["/charter", "/charter/2024", "/charter/2010"] {
+        let (_, page) = app.page(path).await;
+        assert!(
+            page.contains("/pkg/icc.js") && page.contains("<leptos-island"),
+            "{path} loads its island"
+        );
+    }
+}
