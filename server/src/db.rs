@@ -143,3 +143,48 @@ mod tests {
         assert_eq!(sqlite_file("postgres://x"), None);
     }
 }
+
+/// Why a backup failed.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("{0} already exists: choose a new file name")]
+    Exists(String),
+    #[error("online backup is built in for SQLite only; for PostgreSQL run: pg_dump --format=custom --file=FILE \"$DATABASE_URL\"")]
+    NotSqlite,
+    #[error("the backup failed: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("the copy failed its integrity check: {0}")]
+    Integrity(String),
+}
+
+/// Copies a live SQLite database to `path` (`VACUUM INTO`: a consistent snapshot while the site
+/// keeps serving), then checks the copy with `PRAGMA integrity_check`.
+///
+/// # Errors
+/// [`BackupError`] — the target exists, the database is not SQLite, or the copy is not sound.
+pub async fn backup(db: &DatabaseConnection, path: &std::path::Path) -> Result<(), BackupError> {
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return Err(BackupError::NotSqlite);
+    }
+    if path.exists() {
+        return Err(BackupError::Exists(path.display().to_string()));
+    }
+    let target = path.display().to_string().replace('\'', "''");
+    db.execute_unprepared(&format!("VACUUM INTO '{target}'"))
+        .await?;
+    let copy = Database::connect(format!("sqlite://{}?mode=ro", path.display())).await?;
+    let row = copy
+        .query_one_raw(Statement::from_string(
+            DbBackend::Sqlite,
+            "PRAGMA integrity_check",
+        ))
+        .await?
+        .ok_or_else(|| BackupError::Integrity("no answer".into()))?;
+    let verdict = row.try_get_by_index::<String>(0)?;
+    copy.close().await?;
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        Err(BackupError::Integrity(verdict))
+    }
+}

@@ -28,6 +28,8 @@ pub enum StartError {
     },
     #[error("the server stopped with an error: {0}")]
     Serve(std::io::Error),
+    #[error(transparent)]
+    Backup(#[from] db::BackupError),
 }
 
 /// Leptos' options from our configuration (cargo-leptos sets the same variables when it runs us).

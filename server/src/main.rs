@@ -21,6 +21,11 @@ enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Copy the SQLite database to FILE while the site runs, and check the copy (PostgreSQL: use pg_dump).
+    Backup {
+        /// Where to write the copy (must not exist).
+        file: std::path::PathBuf,
+    },
 }
 
 #[tokio::main]
@@ -44,6 +49,13 @@ async fn main() -> std::process::ExitCode {
                 println!("migrations applied");
             })
             .map_err(StartError::from),
+        Command::Backup { file } => match server::db::open(&config.database_url).await {
+            Ok(db) => server::db::backup(&db, &file)
+                .await
+                .map(|()| println!("backup written to {} and checked: ok", file.display()))
+                .map_err(StartError::Backup),
+            Err(err) => Err(StartError::from(err)),
+        },
     };
     match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,

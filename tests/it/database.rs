@@ -102,3 +102,38 @@ async fn the_default_database_is_a_file_created_with_its_folder() {
     server::prepare(&test_config(&url)).await.expect("start");
     assert!(dir.path().join("db").join("icc.sqlite").is_file());
 }
+
+#[tokio::test]
+async fn an_online_backup_restores_to_a_serving_site() {
+    let app = crate::helpers::spawn_app().await;
+    let dir = tempfile::tempdir().expect("dir");
+    let copy = dir.path().join("backup.sqlite");
+    // Reads continue while the copy is taken.
+    let (backup, page) = tokio::join!(
+        server::db::backup(&app.db, &copy),
+        app.page("/signatories/paris")
+    );
+    backup.expect("backup");
+    assert_eq!(page.0, 200);
+    assert!(
+        matches!(
+            server::db::backup(&app.db, &copy).await,
+            Err(server::db::BackupError::Exists(_))
+        ),
+        "never overwrites"
+    );
+
+    // The restore drill: a new app on the copy serves the same registry.
+    let restored =
+        crate::helpers::spawn_app_on(&format!("sqlite://{}?mode=rwc", copy.display())).await;
+    let (status, page) = restored.page("/signatories?country=DE").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("6 signatories match, of 35 in the registry."));
+    assert_eq!(
+        restored
+            .page("/newsroom/paris-sets-out-commitment-to-migrant-integration")
+            .await
+            .0,
+        200
+    );
+}
