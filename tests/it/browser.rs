@@ -218,24 +218,7 @@ async fn axe_finds_no_accessibility_violation_on_public_pages() {
     );
 
     let mut problems = Vec::new();
-    for path in [
-        "/",
-        "/charter/2024",
-        "/charter/2010",
-        "/charter/compare?from=2010&to=2024",
-        "/signatories",
-        "/signatories?country=FR&sort=name",
-        "/signatories/paris",
-        "/signatories/lisbon",
-        "/statistics",
-        "/map",
-        "/about/counting",
-        "/newsroom",
-        "/newsroom/paris-sets-out-commitment-to-migrant-integration",
-        "/feeds",
-        "/open-data",
-        "/nope",
-    ] {
+    for path in crate::helpers::PAGE_TYPES {
         let violations = audit(format!("{}{path}", app.address)).await;
         problems.extend(violations.into_iter().map(|v| format!("{path}: {v}")));
     }

@@ -128,3 +128,26 @@ pub async fn fresh_postgres_url() -> Option<String> {
         .expect("TEST_DATABASE_URL ends with /database");
     Some(format!("{base}/{name}"))
 }
+
+/// One address of every public page type (axe-core and the title/heading checks run on all).
+pub const PAGE_TYPES: [&str; 19] = [
+    "/",
+    "/charter/2024",
+    "/charter/2010",
+    "/charter/compare?from=2010&to=2024",
+    "/signatories",
+    "/signatories?country=FR&sort=name",
+    "/signatories/paris",
+    "/signatories/lisbon",
+    "/signatories/oslo",
+    "/statistics",
+    "/map",
+    "/about/counting",
+    "/newsroom",
+    "/newsroom/paris-sets-out-commitment-to-migrant-integration",
+    "/feeds",
+    "/open-data",
+    "/signatories?as_of=2013-09-30",
+    "/charter/compare?from=2024&to=2024",
+    "/nope",
+];

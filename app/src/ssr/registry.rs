@@ -130,27 +130,31 @@ impl Snapshot {
     /// The facts the counting rule needs: every signing of a signatory that has signed.
     #[must_use]
     pub fn facts(&self) -> Vec<SigningFact> {
-        let by_id: HashMap<i32, &signatory::Model> =
-            self.signatories.iter().map(|s| (s.id, s)).collect();
-        self.signings
-            .iter()
-            .filter_map(|s| {
-                let who = by_id.get(&s.signatory_id)?;
-                (who.status != "committed").then(|| SigningFact {
-                    signatory_id: who.id,
-                    name: who.name.clone(),
-                    country_code: who.country_code.clone(),
-                    european: self
-                        .countries
-                        .get(&who.country_code)
-                        .is_some_and(|c| c.european),
-                    national_capital: who.national_capital,
-                    edition: self.edition_slug(s.edition_id).to_owned(),
-                    date: signing_date(s),
-                    position: s.tie_position,
-                })
+        self.signed_signings()
+            .map(|(s, who)| SigningFact {
+                signatory_id: who.id,
+                name: who.name.clone(),
+                country_code: who.country_code.clone(),
+                european: self
+                    .countries
+                    .get(&who.country_code)
+                    .is_some_and(|c| c.european),
+                national_capital: who.national_capital,
+                edition: self.edition_slug(s.edition_id).to_owned(),
+                date: signing_date(s),
+                position: s.tie_position,
             })
             .collect()
+    }
+
+    /// Every signing of a signatory that has signed (not merely committed), with that signatory.
+    fn signed_signings(&self) -> impl Iterator<Item = (&signing::Model, &signatory::Model)> {
+        let by_id: HashMap<i32, &signatory::Model> =
+            self.signatories.iter().map(|s| (s.id, s)).collect();
+        self.signings.iter().filter_map(move |s| {
+            let who = *by_id.get(&s.signatory_id)?;
+            (who.status != "committed").then_some((s, who))
+        })
     }
 
     /// The counting rule applied to this snapshot.
@@ -410,14 +414,10 @@ impl Snapshot {
     /// (a signing dated in the future is not announced early); unknown dates at their record time.
     #[must_use]
     pub fn signing_events(&self, today: Day) -> Vec<SigningEvent> {
-        let by_id: HashMap<i32, &signatory::Model> =
-            self.signatories.iter().map(|s| (s.id, s)).collect();
-        self.signings
-            .iter()
-            .filter_map(|s| {
-                let who = by_id.get(&s.signatory_id)?;
+        self.signed_signings()
+            .filter_map(|(s, who)| {
                 let date = signing_date(s);
-                if who.status == "committed" || date.first_day().is_some_and(|d| d > today) {
+                if date.first_day().is_some_and(|d| d > today) {
                     return None;
                 }
                 Some(SigningEvent {
