@@ -309,6 +309,8 @@ pub struct Profile {
     pub total_signatories: u32,
     /// The site's public URL, for absolute links (badge code, sharing tags).
     pub site_url: String,
+    /// Public press releases about this signatory, newest first.
+    pub releases: Vec<ReleaseSummary>,
 }
 
 /// Totals and breakdowns for the statistics page and the counting rule page.

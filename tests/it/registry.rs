@@ -78,6 +78,10 @@ async fn the_registry_answers_the_same_on_any_database(app: &TestApp) {
         "what the registry computes"
     );
     assert!(page.contains("og:title"));
+    assert!(
+        page.contains("href=\"/newsroom/paris-sets-out-commitment-to-migrant-integration\""),
+        "its press release"
+    );
 
     let (_, lisbon) = app.page("/signatories/lisbon").await;
     assert!(lisbon.contains("has no place in the order"));

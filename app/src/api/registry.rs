@@ -37,7 +37,14 @@ pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
     let state = app_state()?;
     let snapshot = Snapshot::load(&state.db).await?;
     let mut profile = snapshot.profile(&slug).ok_or(AppError::NotFound)?;
-    profile.site_url = state.site_url;
+    profile.site_url = state.site_url.clone();
+    let links = crate::ssr::newsroom::release_signatories(&state.db, &snapshot).await?;
+    profile.releases = crate::ssr::newsroom::public_releases(&state.db, state.clock.now())
+        .await?
+        .iter()
+        .map(|r| crate::ssr::newsroom::summary(r, &links, &snapshot))
+        .filter(|r| r.signatories.iter().any(|(s, _)| *s == slug))
+        .collect();
     Ok(profile)
 }
 

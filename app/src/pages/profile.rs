@@ -183,6 +183,16 @@ fn profile_view(p: Profile) -> impl IntoView {
                 <p class="computed"><strong>"The registry computes: "</strong>{join_sentence(&p.ordinals)}</p>
             </section>
         })}
+        {(!p.releases.is_empty()).then(|| view! {
+            <section aria-labelledby="releases-title">
+                <h2 id="releases-title">"Press releases"</h2>
+                <ul class="latest-list">
+                    {p.releases.iter().map(|r| view! {
+                        <li><a href=format!("/newsroom/{}", r.slug)>{r.title.clone()}</a>{format!(" — {}", r.date)}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
         {point.map(|point| {
             let label = format!("Where {} is", point.name);
             view! {

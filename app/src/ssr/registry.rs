@@ -562,6 +562,7 @@ impl Snapshot {
                 .collect(),
             total_signatories: counted.totals.signatories,
             site_url: String::new(),
+            releases: Vec::new(),
         })
     }
 
