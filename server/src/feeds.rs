@@ -8,7 +8,7 @@
 use app::domain::date::{Day, PartialDate};
 use app::model::FeedInfo;
 use app::ssr::entities::{press_correction, press_release};
-use app::ssr::feed_catalogue::{describe, Feed};
+use app::ssr::feed_catalogue::{describe, exists, Feed};
 use app::ssr::newsroom::{brussels_day, public_releases, release_signatories};
 use app::ssr::registry::Snapshot;
 use app::ssr::AppState;
@@ -219,15 +219,19 @@ fn internal(err: impl std::fmt::Display) -> Response {
         .into_response()
 }
 
-/// Builds a feed's XML: `(body, newest item time)`.
+/// Builds a feed's XML: `(body, newest item time)`, or `None` for a country or edition feed
+/// without a subject in the registry.
 ///
 /// # Errors
 /// A database error, or an XML writer error.
 pub async fn build(
     state: &AppState,
     which: &Feed,
-) -> Result<(Vec<u8>, Option<OffsetDateTime>), String> {
+) -> Result<Option<(Vec<u8>, Option<OffsetDateTime>)>, String> {
     let (snapshot, all) = entries(state).await.map_err(|e| e.to_string())?;
+    if !exists(which, &snapshot) {
+        return Ok(None);
+    }
     let site = &state.site_url;
     let FeedInfo {
         path,
@@ -304,7 +308,7 @@ pub async fn build(
         .items(items)
         .build();
     let body = channel.write_to(Vec::new()).map_err(|e| e.to_string())?;
-    Ok((body, newest))
+    Ok(Some((body, newest)))
 }
 
 /// Answers with `body`, or 304 when the client already has it.
@@ -350,7 +354,10 @@ fn cached(
 
 async fn feed(State(state): State<AppState>, headers: HeaderMap, which: Feed) -> Response {
     match build(&state, &which).await {
-        Ok((body, newest)) => cached(&headers, body, newest, "application/rss+xml; charset=utf-8"),
+        Ok(Some((body, newest))) => {
+            cached(&headers, body, newest, "application/rss+xml; charset=utf-8")
+        }
+        Ok(None) => not_found(),
         Err(err) => internal(err),
     }
 }
@@ -375,14 +382,12 @@ async fn country_feed(
     else {
         return not_found();
     };
-    let code = code.to_ascii_uppercase();
-    match Snapshot::load(&state.db).await {
-        Ok(s) if s.signatory_countries().iter().any(|(c, _)| *c == code) => {
-            feed(State(state), headers, Feed::Country(code)).await
-        }
-        Ok(_) => not_found(),
-        Err(err) => internal(err),
-    }
+    feed(
+        State(state),
+        headers,
+        Feed::Country(code.to_ascii_uppercase()),
+    )
+    .await
 }
 
 async fn edition_feed(
@@ -396,13 +401,7 @@ async fn edition_feed(
     else {
         return not_found();
     };
-    match Snapshot::load(&state.db).await {
-        Ok(s) if s.published_editions().iter().any(|(e, _)| e == slug) => {
-            feed(State(state), headers, Feed::Edition(slug.to_owned())).await
-        }
-        Ok(_) => not_found(),
-        Err(err) => internal(err),
-    }
+    feed(State(state), headers, Feed::Edition(slug.to_owned())).await
 }
 
 async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response {

@@ -70,10 +70,11 @@ pub async fn get_home_summary() -> Result<HomeSummary, AppError> {
 
     let db = app_state()?.db;
     let snapshot = crate::ssr::registry::Snapshot::load(&db).await?;
+    let counted = snapshot.count(None);
     let editions = queries::published_editions(&db).await?;
     Ok(HomeSummary {
-        signatory_count: snapshot.count(None).totals.signatories,
-        latest: snapshot.latest(5),
+        signatory_count: counted.totals.signatories,
+        latest: snapshot.latest(&counted, 5),
         editions,
     })
 }

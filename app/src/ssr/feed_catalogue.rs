@@ -17,6 +17,19 @@ pub enum Feed {
     Edition(String),
 }
 
+/// True when the feed has a subject in the registry (a country with signatories, a published edition).
+#[must_use]
+pub fn exists(feed: &Feed, snapshot: &Snapshot) -> bool {
+    match feed {
+        Feed::Country(code) => snapshot
+            .signatory_countries()
+            .iter()
+            .any(|(c, _)| c == code),
+        Feed::Edition(slug) => snapshot.published_editions().iter().any(|(e, _)| e == slug),
+        _ => true,
+    }
+}
+
 /// A feed's address, title and description.
 #[must_use]
 pub fn describe(feed: &Feed, snapshot: &Snapshot) -> FeedInfo {

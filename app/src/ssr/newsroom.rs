@@ -96,11 +96,7 @@ pub fn summary(
         signatories: links
             .iter()
             .filter(|(r, _)| *r == release.id)
-            .filter_map(|(_, s)| {
-                snapshot
-                    .places_as_of(*s, None)
-                    .map(|(slug, name, ..)| (slug, name))
-            })
+            .filter_map(|(_, s)| snapshot.slug_and_name(*s))
             .collect(),
     }
 }

@@ -391,6 +391,13 @@ impl Snapshot {
         ))
     }
 
+    /// A signatory's slug and name.
+    #[must_use]
+    pub fn slug_and_name(&self, signatory_id: i32) -> Option<(String, String)> {
+        let who = self.signatories.iter().find(|s| s.id == signatory_id)?;
+        Some((who.slug.clone(), who.name.clone()))
+    }
+
     /// The signatory a signing belongs to.
     #[must_use]
     pub fn signatory_of_signing(&self, signing_id: i32) -> Option<i32> {
@@ -635,8 +642,7 @@ impl Snapshot {
 
     /// The latest first signings, newest first.
     #[must_use]
-    pub fn latest(&self, n: usize) -> Vec<DirectoryRow> {
-        let counted = self.count(None);
+    pub fn latest(&self, counted: &Counted, n: usize) -> Vec<DirectoryRow> {
         let mut rows: Vec<(Option<u32>, DirectoryRow)> = self
             .signatories
             .iter()
@@ -647,7 +653,7 @@ impl Snapshot {
                         .get(&s.id)
                         .and_then(|o| o.overall)
                         .map(|o| o.n),
-                    self.row(s, &counted, None)?,
+                    self.row(s, counted, None)?,
                 ))
             })
             .filter(|(n, _)| n.is_some())
