@@ -11,6 +11,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261124_000001_foundation;
 mod m20261124_000002_registry;
 mod m20261124_000003_newsroom;
+mod m20261124_000004_admin;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_foundation::Migration),
             Box::new(m20261124_000002_registry::Migration),
             Box::new(m20261124_000003_newsroom::Migration),
+            Box::new(m20261124_000004_admin::Migration),
         ]
     }
 }
