@@ -9,6 +9,14 @@ use leptos_router::{
 
 use crate::components::{error_view::NotFound, layout::Layout};
 use crate::pages::{
+    admin::{
+        auth::{CodeScreen, LoginScreen, SetupScreen},
+        dashboard::{AuditScreen, DashboardScreen},
+        releases::{ReleaseEditScreen, ReleasePreviewScreen, ReleasesScreen},
+        signatories::{SignatoriesScreen, SignatoryEditScreen},
+        signings::{SavedSigningScreen, SigningScreen},
+        staff::{ImportScreen, StaffScreen},
+    },
     charter::CharterPage,
     compare::ComparePage,
     counting::CountingPage,
@@ -101,6 +109,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/open-data") view=OpenDataPage/>
                     <Route path=path!("/newsroom/:slug") view=ReleasePage ssr=SsrMode::Async/>
                     <Route path=path!("/about/counting") view=CountingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin") view=DashboardScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/login") view=LoginScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/login/code") view=CodeScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/setup/:token") view=SetupScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/signings/new") view=SigningScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/signings/:id") view=SavedSigningScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/signatories") view=SignatoriesScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/signatories/:id") view=SignatoryEditScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/releases") view=ReleasesScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/releases/:id") view=ReleaseEditScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/releases/:id/preview") view=ReleasePreviewScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/audit") view=AuditScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/staff") view=StaffScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/import") view=ImportScreen ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

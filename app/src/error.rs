@@ -19,6 +19,12 @@ pub enum AppError {
     /// The request was malformed; the message says what to fix (400).
     #[error("{0}")]
     BadRequest(String),
+    /// No staff session, or it ended (401): admin pages redirect to the login instead.
+    #[error("please log in")]
+    Unauthorized,
+    /// Logged in, but this needs another role, or the request came from another site (403).
+    #[error("not allowed")]
+    Forbidden,
     /// Something failed on the server; details are in the server log only (500).
     #[error("something went wrong on our side")]
     Internal,
@@ -31,6 +37,8 @@ impl AppError {
         match self {
             Self::NotFound => 404,
             Self::BadRequest(_) => 400,
+            Self::Unauthorized => 401,
+            Self::Forbidden => 403,
             Self::Internal => 500,
         }
     }

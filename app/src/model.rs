@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod admin;
+
 /// One edition as listed in switchers and comparisons.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditionSummary {

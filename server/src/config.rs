@@ -20,6 +20,12 @@ pub struct Config {
     pub site_root: String,
     /// `LEPTOS_OUTPUT_NAME`: the base name of the CSS, JS and wasm files in `pkg/`.
     pub output_name: String,
+    /// `ADMIN_IDLE_MINUTES` (default 30): a staff session unused this long ends.
+    pub admin_idle_minutes: i64,
+    /// `ADMIN_SESSION_HOURS` (default 12): a staff session ends this long after login.
+    pub admin_session_hours: i64,
+    /// `ADMIN_LOCKOUT_MINUTES` (default 15): how long 5 failed logins in a row lock an account.
+    pub admin_lockout_minutes: i64,
 }
 
 /// A variable with a value the server cannot use.
@@ -99,6 +105,21 @@ impl Config {
                 "may hold only letters, digits, - and _",
             ));
         }
+        let minutes = |name: &'static str, default: i64, max: i64| -> Result<i64, ConfigError> {
+            match get(name) {
+                None => Ok(default),
+                Some(raw) => raw
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|v| (1..=max).contains(v))
+                    .ok_or_else(|| {
+                        bad(
+                            name,
+                            format!("must be a whole number from 1 to {max}, not {raw:?}"),
+                        )
+                    }),
+            }
+        };
         Ok(Self {
             database_url,
             site_url,
@@ -106,6 +127,9 @@ impl Config {
             log_filter,
             site_root,
             output_name,
+            admin_idle_minutes: minutes("ADMIN_IDLE_MINUTES", 30, 30)?,
+            admin_session_hours: minutes("ADMIN_SESSION_HOURS", 12, 12)?,
+            admin_lockout_minutes: minutes("ADMIN_LOCKOUT_MINUTES", 15, 24 * 60)?,
         })
     }
 
@@ -173,6 +197,9 @@ mod tests {
             ("SITE_URL", "https:///path"),
             ("RUST_LOG", "info,[[["),
             ("LEPTOS_OUTPUT_NAME", "../x"),
+            ("ADMIN_IDLE_MINUTES", "120"),
+            ("ADMIN_SESSION_HOURS", "0"),
+            ("ADMIN_LOCKOUT_MINUTES", "soon"),
         ] {
             let err = config(&[(var, value)]).unwrap_err();
             assert_eq!(err.variable, var, "{value}");

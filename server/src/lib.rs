@@ -1,5 +1,7 @@
 //! The server: configuration, database start-up, seeding, the router and the CLI commands.
 
+pub mod admin_routes;
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod feeds;
@@ -7,6 +9,7 @@ pub mod open_data;
 pub mod routes;
 pub mod seed;
 
+use app::ssr::auth::AdminPolicy;
 use app::ssr::{AppState, Clock};
 use leptos::config::LeptosOptions;
 
@@ -30,6 +33,8 @@ pub enum StartError {
     Serve(std::io::Error),
     #[error(transparent)]
     Backup(#[from] db::BackupError),
+    #[error("{0}")]
+    Command(String),
 }
 
 /// Leptos' options from our configuration (cargo-leptos sets the same variables when it runs us).
@@ -41,6 +46,30 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .site_pkg_dir("pkg")
         .site_addr(config.site_addr)
         .build()
+}
+
+/// Staff session and lockout rules from the configuration.
+#[must_use]
+pub fn admin_policy(config: &Config) -> AdminPolicy {
+    AdminPolicy {
+        idle_timeout: time::Duration::minutes(config.admin_idle_minutes),
+        absolute_timeout: time::Duration::hours(config.admin_session_hours),
+        max_failures: 5,
+        lockout: time::Duration::minutes(config.admin_lockout_minutes),
+        secure_cookie: config.site_url.starts_with("https://"),
+    }
+}
+
+/// Prints a one-time setup link when no staff account exists (there are no default credentials).
+///
+/// # Errors
+/// Database errors.
+pub async fn announce_setup_link(state: &AppState) -> Result<(), sea_orm::DbErr> {
+    if let Some(link) = app::ssr::staff::setup_link_if_needed(state).await? {
+        println!("No staff account exists yet. Create the first admin account (link works once, only until an account exists):\n  {link}");
+        tracing::warn!("no staff account: a one-time setup link was printed to the console");
+    }
+    Ok(())
 }
 
 /// Opens (creating, migrating and seeding as needed) the database and assembles the state.
@@ -56,6 +85,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         db,
         site_url: config.site_url.clone(),
         clock: Clock::default(),
+        admin: admin_policy(config),
     })
 }
 

@@ -26,6 +26,28 @@ enum Command {
         /// Where to write the copy (must not exist).
         file: std::path::PathBuf,
     },
+    /// Print a one-time link that creates a staff account (admin unless --editor).
+    CreateAdmin {
+        /// Create an editor account instead of an admin.
+        #[arg(long)]
+        editor: bool,
+    },
+    /// Check a registry CSV (the export format) row by row; with --apply, write it in one transaction.
+    Import {
+        /// The CSV file.
+        file: std::path::PathBuf,
+        /// Write the rows (all or none). Without it, nothing is written.
+        #[arg(long)]
+        apply: bool,
+    },
+    /// Write the registry as CSV (the import format) and the press releases as JSON.
+    Export {
+        /// Where to write the CSV of signatories, signings and sources (must not exist).
+        csv: std::path::PathBuf,
+        /// Where to write the press releases as JSON (must not exist).
+        #[arg(long)]
+        releases: Option<std::path::PathBuf>,
+    },
 }
 
 #[tokio::main]
@@ -49,6 +71,11 @@ async fn main() -> std::process::ExitCode {
                 println!("migrations applied");
             })
             .map_err(StartError::from),
+        Command::CreateAdmin { editor } => server::cli::create_admin(&config, editor).await,
+        Command::Import { file, apply } => server::cli::import(&config, &file, apply).await,
+        Command::Export { csv, releases } => {
+            server::cli::export(&config, &csv, releases.as_deref()).await
+        }
         Command::Backup { file } => match server::db::open(&config.database_url).await {
             Ok(db) => server::db::backup(&db, &file)
                 .await
@@ -69,6 +96,9 @@ async fn main() -> std::process::ExitCode {
 
 async fn serve(config: &Config) -> Result<(), StartError> {
     let state = server::prepare(config).await?;
+    server::announce_setup_link(&state)
+        .await
+        .map_err(StartError::Seed)?;
     let listener = tokio::net::TcpListener::bind(config.site_addr)
         .await
         .map_err(|source| StartError::Bind {

@@ -28,6 +28,20 @@ fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// Every page path of the app (`/admin/signatories/:id` style), for tests that check each one.
+#[must_use]
+pub fn page_paths() -> Vec<String> {
+    route_list().iter().map(|r| r.path().to_owned()).collect()
+}
+
+/// Every server function: `(path, method)`.
+#[must_use]
+pub fn server_fn_paths() -> Vec<(String, String)> {
+    leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, method)| (path.to_owned(), method.to_string()))
+        .collect()
+}
+
 /// Builds the whole application; tests call this with their own state.
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
@@ -37,8 +51,11 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(health))
         .merge(crate::feeds::routes())
         .merge(crate::open_data::routes())
+        .merge(crate::admin_routes::routes())
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn(crate::admin_routes::no_store))
+        .layer(axum::middleware::from_fn(crate::admin_routes::csrf))
         .layer(CompressionLayer::new())
         .layer(header_layer(
             header::CONTENT_SECURITY_POLICY,
@@ -49,6 +66,7 @@ pub fn router(state: AppState) -> Router {
             header::REFERRER_POLICY,
             "strict-origin-when-cross-origin",
         ))
+        .layer(axum::middleware::from_fn(crate::admin_routes::request_id))
         .with_state(state)
 }
 

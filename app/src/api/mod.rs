@@ -1,5 +1,7 @@
 //! Server functions by resource: state → parse → one query or domain call → wire type.
 
+pub mod admin;
+pub mod admin_auth;
 pub mod charter;
 pub mod newsroom;
 pub mod registry;

@@ -51,6 +51,16 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
             }
             .into_any()
         }
+        // The status (401, 403, or the 302 to the login) was set where the error arose.
+        AppError::Unauthorized | AppError::Forbidden => view! {
+            <Title text="Not allowed"/>
+            <section class="error-page">
+                <h1>"Not allowed"</h1>
+                <p>"This page is for Eurocities staff. Log in with an account that may see it."</p>
+                <p><a href="/admin/login">"Staff login"</a></p>
+            </section>
+        }
+        .into_any(),
         AppError::Internal => {
             set_status(500);
             view! {

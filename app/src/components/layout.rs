@@ -31,6 +31,7 @@ fn section_of(path: &str) -> &'static str {
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let path = use_location().pathname.get_untracked();
+    let staff_area = path == "/admin" || path.starts_with("/admin/");
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
@@ -42,6 +43,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <span class="brand-by">"Eurocities"</span>
                     </span>
                 </a>
+                {if staff_area {
+                    view! { <p class="staff-area">"Staff area"</p> }.into_any()
+                } else {
+                    view! {
                 <nav class="site-nav" aria-label="Main">
                     <ul>
                         {NAV
@@ -53,6 +58,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                    }.into_any()
+                }}
             </div>
         </header>
         <main id="main" class="wrap" tabindex="-1">{children()}</main>

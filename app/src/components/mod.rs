@@ -2,6 +2,7 @@
 
 pub mod edition_switcher;
 pub mod error_view;
+pub mod form;
 pub mod layout;
 pub mod map;
 pub mod page_data;

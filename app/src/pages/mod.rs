@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod admin;
 pub mod charter;
 pub mod compare;
 pub mod counting;

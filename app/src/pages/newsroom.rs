@@ -102,7 +102,7 @@ pub fn ReleasePage() -> impl IntoView {
     await_page(release, release_view)
 }
 
-fn release_view(r: Release) -> impl IntoView {
+pub(crate) fn release_view(r: Release) -> impl IntoView {
     let s = r.summary;
     view! {
         <Title text=s.title.clone()/>

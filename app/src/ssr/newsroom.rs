@@ -117,6 +117,18 @@ pub async fn public_release<C: ConnectionTrait>(
     else {
         return Ok(None);
     };
+    release_page(db, release, now).await.map(Some)
+}
+
+/// A release as its public page shows it, whatever its status (staff preview it with this).
+///
+/// # Errors
+/// Any database error.
+pub async fn release_page<C: ConnectionTrait>(
+    db: &C,
+    release: press_release::Model,
+    now: OffsetDateTime,
+) -> Result<Release, DbErr> {
     let snapshot = Snapshot::load(db).await?;
     let links = release_signatories(db, &snapshot).await?;
     let (day, offset) = brussels_day(release.release_at);
@@ -185,7 +197,7 @@ pub async fn public_release<C: ConnectionTrait>(
             })
         })
         .collect();
-    Ok(Some(Release {
+    Ok(Release {
         summary: summary(&release, &links, &snapshot),
         language: release.language.clone(),
         time,
@@ -195,5 +207,5 @@ pub async fn public_release<C: ConnectionTrait>(
         contacts,
         corrections,
         facts,
-    }))
+    })
 }

@@ -54,7 +54,9 @@ fn kind_label(kind: &str) -> String {
         .map_or_else(|| kind.to_owned(), |(_, l)| (*l).to_owned())
 }
 
-fn signing_date(s: &signing::Model) -> PartialDate {
+/// A signing's date at its recorded precision.
+#[must_use]
+pub fn signing_date(s: &signing::Model) -> PartialDate {
     let precision = Precision::parse(&s.date_precision).unwrap_or(Precision::Unknown);
     PartialDate::from_parts(s.signed_on.and_then(from_date), precision)
 }
@@ -365,6 +367,68 @@ impl Snapshot {
             line(Some(*o), format!("to sign the {edition} edition"));
         }
         lines
+    }
+
+    /// The places `who` would hold with one more signing, by the same rule as every public
+    /// page: `(sentences, total signatories)`. Used by the staff preview before saving.
+    #[must_use]
+    pub fn preview(&self, who: &signatory::Model, extra: SigningFact) -> (Vec<String>, u32) {
+        let mut facts = self.facts();
+        facts.push(extra);
+        let counted = count(&facts, &self.calendar, None);
+        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
+        (
+            self.ordinal_lines(who, &ordinals),
+            counted.totals.signatories,
+        )
+    }
+
+    /// True when `code` is a European country; `None` when the code is unknown.
+    #[must_use]
+    pub fn is_european(&self, code: &str) -> Option<bool> {
+        self.countries.get(code).map(|c| c.european)
+    }
+
+    /// Every signatory, by id.
+    #[must_use]
+    pub fn signatories(&self) -> &[signatory::Model] {
+        &self.signatories
+    }
+
+    /// Every signing, by id.
+    #[must_use]
+    pub fn signings(&self) -> &[signing::Model] {
+        &self.signings
+    }
+
+    /// Every source, by position.
+    #[must_use]
+    pub fn sources(&self) -> &[signing_source::Model] {
+        &self.sources
+    }
+
+    /// Every announced ordinal or count.
+    #[must_use]
+    pub fn statements(&self) -> &[announced_statement::Model] {
+        &self.statements
+    }
+
+    /// Every edition.
+    #[must_use]
+    pub fn editions(&self) -> &[edition::Model] {
+        &self.editions
+    }
+
+    /// Every country as `(code, name)`, by name.
+    #[must_use]
+    pub fn country_choices(&self) -> Vec<(String, String)> {
+        let mut list: Vec<(String, String)> = self
+            .countries
+            .values()
+            .map(|c| (c.code.clone(), c.name.clone()))
+            .collect();
+        list.sort_by_cached_key(|c| fold(&c.1));
+        list
     }
 
     /// A signatory's places and the registry's total as the registry stood on `as_of`:

@@ -16,6 +16,8 @@ pub struct AppState {
     pub site_url: String,
     /// What time the site believes it is (embargoes are decided by it).
     pub clock: Clock,
+    /// Staff session and lockout rules.
+    pub admin: super::auth::AdminPolicy,
 }
 
 /// The system clock plus an offset that tests move forward instead of sleeping.

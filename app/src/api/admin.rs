@@ -1,0 +1,567 @@
+//! The staff screens' server functions. Each one authorizes first (`require_staff`), then
+//! parses, then makes one domain call. Writes answer plain form posts with a redirect: to the
+//! next page on success, back to the form (its values and errors kept) on failure.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::admin::{
+    AuditPage, Dashboard, ImportPage, ReleaseEdit, ReleaseList, SavedSigning, SignatoryEdit,
+    SignatoryList, SigningForm, StaffPage,
+};
+use crate::model::Release;
+
+/// Form fields arrive as `f[name]=value`.
+pub type Fields = BTreeMap<String, String>;
+
+#[cfg(feature = "ssr")]
+fn choices(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(v, l)| ((*v).to_owned(), (*l).to_owned()))
+        .collect()
+}
+
+/// The dashboard: counts, drafts, latest changes and the data-quality list.
+///
+/// # Errors
+/// `Unauthorized` (pages redirect to the login); `Internal` on a database error.
+#[server(endpoint = "admin/dashboard")]
+pub async fn get_dashboard() -> Result<Dashboard, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::entities::press_release;
+    use crate::ssr::registry::Snapshot;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+    let staffed = require_staff(false).await?;
+    let notice = take_form(&staffed, "dashboard").await?.notice;
+    let db = &staffed.state.db;
+    let snapshot = Snapshot::load(db).await?;
+    let totals = snapshot.count(None).totals;
+    let now = staffed.state.clock.now();
+    let drafts = press_release::Entity::find()
+        .filter(press_release::Column::Status.eq("draft"))
+        .count(db)
+        .await?;
+    let scheduled = press_release::Entity::find()
+        .filter(press_release::Column::Status.eq("published"))
+        .filter(press_release::Column::ReleaseAt.gt(now))
+        .count(db)
+        .await?;
+    let (latest, _) = crate::ssr::admin_queries::audit_rows(db, "", "", 1, 10).await?;
+    Ok(Dashboard {
+        me: staffed.me(),
+        counts: vec![
+            ("Signatories".into(), totals.signatories),
+            ("European".into(), totals.european),
+            ("EU capitals".into(), totals.eu_capitals),
+            ("Countries".into(), totals.countries),
+        ],
+        drafts: u32::try_from(drafts).unwrap_or(u32::MAX),
+        scheduled: u32::try_from(scheduled).unwrap_or(u32::MAX),
+        latest,
+        quality: crate::ssr::dashboard::quality(&snapshot),
+        notice,
+    })
+}
+
+/// The register-a-signing form, with the kept values, errors and preview of the last post.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/signing-form")]
+pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, AppError> {
+    use crate::domain::directory::KINDS;
+    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    let mut form = take_form(&staffed, "signing").await?;
+    if let Some(id) = signatory {
+        form.values.entry("signatory".into()).or_insert(id);
+    }
+    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let preview = form
+        .values
+        .get("_preview")
+        .map(|p| p.split('\n').map(str::to_owned).collect());
+    let mut signatories: Vec<(String, String)> = snapshot
+        .signatories()
+        .iter()
+        .map(|s| (s.id.to_string(), format!("{} ({})", s.name, s.country_code)))
+        .collect();
+    signatories.sort_by_cached_key(|s| crate::domain::text::fold(&s.1));
+    let mut editions: Vec<(String, String)> = snapshot
+        .editions()
+        .iter()
+        .map(|e| (e.slug.clone(), e.title.clone()))
+        .collect();
+    editions.sort_by(|a, b| b.0.cmp(&a.0));
+    Ok(SigningForm {
+        me: staffed.me(),
+        form,
+        signatories,
+        countries: snapshot.country_choices(),
+        editions,
+        kinds: choices(&KINDS),
+        preview,
+    })
+}
+
+/// The places the signing in the form would get, without saving (the form's "Preview"
+/// button, and the live preview when JavaScript runs). Writes nothing but the form kept for
+/// the page.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/signings/preview")]
+pub async fn preview_signing(f: Fields) -> Result<Vec<String>, AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::register::{parse_signing, preview};
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let submitted = FormState {
+        form: "signing".into(),
+        values: f,
+        ..FormState::default()
+    };
+    let (input, mut kept) = parse_signing(&submitted, &snapshot);
+    let lines = input
+        .map(|i| preview(&i, &snapshot, staffed.state.clock.now()))
+        .unwrap_or_default();
+    kept.values.remove("_preview");
+    if !lines.is_empty() {
+        kept.values.insert("_preview".into(), lines.join("\n"));
+    }
+    keep_and_go(&staffed, &kept, "/admin/signings/new#preview").await?;
+    Ok(lines)
+}
+
+/// Saves a signing (and its new signatory, sources and audit record) in one transaction.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/signings/register")]
+pub async fn register_signing(f: Fields) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{go, keep_and_go, require_staff};
+    use crate::ssr::register::{parse_signing, save_signing};
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let submitted = FormState {
+        form: "signing".into(),
+        values: f,
+        ..FormState::default()
+    };
+    let (input, mut kept) = parse_signing(&submitted, &snapshot);
+    let Some(input) = input else {
+        kept.values.remove("_preview");
+        kept.notice = Some("The signing was not saved: correct the fields marked below.".into());
+        return keep_and_go(&staffed, &kept, "/admin/signings/new").await;
+    };
+    let id = save_signing(
+        &staffed.state.db,
+        &snapshot,
+        &input,
+        &staffed.actor,
+        staffed.state.clock.now(),
+    )
+    .await?;
+    go(&format!("/admin/signings/{id}"));
+    Ok(())
+}
+
+/// A saved signing, with the places it got.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/signing")]
+pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
+    use crate::ssr::admin::require_staff;
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let signing = snapshot
+        .signings()
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or(AppError::NotFound)?;
+    let (slug, name, _, lines, _) = snapshot
+        .places_as_of(signing.signatory_id, None)
+        .ok_or(AppError::NotFound)?;
+    Ok(SavedSigning {
+        me: staffed.me(),
+        signing_id: id,
+        slug,
+        name,
+        lines,
+    })
+}
+
+/// Creates a press release draft from a saved signing and opens it.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/releases/draft-from-signing")]
+pub async fn draft_from_signing(signing: String) -> Result<(), AppError> {
+    use crate::ssr::admin::{go, require_staff};
+
+    let staffed = require_staff(false).await?;
+    let id: i32 = signing.trim().parse().map_err(|_| AppError::NotFound)?;
+    let release = crate::ssr::register::draft_release(
+        &staffed.state.db,
+        id,
+        &staffed.actor,
+        staffed.state.clock.now(),
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
+    go(&format!("/admin/releases/{release}"));
+    Ok(())
+}
+
+/// Every press release, drafts and scheduled first.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/releases")]
+pub async fn get_release_list() -> Result<ReleaseList, AppError> {
+    use crate::ssr::admin::require_staff;
+    let staffed = require_staff(false).await?;
+    let rows = crate::ssr::admin_queries::release_rows(&staffed.state).await?;
+    Ok(ReleaseList {
+        me: staffed.me(),
+        rows,
+    })
+}
+
+/// One press release's edit form.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/release")]
+pub async fn get_release_edit(id: String) -> Result<ReleaseEdit, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    let kept = take_form(&staffed, &format!("release-{id}")).await?;
+    crate::ssr::admin_queries::release_edit(&staffed, id, kept).await
+}
+
+/// Saves a release: `intent` is `save` (stays as it is), `schedule` (published at its release
+/// time: under embargo until then) or `unpublish` (back to draft).
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/releases/save")]
+pub async fn save_release(id: String, intent: String, f: Fields) -> Result<(), AppError> {
+    use crate::ssr::admin::require_staff;
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    crate::ssr::admin_queries::save_release(&staffed, id, &intent, f).await
+}
+
+/// Appends a correction to a published release (its text is never silently rewritten).
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/releases/correct")]
+pub async fn correct_release(id: String, f: Fields) -> Result<(), AppError> {
+    use crate::ssr::admin::require_staff;
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    crate::ssr::admin_queries::correct_release(&staffed, id, f).await
+}
+
+/// A release exactly as its public page will show it, whatever its status.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/release-preview")]
+pub async fn get_release_preview(id: String) -> Result<Release, AppError> {
+    use crate::ssr::admin::require_staff;
+    use crate::ssr::entities::press_release;
+    use sea_orm::EntityTrait;
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    let model = press_release::Entity::find_by_id(id)
+        .one(&staffed.state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(
+        crate::ssr::newsroom::release_page(&staffed.state.db, model, staffed.state.clock.now())
+            .await?,
+    )
+}
+
+/// The signatories, searched by name.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/signatories")]
+pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let notice = take_form(&staffed, "signatories").await?.notice;
+    let q = q
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .take(100)
+        .collect::<String>();
+    let rows = crate::ssr::admin_queries::signatory_rows(&staffed.state, &q).await?;
+    Ok(SignatoryList {
+        me: staffed.me(),
+        q,
+        rows,
+        notice,
+    })
+}
+
+/// One signatory's edit form.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/signatory")]
+pub async fn get_signatory_edit(id: String) -> Result<SignatoryEdit, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    let kept = take_form(&staffed, &format!("signatory-{id}")).await?;
+    crate::ssr::admin_queries::signatory_edit(&staffed, id, kept).await
+}
+
+/// Saves a signatory's details, or withdraws it (`intent` = `save` or `withdraw`).
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/signatories/save")]
+pub async fn save_signatory(id: String, intent: String, f: Fields) -> Result<(), AppError> {
+    use crate::ssr::admin::require_staff;
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    crate::ssr::admin_queries::save_signatory(&staffed, id, &intent, f).await
+}
+
+/// The audit log, newest first, filtered by action and actor.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/audit")]
+pub async fn get_audit_page(
+    action: Option<String>,
+    actor: Option<String>,
+    page: Option<String>,
+) -> Result<AuditPage, AppError> {
+    use crate::ssr::admin::require_staff;
+    let staffed = require_staff(false).await?;
+    let action = action
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .take(60)
+        .collect::<String>();
+    let actor = actor
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .take(100)
+        .collect::<String>();
+    let page = match page.as_deref().map(str::trim) {
+        None | Some("") => 1,
+        Some(p) => p
+            .parse::<u64>()
+            .ok()
+            .filter(|p| (1..=1_000_000).contains(p))
+            .ok_or_else(|| AppError::BadRequest("page must be a whole number from 1.".into()))?,
+    };
+    let db = &staffed.state.db;
+    let (rows, total) =
+        crate::ssr::admin_queries::audit_rows(db, &action, &actor, page, 50).await?;
+    Ok(AuditPage {
+        me: staffed.me(),
+        rows,
+        actions: crate::ssr::admin_queries::audit_actions(db).await?,
+        action,
+        actor,
+        page,
+        pages: total.div_ceil(50).max(1),
+        total,
+    })
+}
+
+/// The staff accounts (admins only).
+///
+/// # Errors
+/// `Unauthorized`, `Forbidden`; `Internal` on a database error.
+#[server(endpoint = "admin/staff")]
+pub async fn get_staff_page() -> Result<StaffPage, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(true).await?;
+    let form = take_form(&staffed, "staff").await?;
+    let rows = crate::ssr::admin_queries::staff_rows(&staffed.state).await?;
+    Ok(StaffPage {
+        me: staffed.me(),
+        rows,
+        form,
+    })
+}
+
+/// Creates a one-time invitation link for a new staff member (admins only).
+///
+/// # Errors
+/// `Unauthorized`, `Forbidden`; `Internal` on a database error.
+#[server(endpoint = "admin/staff/invite")]
+pub async fn invite_staff(role: String) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::auth::Role;
+    let staffed = require_staff(true).await?;
+    let mut kept = FormState {
+        form: "staff".into(),
+        ..FormState::default()
+    };
+    match Role::parse(&role) {
+        Ok(role) => {
+            let token = crate::ssr::staff::create_invite(
+                &staffed.state.db,
+                staffed.state.clock.now(),
+                role,
+                Some(&staffed.actor),
+            )
+            .await?;
+            kept.values.insert(
+                "invite_link".into(),
+                format!("{}/admin/setup/{token}", staffed.state.site_url),
+            );
+            kept.notice = Some(format!(
+                "Invitation for a new {} created. Send this link to the person; it works once, for 7 days.",
+                role.as_str()
+            ));
+        }
+        Err(message) => kept.fail("role", message),
+    }
+    keep_and_go(&staffed, &kept, "/admin/staff").await
+}
+
+/// Changes an account (admins only): `change` is `admin`, `editor`, `disable`, `enable` or `reset_totp`.
+///
+/// # Errors
+/// `Unauthorized`, `Forbidden`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/staff/change")]
+pub async fn change_staff(id: String, change: String) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::auth::Role;
+    use crate::ssr::staff::StaffChange;
+    let staffed = require_staff(true).await?;
+    let id: i32 = id.trim().parse().map_err(|_| AppError::NotFound)?;
+    let change = match change.as_str() {
+        "admin" => StaffChange::Role(Role::Admin),
+        "editor" => StaffChange::Role(Role::Editor),
+        "disable" => StaffChange::Disable,
+        "enable" => StaffChange::Enable,
+        "reset_totp" => StaffChange::ResetTotp,
+        _ => return Err(AppError::BadRequest("Unknown change.".into())),
+    };
+    let notice =
+        match crate::ssr::staff::change_staff(&staffed.state, &staffed.actor, id, change).await {
+            Ok(notice) => notice,
+            Err(AppError::BadRequest(message)) => message,
+            Err(other) => return Err(other),
+        };
+    let kept = FormState {
+        form: "staff".into(),
+        notice: Some(notice),
+        ..FormState::default()
+    };
+    keep_and_go(&staffed, &kept, "/admin/staff").await
+}
+
+/// The import page, with the report of the last dry run or apply.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/import-page")]
+pub async fn get_import_page() -> Result<ImportPage, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let mut form = take_form(&staffed, "import").await?;
+    let report = form
+        .values
+        .remove("_report")
+        .and_then(|json| serde_json::from_str(&json).ok());
+    Ok(ImportPage {
+        me: staffed.me(),
+        form,
+        report,
+    })
+}
+
+/// Imports a CSV: `intent` = `dry_run` reports what would change; `apply` writes every row in
+/// one transaction, or nothing when any row has a problem.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/import")]
+pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::import::{apply, plan};
+    use crate::ssr::registry::Snapshot;
+    let staffed = require_staff(false).await?;
+    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let mut kept = FormState {
+        form: "import".into(),
+        ..FormState::default()
+    };
+    if csv.trim().is_empty() {
+        kept.fail("csv", "Paste the CSV, or choose a file.");
+        return keep_and_go(&staffed, &kept, "/admin/import").await;
+    }
+    let planned = plan(&csv, &snapshot);
+    let report = if intent == "apply" && planned.report.problems.is_empty() {
+        apply(
+            &staffed.state.db,
+            planned,
+            &staffed.actor,
+            staffed.state.clock.now(),
+            &|_, _| {},
+        )
+        .await?
+    } else {
+        planned.report
+    };
+    kept.notice = Some(if report.applied {
+        format!(
+            "Imported: {} created, {} changed, {} unchanged.",
+            report.creates, report.changes, report.unchanged
+        )
+    } else if report.problems.is_empty() {
+        format!(
+            "Dry run: {} would be created, {} changed, {} unchanged. Nothing was written yet.",
+            report.creates, report.changes, report.unchanged
+        )
+    } else {
+        format!(
+            "Nothing was imported: {} problem(s) to fix first.",
+            report.problems.len()
+        )
+    });
+    if !report.applied {
+        kept.values.insert("csv".into(), csv);
+    }
+    kept.values.insert(
+        "_report".into(),
+        serde_json::to_string(&report).map_err(|_| AppError::Internal)?,
+    );
+    keep_and_go(&staffed, &kept, "/admin/import").await
+}

@@ -1,0 +1,160 @@
+//! Form parts for the staff screens: labelled fields that show their error next to them
+//! (`aria-invalid`, `aria-describedby`), an error summary that links to each field, and notices.
+//! Field names are `f[name]`, ids `f-name`.
+
+use leptos::prelude::*;
+
+use crate::model::admin::FormState;
+
+/// Text for inside an element whose content Leptos writes raw (`<textarea>`).
+#[must_use]
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn described(form: &FormState, name: &str, hint: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("f-{name}-hint"));
+    }
+    if form.error(name).is_some() {
+        ids.push(format!("f-{name}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+fn label_and_messages(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    hint: Option<&str>,
+    required: bool,
+) -> impl IntoView {
+    let id = format!("f-{name}");
+    view! {
+        <label for=id>{label.to_owned()}{required.then(|| view! { <span class="required">" (required)"</span> })}</label>
+        {hint.map(|h| view! { <p class="hint" id=format!("f-{name}-hint")>{h.to_owned()}</p> })}
+        {form.error(name).map(|e| view! { <p class="field-error" id=format!("f-{name}-error")>{e}</p> })}
+    }
+}
+
+/// A one-line input.
+#[must_use]
+pub fn input_field(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    kind: &'static str,
+    hint: Option<&str>,
+    required: bool,
+) -> impl IntoView {
+    let invalid = form.error(name).is_some();
+    view! {
+        <div class="field" class:invalid=invalid>
+            {label_and_messages(form, name, label, hint, required)}
+            <input
+                type=kind
+                id=format!("f-{name}")
+                name=format!("f[{name}]")
+                value=form.value(name)
+                required=required
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=described(form, name, hint.is_some())
+            />
+        </div>
+    }
+}
+
+/// A multi-line input (content escaped by hand: Leptos writes textarea content raw).
+#[must_use]
+pub fn text_area(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    rows: u32,
+    hint: Option<&str>,
+    required: bool,
+) -> impl IntoView {
+    let invalid = form.error(name).is_some();
+    view! {
+        <div class="field" class:invalid=invalid>
+            {label_and_messages(form, name, label, hint, required)}
+            <textarea
+                id=format!("f-{name}")
+                name=format!("f[{name}]")
+                rows=rows
+                required=required
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=described(form, name, hint.is_some())
+                inner_html=escape_html(&form.value(name))
+            ></textarea>
+        </div>
+    }
+}
+
+/// A select; `empty` adds a first option with an empty value.
+#[must_use]
+pub fn select_field(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    choices: &[(String, String)],
+    empty: Option<&str>,
+    hint: Option<&str>,
+) -> impl IntoView {
+    let invalid = form.error(name).is_some();
+    let current = form.value(name);
+    view! {
+        <div class="field" class:invalid=invalid>
+            {label_and_messages(form, name, label, hint, false)}
+            <select
+                id=format!("f-{name}")
+                name=format!("f[{name}]")
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=described(form, name, hint.is_some())
+            >
+                {empty.map(|e| view! { <option value="">{e.to_owned()}</option> })}
+                {choices
+                    .iter()
+                    .map(|(v, l)| view! { <option value=v.clone() selected=*v == current>{l.clone()}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A yes/no checkbox (`yes` when checked).
+#[must_use]
+pub fn check_field(form: &FormState, name: &str, label: &str) -> impl IntoView {
+    view! {
+        <div class="field check">
+            <input type="checkbox" id=format!("f-{name}") name=format!("f[{name}]") value="yes" checked=form.value(name) == "yes"/>
+            <label for=format!("f-{name}")>{label.to_owned()}</label>
+        </div>
+    }
+}
+
+/// The notice and, when fields have errors, a summary linking to each of them.
+#[must_use]
+pub fn form_messages(form: &FormState) -> impl IntoView {
+    let errors: Vec<(String, String)> = form
+        .errors
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let failed = !errors.is_empty();
+    view! {
+        {form.notice.clone().map(|n| view! { <p class="notice" class:notice-error=failed role="status">{n}</p> })}
+        {failed.then(|| view! {
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                <h2 id="error-summary-title">"There is a problem"</h2>
+                <ul>
+                    {errors.into_iter().map(|(k, v)| view! { <li><a href=format!("#f-{k}")>{v}</a></li> }).collect_view()}
+                </ul>
+            </div>
+        })}
+    }
+}

@@ -1,0 +1,266 @@
+//! Wire types of the staff screens.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A form's values, its errors by field, and a sentence for the top of the page.
+///
+/// After a plain (no-JavaScript) post fails, the server keeps this in the staff session and the
+/// form's page shows it once: nothing typed is lost.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormState {
+    /// Which form this belongs to (e.g. `signing`).
+    pub form: String,
+    pub values: BTreeMap<String, String>,
+    pub errors: BTreeMap<String, String>,
+    pub notice: Option<String>,
+}
+
+impl FormState {
+    /// The value of `field`, or an empty string.
+    #[must_use]
+    pub fn value(&self, field: &str) -> String {
+        self.values.get(field).cloned().unwrap_or_default()
+    }
+
+    /// The error of `field`, if any.
+    #[must_use]
+    pub fn error(&self, field: &str) -> Option<String> {
+        self.errors.get(field).cloned()
+    }
+
+    /// Records an error for `field`.
+    pub fn fail(&mut self, field: &str, message: impl Into<String>) {
+        self.errors
+            .entry(field.to_owned())
+            .or_insert_with(|| message.into());
+    }
+
+    /// True when no field has an error.
+    #[must_use]
+    pub fn ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+}
+
+/// Who is signed in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+}
+
+impl Me {
+    #[must_use]
+    pub fn is_admin(&self) -> bool {
+        self.role == "admin"
+    }
+}
+
+/// The login page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginPage {
+    pub next: String,
+    pub failed: bool,
+    pub ended: bool,
+}
+
+/// The second step of login: a TOTP code, or enrolling one at first login.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecondFactorPage {
+    pub next: String,
+    pub enroll: bool,
+    /// Base32 secret to type into an authenticator app (enrolment only).
+    pub secret: Option<String>,
+    pub otpauth_url: Option<String>,
+    pub failed: bool,
+}
+
+/// The page behind a one-time setup or invitation link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetupPage {
+    pub token: String,
+    pub role: String,
+    pub form: FormState,
+}
+
+/// One thing staff should check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QualityItem {
+    pub category: String,
+    pub subject: String,
+    pub detail: String,
+    pub href: Option<String>,
+}
+
+/// One audit record as listed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRow {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// The dashboard.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub me: Me,
+    pub counts: Vec<(String, u32)>,
+    pub drafts: u32,
+    pub scheduled: u32,
+    pub latest: Vec<AuditRow>,
+    pub quality: Vec<QualityItem>,
+    pub notice: Option<String>,
+}
+
+/// The audit log page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub me: Me,
+    pub rows: Vec<AuditRow>,
+    pub action: String,
+    pub actor: String,
+    pub actions: Vec<String>,
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
+}
+
+/// A choice in a select: `(value, label)`.
+pub type Choice = (String, String);
+
+/// The register-a-signing form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SigningForm {
+    pub me: Me,
+    pub form: FormState,
+    pub signatories: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub editions: Vec<Choice>,
+    pub kinds: Vec<Choice>,
+    /// What the counting rule gives this signing, when the form was previewed.
+    pub preview: Option<Vec<String>>,
+}
+
+/// After a signing was saved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedSigning {
+    pub me: Me,
+    pub signing_id: i32,
+    pub slug: String,
+    pub name: String,
+    pub lines: Vec<String>,
+}
+
+/// A signatory in the staff list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignatoryAdminRow {
+    pub id: i32,
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub status: String,
+    pub signings: u32,
+}
+
+/// The staff list of signatories.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignatoryList {
+    pub me: Me,
+    pub q: String,
+    pub rows: Vec<SignatoryAdminRow>,
+    pub notice: Option<String>,
+}
+
+/// Editing one signatory.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignatoryEdit {
+    pub me: Me,
+    pub id: i32,
+    pub slug: String,
+    pub status: String,
+    pub form: FormState,
+    pub countries: Vec<Choice>,
+    pub kinds: Vec<Choice>,
+}
+
+/// A press release in the staff list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReleaseAdminRow {
+    pub id: i32,
+    pub title: String,
+    pub state: String,
+    pub release_at: String,
+}
+
+/// The staff list of press releases.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReleaseList {
+    pub me: Me,
+    pub rows: Vec<ReleaseAdminRow>,
+}
+
+/// Editing one press release.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReleaseEdit {
+    pub me: Me,
+    pub id: i32,
+    pub slug: String,
+    pub state: String,
+    pub published: bool,
+    pub form: FormState,
+    pub corrections: Vec<(String, String, String)>,
+}
+
+/// A staff account as listed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffRow {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub disabled: bool,
+    pub totp_enrolled: bool,
+}
+
+/// The staff page (admins only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffPage {
+    pub me: Me,
+    pub rows: Vec<StaffRow>,
+    pub form: FormState,
+}
+
+/// One row of an import, as the dry run or the apply saw it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportRow {
+    pub line: u64,
+    pub name: String,
+    /// `create`, `change`, `unchanged` or `problem`.
+    pub action: String,
+    pub detail: String,
+}
+
+/// What an import would do (dry run) or did (apply).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub rows: Vec<ImportRow>,
+    pub problems: Vec<String>,
+    pub creates: u32,
+    pub changes: u32,
+    pub unchanged: u32,
+    pub applied: bool,
+}
+
+/// The import page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportPage {
+    pub me: Me,
+    pub form: FormState,
+    pub report: Option<ImportReport>,
+}

@@ -1,0 +1,150 @@
+//! What every admin server function does first: find the staff session (or answer 401/403,
+//! or send a page request to the login), and the plain-form helpers (redirect after a post,
+//! keep a failed form's values and errors for the page that shows it again).
+
+use axum::http::request::Parts;
+use leptos::prelude::*;
+use sea_orm::{ActiveModelTrait, Set};
+
+use super::audit::Actor;
+use super::auth::{cookie_token, load_session, request_id, StaffSession};
+use super::state::{app_state, AppState};
+use crate::domain::directory::encode;
+use crate::error::AppError;
+use crate::model::admin::{FormState, Me};
+
+/// The request being served.
+///
+/// # Errors
+/// `Internal` outside a request (a wiring mistake).
+pub fn parts() -> Result<Parts, AppError> {
+    use_context::<Parts>().ok_or_else(|| {
+        tracing::error!("request parts missing from the Leptos context");
+        AppError::Internal
+    })
+}
+
+fn set_status(code: axum::http::StatusCode) {
+    if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+        options.set_status(code);
+    }
+}
+
+/// A staff member's request, authorized.
+pub struct Staffed {
+    pub state: AppState,
+    pub session: StaffSession,
+    pub actor: Actor,
+}
+
+impl Staffed {
+    /// Who is signed in, for the page frame.
+    #[must_use]
+    pub fn me(&self) -> Me {
+        Me {
+            name: self.session.staff.name.clone(),
+            email: self.session.staff.email.clone(),
+            role: self.session.staff.role.clone(),
+        }
+    }
+}
+
+/// The signed-in staff member, or an error: pages are sent to the login (302), functions called
+/// directly answer 401; `admin_only` functions answer 403 to editors.
+///
+/// # Errors
+/// `Unauthorized`, `Forbidden`, or `Internal` on a database error.
+pub async fn require_staff(admin_only: bool) -> Result<Staffed, AppError> {
+    let state = app_state()?;
+    let parts = parts()?;
+    let session = match cookie_token(&parts, &state.admin) {
+        Some(token) => load_session(&state.db, &state, &token, "full").await?,
+        None => None,
+    };
+    let Some(session) = session else {
+        let path = parts.uri.path();
+        if path.starts_with("/admin") {
+            let here = parts.uri.path_and_query().map_or(path, |pq| pq.as_str());
+            leptos_axum::redirect(&format!("/admin/login?next={}", encode(here)));
+        }
+        let browser_page = path.starts_with("/admin")
+            && parts
+                .headers
+                .get(axum::http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("text/html"));
+        if !browser_page {
+            set_status(axum::http::StatusCode::UNAUTHORIZED);
+        }
+        return Err(AppError::Unauthorized);
+    };
+    if admin_only && !session.is_admin() {
+        set_status(axum::http::StatusCode::FORBIDDEN);
+        return Err(AppError::Forbidden);
+    }
+    let actor = Actor {
+        id: Some(session.staff.id),
+        label: session.staff.email.clone(),
+        request_id: request_id(&parts),
+    };
+    Ok(Staffed {
+        state,
+        session,
+        actor,
+    })
+}
+
+/// Ends a successful post: go to `to` (303-like redirect for plain forms).
+pub fn go(to: &str) {
+    leptos_axum::redirect(to);
+}
+
+/// Ends a failed post: keeps `form` for the page at `to`, then goes there.
+///
+/// # Errors
+/// `Internal` on a database error.
+pub async fn keep_and_go(staffed: &Staffed, form: &FormState, to: &str) -> Result<(), AppError> {
+    let json = serde_json::to_string(form).map_err(|err| {
+        tracing::error!(error = %err, "form state not serializable");
+        AppError::Internal
+    })?;
+    let mut session: super::entities::staff_session::ActiveModel =
+        staffed.session.session.clone().into();
+    session.flash = Set(Some(json));
+    session.update(&staffed.state.db).await?;
+    go(to);
+    Ok(())
+}
+
+/// The kept state of `form`, once (reading clears it); an empty state otherwise.
+///
+/// # Errors
+/// `Internal` on a database error.
+pub async fn take_form(staffed: &Staffed, form: &str) -> Result<FormState, AppError> {
+    let kept = staffed
+        .session
+        .session
+        .flash
+        .as_deref()
+        .and_then(|json| serde_json::from_str::<FormState>(json).ok());
+    if staffed.session.session.flash.is_some() {
+        let mut session: super::entities::staff_session::ActiveModel =
+            staffed.session.session.clone().into();
+        session.flash = Set(None);
+        session.update(&staffed.state.db).await?;
+    }
+    Ok(match kept {
+        Some(state) if state.form == form => state,
+        _ => FormState {
+            form: form.to_owned(),
+            ..FormState::default()
+        },
+    })
+}
+
+/// A trimmed form value; `None` when empty.
+#[must_use]
+pub fn present(value: &str) -> Option<String> {
+    let v = value.trim();
+    (!v.is_empty()).then(|| v.to_owned())
+}

@@ -1,0 +1,92 @@
+//! The audit log: one record per write, inserted with the caller's connection so it commits or
+//! rolls back with the change it describes. Records never hold passwords, hashes or session ids.
+
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+use time::OffsetDateTime;
+
+use super::entities::audit_log;
+
+/// Who did something: a staff member, or the system (seed, CLI).
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub id: Option<i32>,
+    pub label: String,
+    pub request_id: Option<String>,
+}
+
+impl Actor {
+    /// The command line (`server import`, `server create-admin`).
+    #[must_use]
+    pub fn cli(command: &str) -> Self {
+        Self {
+            id: None,
+            label: format!("cli:{command}"),
+            request_id: None,
+        }
+    }
+}
+
+/// Control characters (a newline in a name) written as escapes, so one record stays one line.
+#[must_use]
+pub fn escape_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Inserts one record; `before` / `after` are JSON values of the changed fields.
+///
+/// # Errors
+/// Database errors (the caller's transaction then rolls back the change too).
+#[allow(clippy::too_many_arguments)]
+pub async fn record<C: ConnectionTrait>(
+    db: &C,
+    at: OffsetDateTime,
+    actor: &Actor,
+    action: &str,
+    target_kind: &str,
+    target_id: Option<String>,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<(), DbErr> {
+    let label = escape_controls(&actor.label);
+    tracing::info!(
+        target: "audit",
+        actor = %label,
+        action,
+        target_kind,
+        target_id = target_id.as_deref().unwrap_or(""),
+        request_id = actor.request_id.as_deref().unwrap_or(""),
+        "audit"
+    );
+    audit_log::ActiveModel {
+        at: Set(at),
+        actor_id: Set(actor.id),
+        actor: Set(label),
+        action: Set(action.to_owned()),
+        target_kind: Set(target_kind.to_owned()),
+        target_id: Set(target_id),
+        before: Set(before.map(|v| v.to_string())),
+        after: Set(after.map(|v| v.to_string())),
+        request_id: Set(actor.request_id.clone()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(super::escape_controls("eve\nadmin"), "eve\\nadmin");
+        assert_eq!(super::escape_controls("Zoë \"Z\""), "Zoë \"Z\"");
+    }
+}

@@ -1,0 +1,529 @@
+//! Staff authentication: password rules and Argon2id hashes, TOTP codes that work once,
+//! server-side sessions stored in the database, and the guard every admin function calls.
+//!
+//! Sessions are a small table rather than a generic session crate on purpose: only a SHA-256 of
+//! the cookie's token is stored (a copy of the database holds no live session), and each row
+//! names its staff member, so disabling an account ends all its sessions in one statement.
+
+use std::sync::OnceLock;
+
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use axum::http::request::Parts;
+use base64::Engine as _;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use time::{Duration, OffsetDateTime};
+
+use super::entities::{staff, staff_session};
+use super::state::AppState;
+use crate::error::AppError;
+
+/// Session and lockout rules; production defaults, shorter in tests.
+#[derive(Clone, Debug)]
+pub struct AdminPolicy {
+    /// A session unused for this long ends.
+    pub idle_timeout: Duration,
+    /// A session ends this long after login, however active.
+    pub absolute_timeout: Duration,
+    /// Failed attempts (password or code) in a row that lock an account.
+    pub max_failures: i32,
+    /// How long a locked account stays locked.
+    pub lockout: Duration,
+    /// True when the site is served over HTTPS: the cookie is then `Secure` with the `__Host-` prefix.
+    pub secure_cookie: bool,
+}
+
+impl Default for AdminPolicy {
+    fn default() -> Self {
+        Self {
+            idle_timeout: Duration::minutes(30),
+            absolute_timeout: Duration::hours(12),
+            max_failures: 5,
+            lockout: Duration::minutes(15),
+            secure_cookie: false,
+        }
+    }
+}
+
+impl AdminPolicy {
+    /// The session cookie's name.
+    #[must_use]
+    pub fn cookie_name(&self) -> &'static str {
+        if self.secure_cookie {
+            "__Host-icc_staff"
+        } else {
+            "icc_staff"
+        }
+    }
+
+    /// A `Set-Cookie` value carrying `token`.
+    #[must_use]
+    pub fn session_cookie(&self, token: &str) -> String {
+        format!(
+            "{}={token}; Path=/; HttpOnly; SameSite=Strict{}",
+            self.cookie_name(),
+            if self.secure_cookie { "; Secure" } else { "" }
+        )
+    }
+
+    /// A `Set-Cookie` value that removes the session cookie.
+    #[must_use]
+    pub fn cleared_cookie(&self) -> String {
+        format!(
+            "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{}",
+            self.cookie_name(),
+            if self.secure_cookie { "; Secure" } else { "" }
+        )
+    }
+}
+
+/// A staff role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    Admin,
+    Editor,
+}
+
+impl Role {
+    /// Parses `admin` or `editor`.
+    ///
+    /// # Errors
+    /// A sentence for the form.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        match raw.trim() {
+            "admin" => Ok(Self::Admin),
+            "editor" => Ok(Self::Editor),
+            _ => Err("Choose a role: admin or editor.".into()),
+        }
+    }
+
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Admin => "admin",
+            Self::Editor => "editor",
+        }
+    }
+}
+
+/// A few thousand of the most used passwords would be better; these are the ones every
+/// cracking list starts with, plus the site's own words.
+const COMMON_PASSWORDS: &[&str] = &[
+    "password",
+    "password1",
+    "password12",
+    "password123",
+    "passw0rd",
+    "p@ssw0rd",
+    "12345678",
+    "123456789",
+    "1234567890",
+    "12341234",
+    "11111111",
+    "00000000",
+    "87654321",
+    "qwertyuiop",
+    "qwerty123",
+    "qwertyui",
+    "azertyuiop",
+    "azerty123",
+    "1q2w3e4r",
+    "1qaz2wsx",
+    "iloveyou",
+    "sunshine",
+    "princess",
+    "football",
+    "baseball",
+    "welcome1",
+    "welcome123",
+    "letmein1",
+    "trustno1",
+    "superman",
+    "starwars",
+    "whatever",
+    "dragon123",
+    "monkey123",
+    "abc12345",
+    "abcd1234",
+    "admin123",
+    "administrator",
+    "changeme",
+    "default1",
+    "secret123",
+    "motdepasse",
+    "bonjour1",
+    "soleil123",
+    "eurocities",
+    "eurocities1",
+    "integratingcities",
+    "brussels",
+    "bruxelles",
+    "charter2024",
+    "migration",
+    "qwerty12",
+    "aaaaaaaa",
+    "zaq12wsx",
+    "michelle",
+    "jennifer",
+    "computer",
+    "internet",
+    "mustang1",
+    "shadow12",
+    "master12",
+    "hello123",
+];
+
+/// Checks a new password: 8 to 128 characters (spaces, emoji and pasting welcome), not a common one.
+///
+/// # Errors
+/// A sentence saying what to change.
+pub fn check_new_password(password: &str, email: &str) -> Result<(), String> {
+    let length = password.chars().count();
+    if length < 8 {
+        return Err("Use at least 8 characters; a few words with spaces work well.".into());
+    }
+    if length > 128 {
+        return Err("Use at most 128 characters.".into());
+    }
+    let lowered = password.to_lowercase();
+    if COMMON_PASSWORDS.contains(&lowered.as_str())
+        || lowered == email.to_lowercase()
+        || lowered
+            .chars()
+            .all(|c| c == lowered.chars().next().unwrap_or(' '))
+    {
+        return Err("This password is too common or easy to guess. Choose another one.".into());
+    }
+    Ok(())
+}
+
+fn argon2() -> Argon2<'static> {
+    // OWASP's minimum for Argon2id: 19 MiB, 2 passes, 1 lane.
+    let params = Params::new(19_456, 2, 1, None).unwrap_or_default();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// The Argon2id hash (PHC string) of `password`.
+///
+/// # Errors
+/// `Internal` if hashing fails (logged).
+pub fn hash_password(password: &str) -> Result<String, AppError> {
+    let salt = SaltString::generate(&mut OsRng);
+    argon2()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|err| {
+            tracing::error!(error = %err, "password hashing failed");
+            AppError::Internal
+        })
+}
+
+/// True when `password` matches `hash`.
+#[must_use]
+pub fn verify_password(hash: &str, password: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        argon2()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
+}
+
+/// Verifies against a fixed hash, so an unknown email costs the same time as a known one.
+pub fn verify_dummy(password: &str) {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    let hash = DUMMY.get_or_init(|| hash_password("not a real password").unwrap_or_default());
+    let _ = verify_password(hash, password);
+}
+
+/// A new random token (for a cookie or a link) and the hash stored for it.
+#[must_use]
+pub fn new_token() -> (String, String) {
+    let mut bytes = [0_u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+/// The stored form of a token.
+#[must_use]
+pub fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A new TOTP secret (160 bits, base32).
+#[must_use]
+pub fn new_totp_secret() -> String {
+    totp_rs::Secret::generate_secret().to_encoded().to_string()
+}
+
+const TOTP_STEP: u64 = 30;
+
+fn totp(secret: &str, account: &str) -> Option<totp_rs::TOTP> {
+    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
+        .to_bytes()
+        .ok()?;
+    Some(totp_rs::TOTP::new_unchecked(
+        totp_rs::Algorithm::SHA1,
+        6,
+        1,
+        TOTP_STEP,
+        bytes,
+        Some("Integrating Cities Charter".to_owned()),
+        account.to_owned(),
+    ))
+}
+
+/// The code of `secret` at a Unix time (what an authenticator app shows then).
+#[must_use]
+pub fn totp_code_at(secret: &str, unix_seconds: u64) -> String {
+    totp(secret, "").map_or_else(String::new, |t| t.generate(unix_seconds))
+}
+
+/// The `otpauth://` address an authenticator app reads.
+#[must_use]
+pub fn totp_url(secret: &str, account: &str) -> String {
+    totp(secret, account).map_or_else(String::new, |t| t.get_url())
+}
+
+/// The time step `code` belongs to, if it is valid now (one step of drift either way) and
+/// newer than `last_step`: a code that was used once never works again.
+#[must_use]
+pub fn accept_totp(
+    secret: &str,
+    code: &str,
+    now: OffsetDateTime,
+    last_step: Option<i64>,
+) -> Option<i64> {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let generator = totp(secret, "")?;
+    let unix = u64::try_from(now.unix_timestamp()).ok()?;
+    let current = unix / TOTP_STEP;
+    [current.saturating_sub(1), current, current + 1]
+        .into_iter()
+        .filter(|step| {
+            i64::try_from(*step)
+                .ok()
+                .is_some_and(|s| last_step.is_none_or(|last| s > last))
+        })
+        .find(|step| {
+            let expected = generator.generate(step * TOTP_STEP);
+            constant_time_eq(expected.as_bytes(), code.as_bytes())
+        })
+        .and_then(|step| i64::try_from(step).ok())
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0_u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The signed-in staff member behind a request.
+#[derive(Clone, Debug)]
+pub struct StaffSession {
+    pub staff: staff::Model,
+    pub session: staff_session::Model,
+}
+
+impl StaffSession {
+    #[must_use]
+    pub fn is_admin(&self) -> bool {
+        self.staff.role == Role::Admin.as_str()
+    }
+}
+
+/// The session cookie's token, if the request carries one.
+#[must_use]
+pub fn cookie_token(parts: &Parts, policy: &AdminPolicy) -> Option<String> {
+    let name = policy.cookie_name();
+    parts
+        .headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// The live session for `token` at `stage`, touched; expired sessions are deleted.
+///
+/// # Errors
+/// Database errors.
+pub async fn load_session<C: ConnectionTrait>(
+    db: &C,
+    state: &AppState,
+    token: &str,
+    stage: &str,
+) -> Result<Option<StaffSession>, DbErr> {
+    let now = state.clock.now();
+    let Some(session) = staff_session::Entity::find_by_id(token_hash(token))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let policy = &state.admin;
+    if now - session.last_seen_at > policy.idle_timeout
+        || now - session.created_at > policy.absolute_timeout
+    {
+        staff_session::Entity::delete_by_id(session.id_hash.clone())
+            .exec(db)
+            .await?;
+        return Ok(None);
+    }
+    if session.stage != stage {
+        return Ok(None);
+    }
+    let Some(staff) = staff::Entity::find_by_id(session.staff_id).one(db).await? else {
+        return Ok(None);
+    };
+    if staff.disabled {
+        return Ok(None);
+    }
+    let mut touched: staff_session::ActiveModel = session.clone().into();
+    touched.last_seen_at = Set(now);
+    let session = touched.update(db).await?;
+    Ok(Some(StaffSession { staff, session }))
+}
+
+/// Starts a session at `stage` for `staff_id`; returns the cookie token.
+///
+/// # Errors
+/// Database errors.
+pub async fn start_session<C: ConnectionTrait>(
+    db: &C,
+    now: OffsetDateTime,
+    staff_id: i32,
+    stage: &str,
+    pending_totp_secret: Option<String>,
+) -> Result<String, DbErr> {
+    let (token, hash) = new_token();
+    staff_session::ActiveModel {
+        id_hash: Set(hash),
+        staff_id: Set(staff_id),
+        stage: Set(stage.to_owned()),
+        pending_totp_secret: Set(pending_totp_secret),
+        flash: Set(None),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+/// Ends every session of a staff member (disabling, TOTP reset).
+///
+/// # Errors
+/// Database errors.
+pub async fn end_sessions_of<C: ConnectionTrait>(db: &C, staff_id: i32) -> Result<(), DbErr> {
+    staff_session::Entity::delete_many()
+        .filter(staff_session::Column::StaffId.eq(staff_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// Where to go after login: a path on this site's admin, never another site (`//evil`, `/\evil`).
+#[must_use]
+pub fn safe_next(raw: Option<&str>) -> String {
+    raw.map(str::trim)
+        .filter(|n| {
+            n.starts_with("/admin")
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.contains("://")
+                && n.chars().all(|c| !c.is_control())
+        })
+        .map_or_else(|| "/admin".to_owned(), str::to_owned)
+}
+
+/// The request id the router gave this request (for logs and the audit log).
+#[must_use]
+pub fn request_id(parts: &Parts) -> Option<String> {
+    parts
+        .headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_follow_the_rules() {
+        assert!(check_new_password("seven77", "a@b.eu").is_err());
+        assert!(check_new_password("Password123", "a@b.eu").is_err());
+        assert!(check_new_password("aaaaaaaaaaaa", "a@b.eu").is_err());
+        assert!(check_new_password("a@b.eu.long", "a@b.eu.long").is_err());
+        let phrase = "correct horse battery staple 🐎 on the Square de Meeûs in Brussels!! 12345";
+        assert!(phrase.chars().count() >= 64);
+        assert!(check_new_password(phrase, "a@b.eu").is_ok());
+        assert!(check_new_password(&"x1".repeat(65), "a@b.eu").is_err());
+    }
+
+    #[test]
+    fn hashes_are_argon2id_with_owasp_parameters_and_verify_exactly() {
+        let hash = hash_password("a long pass phrase").expect("hash");
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
+        assert!(verify_password(&hash, "a long pass phrase"));
+        assert!(!verify_password(&hash, "a long pass phras"));
+        assert!(!verify_password("not a hash", "a long pass phrase"));
+    }
+
+    #[test]
+    fn a_totp_code_works_once_and_only_near_its_time() {
+        let secret = new_totp_secret();
+        let now = OffsetDateTime::from_unix_timestamp(1_800_000_000).expect("time");
+        let code = totp_code_at(&secret, 1_800_000_000);
+        let step = accept_totp(&secret, &code, now, None).expect("valid now");
+        assert_eq!(accept_totp(&secret, &code, now, Some(step)), None, "reused");
+        let old = totp_code_at(&secret, 1_800_000_000 - 60);
+        assert_eq!(accept_totp(&secret, &old, now, None), None, "two steps ago");
+        let previous = totp_code_at(&secret, 1_800_000_000 - 30);
+        assert!(
+            accept_totp(&secret, &previous, now, None).is_some(),
+            "one step of drift"
+        );
+        assert_eq!(accept_totp(&secret, "12345", now, None), None);
+        assert_eq!(accept_totp(&secret, "abcdef", now, None), None);
+    }
+
+    #[test]
+    fn next_stays_on_the_admin_of_this_site() {
+        assert_eq!(safe_next(Some("/admin/releases")), "/admin/releases");
+        assert_eq!(safe_next(Some("https://evil.example/")), "/admin");
+        assert_eq!(safe_next(Some("//evil.example")), "/admin");
+        assert_eq!(safe_next(Some("/admin\\@evil")), "/admin");
+        assert_eq!(safe_next(Some("/signatories")), "/admin");
+        assert_eq!(safe_next(None), "/admin");
+    }
+
+    #[test]
+    fn tokens_are_random_and_stored_hashed() {
+        let (a, ha) = new_token();
+        let (b, _) = new_token();
+        assert_ne!(a, b);
+        assert_eq!(ha, token_hash(&a));
+        assert_eq!(ha.len(), 64);
+        assert!(!ha.contains(&a));
+    }
+}

@@ -1,0 +1,318 @@
+//! Staff accounts: one-time setup and invitation links, creating an account from one, and the
+//! admin's changes (role, disable, TOTP reset). Every change is audited in its transaction.
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, Set,
+};
+use serde_json::json;
+use time::{Duration, OffsetDateTime};
+
+use super::audit::{record, Actor};
+use super::auth::{
+    check_new_password, end_sessions_of, hash_password, new_token, token_hash, Role,
+};
+use super::entities::{staff, staff_invite};
+use super::register::begin_write;
+use super::state::AppState;
+use crate::domain::directory::encode;
+use crate::error::AppError;
+
+/// How long an invitation link stays valid.
+pub const INVITE_LIFETIME: Duration = Duration::days(7);
+
+/// Creates a one-time link for a new account; returns the token. `created_by: None` makes the
+/// first-setup link: it never expires but works only while no staff account exists.
+///
+/// # Errors
+/// Database errors.
+pub async fn create_invite<C: ConnectionTrait>(
+    db: &C,
+    now: OffsetDateTime,
+    role: Role,
+    created_by: Option<&Actor>,
+) -> Result<String, DbErr> {
+    let (token, hash) = new_token();
+    staff_invite::ActiveModel {
+        token_hash: Set(hash.clone()),
+        role: Set(role.as_str().to_owned()),
+        created_by: Set(created_by.and_then(|a| a.id)),
+        created_at: Set(now),
+        expires_at: Set(created_by.map(|_| now + INVITE_LIFETIME)),
+        used_at: Set(None),
+    }
+    .insert(db)
+    .await?;
+    let actor = created_by.cloned().unwrap_or_else(|| Actor::cli("setup"));
+    record(
+        db,
+        now,
+        &actor,
+        "staff.invite",
+        "staff_invite",
+        Some(hash[..12].to_owned()),
+        None,
+        Some(json!({"role": role.as_str()})),
+    )
+    .await?;
+    Ok(token)
+}
+
+/// The setup link printed at start when no staff account exists (a new one each start; the
+/// earlier ones stay valid until an account exists).
+///
+/// # Errors
+/// Database errors.
+pub async fn setup_link_if_needed(state: &AppState) -> Result<Option<String>, DbErr> {
+    if staff::Entity::find().count(&state.db).await? > 0 {
+        return Ok(None);
+    }
+    let token = create_invite(&state.db, state.clock.now(), Role::Admin, None).await?;
+    Ok(Some(format!("{}/admin/setup/{token}", state.site_url)))
+}
+
+/// The invitation behind `token`, if it can still be used.
+///
+/// # Errors
+/// Database errors.
+pub async fn live_invite(
+    state: &AppState,
+    token: &str,
+) -> Result<Option<staff_invite::Model>, DbErr> {
+    let Some(invite) = staff_invite::Entity::find_by_id(token_hash(token))
+        .one(&state.db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let now = state.clock.now();
+    let live = invite.used_at.is_none()
+        && invite.expires_at.is_none_or(|at| at > now)
+        && (invite.expires_at.is_some() || staff::Entity::find().count(&state.db).await? == 0);
+    Ok(live.then_some(invite))
+}
+
+/// A checked email address (lower case).
+///
+/// # Errors
+/// A sentence for the form.
+pub fn parse_email(raw: &str) -> Result<String, String> {
+    let email = raw.trim().to_lowercase();
+    let ok = email.len() <= 254
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        })
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+    if ok {
+        Ok(email)
+    } else {
+        Err("Write an email address such as name@eurocities.eu.".into())
+    }
+}
+
+/// A checked person's name.
+///
+/// # Errors
+/// A sentence for the form.
+pub fn parse_name(raw: &str) -> Result<String, String> {
+    let name = raw.trim();
+    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+        Err("Write a name of 1 to 100 characters.".into())
+    } else {
+        Ok(name.to_owned())
+    }
+}
+
+/// Creates the account behind a one-time link (used by the setup page).
+///
+/// # Errors
+/// `NotFound` for a dead link; `Internal` on a database error.
+pub async fn accept_invite(
+    token: String,
+    name: String,
+    email: String,
+    password: String,
+) -> Result<(), AppError> {
+    let state = super::app_state()?;
+    let Some(invite) = live_invite(&state, &token).await? else {
+        return Err(AppError::NotFound);
+    };
+    let mut errors: Vec<(&str, String)> = Vec::new();
+    let name_ok = parse_name(&name).map_err(|e| errors.push(("name", e))).ok();
+    let email_ok = parse_email(&email)
+        .map_err(|e| errors.push(("email", e)))
+        .ok();
+    if let Some(email) = &email_ok {
+        if staff::Entity::find()
+            .filter(staff::Column::Email.eq(email.as_str()))
+            .count(&state.db)
+            .await?
+            > 0
+        {
+            errors.push((
+                "email",
+                "An account with this email exists already: log in instead.".into(),
+            ));
+        }
+    }
+    if let Err(e) = check_new_password(&password, email_ok.as_deref().unwrap_or("")) {
+        errors.push(("password", e));
+    }
+    let (Some(name), Some(email), true) = (name_ok, email_ok, errors.is_empty()) else {
+        let mut url = format!(
+            "/admin/setup/{}?name={}&email={}",
+            encode(&token),
+            encode(name.trim()),
+            encode(email.trim())
+        );
+        for (field, message) in errors {
+            url.push_str(&format!("&err_{field}={}", encode(&message)));
+        }
+        leptos_axum::redirect(&url);
+        return Ok(());
+    };
+    let now = state.clock.now();
+    let hash = hash_password(&password)?;
+    let txn = begin_write(&state.db).await?;
+    let created = staff::ActiveModel {
+        email: Set(email.clone()),
+        name: Set(name.clone()),
+        role: Set(invite.role.clone()),
+        disabled: Set(false),
+        password_hash: Set(hash),
+        totp_secret: Set(None),
+        totp_last_step: Set(None),
+        failed_logins: Set(0),
+        locked_until: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let mut used: staff_invite::ActiveModel = invite.into();
+    used.used_at = Set(Some(now));
+    used.update(&txn).await?;
+    let actor = Actor {
+        id: Some(created.id),
+        label: email.clone(),
+        request_id: super::admin::parts()
+            .ok()
+            .as_ref()
+            .and_then(super::auth::request_id),
+    };
+    record(
+        &txn,
+        now,
+        &actor,
+        "staff.create",
+        "staff",
+        Some(created.id.to_string()),
+        None,
+        Some(json!({"email": email, "name": name, "role": created.role})),
+    )
+    .await?;
+    txn.commit().await?;
+    leptos_axum::redirect("/admin/login?next=%2Fadmin");
+    Ok(())
+}
+
+/// What an admin can do to an account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StaffChange {
+    Role(Role),
+    Disable,
+    Enable,
+    ResetTotp,
+}
+
+/// Applies `change` to account `id`, audited; disabling and TOTP reset end its sessions.
+///
+/// # Errors
+/// `NotFound`, `BadRequest` (an admin cannot disable or demote themself), database errors.
+pub async fn change_staff(
+    state: &AppState,
+    actor: &Actor,
+    id: i32,
+    change: StaffChange,
+) -> Result<String, AppError> {
+    let account = staff::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if actor.id == Some(id)
+        && matches!(
+            change,
+            StaffChange::Disable | StaffChange::Role(Role::Editor)
+        )
+    {
+        return Err(AppError::BadRequest(
+            "You cannot disable or demote your own account: ask another admin.".into(),
+        ));
+    }
+    let now = state.clock.now();
+    let txn = begin_write(&state.db).await?;
+    let mut active: staff::ActiveModel = account.clone().into();
+    let (action, before, after, notice) = match change {
+        StaffChange::Role(role) => {
+            active.role = Set(role.as_str().to_owned());
+            (
+                "staff.role",
+                json!({"role": account.role}),
+                json!({"role": role.as_str()}),
+                format!("{} is now {}.", account.name, role.as_str()),
+            )
+        }
+        StaffChange::Disable => {
+            active.disabled = Set(true);
+            end_sessions_of(&txn, id).await?;
+            (
+                "staff.disable",
+                json!({"disabled": false}),
+                json!({"disabled": true}),
+                format!("{} is disabled and logged out everywhere.", account.name),
+            )
+        }
+        StaffChange::Enable => {
+            active.disabled = Set(false);
+            (
+                "staff.enable",
+                json!({"disabled": true}),
+                json!({"disabled": false}),
+                format!("{} can log in again.", account.name),
+            )
+        }
+        StaffChange::ResetTotp => {
+            active.totp_secret = Set(None);
+            active.totp_last_step = Set(None);
+            end_sessions_of(&txn, id).await?;
+            (
+                "staff.reset_totp",
+                json!({"totp": "enrolled"}),
+                json!({"totp": "reset"}),
+                format!(
+                    "{} will set up a new authenticator at the next login.",
+                    account.name
+                ),
+            )
+        }
+    };
+    active.updated_at = Set(now);
+    active.update(&txn).await?;
+    record(
+        &txn,
+        now,
+        actor,
+        action,
+        "staff",
+        Some(id.to_string()),
+        Some(before),
+        Some(after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(notice)
+}

@@ -1,0 +1,227 @@
+//! Router layers for the staff side and for every state-changing request: request ids,
+//! CSRF refusal by `Sec-Fetch-Site` / `Origin` / `Referer`, `Cache-Control: no-store` on admin
+//! answers; and the staff exports (plain GET downloads behind the session).
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use app::ssr::auth::{cookie_token, load_session};
+use app::ssr::entities::{
+    press_contact, press_correction, press_quote, press_release, press_release_signing,
+};
+use app::ssr::registry::Snapshot;
+use app::ssr::AppState;
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{header, request::Parts, HeaderValue, Method, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+    routing::get,
+    Router,
+};
+use sea_orm::{EntityTrait, QueryOrder};
+use serde_json::json;
+use tracing::Instrument;
+
+/// Gives each request an id (header `x-request-id` both ways) and a log span carrying it.
+pub async fn request_id(mut request: Request, next: Next) -> Response {
+    static COUNTER: AtomicU64 = AtomicU64::new(1);
+    static PREFIX: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let prefix = PREFIX.get_or_init(|| app::ssr::auth::new_token().1[..8].to_owned());
+    let id = format!("{prefix}-{}", COUNTER.fetch_add(1, Ordering::Relaxed));
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        request.headers_mut().insert("x-request-id", value);
+    }
+    let span = tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path());
+    let mut response = next.run(request).instrument(span).await;
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    response
+}
+
+fn host_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    Some(rest.split('/').next().unwrap_or(rest))
+}
+
+/// Why a state-changing request is refused as cross-site, if it is.
+fn cross_site(request: &Request) -> Option<&'static str> {
+    let headers = request.headers();
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(site) = text("sec-fetch-site") {
+        return (!matches!(site, "same-origin" | "none")).then_some("sec-fetch-site");
+    }
+    let host = text("host")?;
+    if let Some(origin) = text("origin") {
+        return (host_of(origin) != Some(host)).then_some("origin");
+    }
+    match text("referer") {
+        Some(referer) if host_of(referer) == Some(host) => None,
+        Some(_) => Some("referer"),
+        None => Some("no origin"),
+    }
+}
+
+/// Leptos has no CSRF protection: every POST (the only method that changes state) must come from a page
+/// of this site (browsers say so in `Sec-Fetch-Site` or `Origin`). Others get 403, logged.
+pub async fn csrf(request: Request, next: Next) -> Response {
+    // Every state-changing route is a POST (S14); the router answers 405 to PUT, DELETE, etc.
+    if *request.method() != Method::POST {
+        return next.run(request).await;
+    }
+    if let Some(reason) = cross_site(&request) {
+        let header = |name: &str| {
+            request
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(app::ssr::audit::escape_controls)
+                .unwrap_or_default()
+        };
+        tracing::warn!(
+            target: "security",
+            event = "csrf_refused",
+            reason,
+            method = %request.method(),
+            path = %request.uri().path(),
+            origin = %header("origin"),
+            sec_fetch_site = %header("sec-fetch-site"),
+            request_id = %header("x-request-id"),
+            "cross-site request refused"
+        );
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "Refused: this request did not come from a page of this site.",
+        )
+            .into_response();
+    }
+    next.run(request).await
+}
+
+/// Staff pages and functions are never stored by browsers or proxies.
+pub async fn no_store(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let staff = path == "/admin" || path.starts_with("/admin/") || path.starts_with("/api/admin/");
+    let mut response = next.run(request).await;
+    if staff {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// The staff downloads.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/export/signings.csv", get(export_signings))
+        .route("/admin/export/press-releases.json", get(export_releases))
+}
+
+async fn signed_in(state: &AppState, parts: &Parts) -> Result<bool, sea_orm::DbErr> {
+    Ok(match cookie_token(parts, &state.admin) {
+        Some(token) => load_session(&state.db, state, &token, "full")
+            .await?
+            .is_some(),
+        None => false,
+    })
+}
+
+fn failed(err: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %err, "export failed");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "The export failed; see the server log.",
+    )
+        .into_response()
+}
+
+fn download(body: String, content_type: &'static str, name: &str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+            ),
+        ],
+        Body::from(body),
+    )
+        .into_response()
+}
+
+async fn export_signings(State(state): State<AppState>, parts: Parts) -> Response {
+    match signed_in(&state, &parts).await {
+        Ok(true) => {}
+        Ok(false) => return Redirect::to("/admin/login?next=%2Fadmin%2Fimport").into_response(),
+        Err(err) => return failed(&err),
+    }
+    let snapshot = match Snapshot::load(&state.db).await {
+        Ok(s) => s,
+        Err(err) => return failed(&err),
+    };
+    match app::ssr::import::export_csv(&snapshot) {
+        Ok(csv) => download(csv, "text/csv; charset=utf-8", "icc-registry.csv"),
+        Err(err) => failed(&err),
+    }
+}
+
+/// Every press release with its quotes, contacts, corrections and linked signings.
+///
+/// # Errors
+/// Database errors.
+pub async fn releases_json<C: sea_orm::ConnectionTrait>(
+    db: &C,
+) -> Result<serde_json::Value, sea_orm::DbErr> {
+    let quotes = press_quote::Entity::find()
+        .order_by_asc(press_quote::Column::Position)
+        .all(db)
+        .await?;
+    let contacts = press_contact::Entity::find()
+        .order_by_asc(press_contact::Column::Position)
+        .all(db)
+        .await?;
+    let corrections = press_correction::Entity::find()
+        .order_by_asc(press_correction::Column::CorrectedAt)
+        .all(db)
+        .await?;
+    let links = press_release_signing::Entity::find().all(db).await?;
+    let releases = press_release::Entity::find()
+        .order_by_asc(press_release::Column::Id)
+        .all(db)
+        .await?;
+    Ok(json!(releases
+        .into_iter()
+        .map(|r| json!({
+            "slug": r.slug, "title": r.title, "dateline": r.dateline, "language": r.language,
+            "status": r.status, "release_at": r.release_at.to_string(), "summary": r.summary,
+            "body_md": r.body_md, "notes_md": r.notes_md,
+            "quotes": quotes.iter().filter(|q| q.press_release_id == r.id)
+                .map(|q| json!({"speaker": q.speaker, "role": q.role, "text": q.text})).collect::<Vec<_>>(),
+            "contacts": contacts.iter().filter(|c| c.press_release_id == r.id)
+                .map(|c| json!({"name": c.name, "role": c.role, "email": c.email})).collect::<Vec<_>>(),
+            "corrections": corrections.iter().filter(|c| c.press_release_id == r.id)
+                .map(|c| json!({"at": c.corrected_at.to_string(), "reason": c.reason, "text": c.text})).collect::<Vec<_>>(),
+            "signing_ids": links.iter().filter(|l| l.press_release_id == r.id).map(|l| l.signing_id).collect::<Vec<_>>(),
+        }))
+        .collect::<Vec<_>>()))
+}
+
+async fn export_releases(State(state): State<AppState>, parts: Parts) -> Response {
+    match signed_in(&state, &parts).await {
+        Ok(true) => {}
+        Ok(false) => return Redirect::to("/admin/login?next=%2Fadmin%2Fimport").into_response(),
+        Err(err) => return failed(&err),
+    }
+    match releases_json(&state.db).await {
+        Ok(value) => download(
+            value.to_string(),
+            "application/json",
+            "icc-press-releases.json",
+        ),
+        Err(err) => failed(&err),
+    }
+}
