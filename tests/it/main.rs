@@ -1,6 +1,7 @@
 //! The one integration test binary: HTTP against a spawned server on a real database
 //! (a temporary SQLite file; PostgreSQL too when `TEST_DATABASE_URL` is set), and a real browser.
 
+mod admin;
 mod browser;
 mod charter;
 mod database;
