@@ -33,7 +33,9 @@ use crate::pages::{
 /// public page ships none. Add a page here when it gets an `#[island]`.
 #[must_use]
 pub fn has_islands(path: &str) -> bool {
-    path == "/charter" || (path.starts_with("/charter/") && path != "/charter/compare")
+    path == "/charter"
+        || (path.starts_with("/charter/") && path != "/charter/compare")
+        || path == "/admin/signings/new"
 }
 
 /// The path of the request being rendered (server side).

@@ -141,6 +141,32 @@ pub async fn preview_signing(f: Fields) -> Result<Vec<String>, AppError> {
     Ok(lines)
 }
 
+/// The places the signing in the form would get (the live preview when JavaScript runs).
+/// Writes nothing.
+///
+/// # Errors
+/// `Unauthorized`; `BadRequest` naming what is missing; `Internal` on a database error.
+#[server(endpoint = "admin/signings/places")]
+pub async fn preview_places(f: Fields) -> Result<Vec<String>, AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::require_staff;
+    use crate::ssr::register::{parse_signing, preview};
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let submitted = FormState {
+        form: "signing".into(),
+        values: f,
+        ..FormState::default()
+    };
+    let (input, kept) = parse_signing(&submitted, &snapshot);
+    match input {
+        Some(input) => Ok(preview(&input, &snapshot, staffed.state.clock.now())),
+        None => Ok(kept.errors.values().cloned().collect()),
+    }
+}
+
 /// Saves a signing (and its new signatory, sources and audit record) in one transaction.
 ///
 /// # Errors

@@ -6,3 +6,4 @@ pub mod form;
 pub mod layout;
 pub mod map;
 pub mod page_data;
+pub mod signing_preview;

@@ -9,6 +9,7 @@ use super::admin_frame;
 use crate::api::admin::{get_saved_signing, get_signing_form};
 use crate::components::form::{check_field, form_messages, input_field, select_field, text_area};
 use crate::components::page_data::await_page;
+use crate::components::signing_preview::SigningPreview;
 use crate::model::admin::{SavedSigning, SigningForm};
 
 /// The register-a-signing form.
@@ -30,7 +31,7 @@ fn signing_view(s: SigningForm) -> impl IntoView {
         <h1>"Register a signing"</h1>
         <p>"Fields marked (required) must be filled. Use “Preview” to see the places this signing will get before saving."</p>
         {form_messages(&form)}
-        <form method="post" action="/api/admin/signings/register" class="stack admin-form">
+        <form method="post" action="/api/admin/signings/register" class="stack admin-form" id="signing-form">
             <fieldset>
                 <legend>"Who signed"</legend>
                 {select_field(&form, "signatory", "Signatory", &who, None, Some("Choose it in the list when it is already in the registry."))}
@@ -56,13 +57,7 @@ fn signing_view(s: SigningForm) -> impl IntoView {
                 {text_area(&form, "sources", "Sources", 3, Some("One per line: “label | https://address”, or just the address."), false)}
                 {input_field(&form, "announced_ordinal", "Announced ordinal", "text", Some("As published, e.g. “the 33rd European city and 15th EU capital”."), false)}
             </fieldset>
-            <section id="preview" class="preview" aria-live="polite" aria-labelledby="preview-title">
-                <h2 id="preview-title">"Places this signing will get"</h2>
-                {match s.preview {
-                    Some(lines) => view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any(),
-                    None => view! { <p>"Choose who signed, the edition and the date, then press “Preview”."</p> }.into_any(),
-                }}
-            </section>
+            <SigningPreview lines=s.preview/>
             <div class="actions">
                 <button type="submit" formaction="/api/admin/signings/preview" class="button-secondary">"Preview"</button>
                 <button type="submit">"Save the signing"</button>
