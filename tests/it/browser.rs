@@ -18,7 +18,7 @@ fn bundle_built() -> bool {
 }
 
 /// A chromedriver process on a free port, killed when dropped.
-struct Driver {
+pub struct Driver {
     child: Child,
     url: String,
 }
@@ -58,7 +58,7 @@ async fn start_chromedriver() -> Option<Driver> {
     None
 }
 
-fn headless_chromium() -> serde_json::Map<String, serde_json::Value> {
+fn headless_chromium(javascript: bool) -> serde_json::Map<String, serde_json::Value> {
     static SESSIONS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let profile = std::env::temp_dir().join(format!("icc-chromium-{}-{n}", std::process::id()));
@@ -70,7 +70,8 @@ fn headless_chromium() -> serde_json::Map<String, serde_json::Value> {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic",
                 format!("--user-data-dir={}", profile.display()),
-            ]
+            ],
+            "prefs": { "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 } }
         }
     });
     match caps {
@@ -81,6 +82,11 @@ fn headless_chromium() -> serde_json::Map<String, serde_json::Value> {
 
 /// A headless Chromium session, or `None` (outside CI) when the browser or the bundle is missing.
 async fn open_browser() -> Option<(Driver, fantoccini::Client)> {
+    open_browser_with(true).await
+}
+
+/// The same, with JavaScript switched on or off.
+pub async fn open_browser_with(javascript: bool) -> Option<(Driver, fantoccini::Client)> {
     let driver = if bundle_built() {
         start_chromedriver().await
     } else {
@@ -97,7 +103,7 @@ async fn open_browser() -> Option<(Driver, fantoccini::Client)> {
     // chromedriver listens on loopback over plain HTTP: no TLS stack needed.
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
     let browser = ClientBuilder::new(connector)
-        .capabilities(headless_chromium())
+        .capabilities(headless_chromium(javascript))
         .connect(&driver.url)
         .await
         .expect("chromedriver session");
@@ -165,7 +171,7 @@ async fn the_charter_page_islands_come_alive_in_chromium() {
 
 /// Every public page type, checked by axe-core for WCAG 2.0–2.2 A and AA rules.
 #[tokio::test]
-async fn axe_finds_no_accessibility_violation_on_public_pages() {
+async fn axe_finds_no_accessibility_violation_on_public_and_staff_pages() {
     let axe = match std::env::var("ICC_AXE_JS")
         .ok()
         .and_then(|path| std::fs::read_to_string(path).ok())
@@ -219,6 +225,38 @@ async fn axe_finds_no_accessibility_violation_on_public_pages() {
 
     let mut problems = Vec::new();
     for path in crate::helpers::PAGE_TYPES {
+        let violations = audit(format!("{}{path}", app.address)).await;
+        problems.extend(violations.into_iter().map(|v| format!("{path}: {v}")));
+    }
+    // The staff screens, signed in (with a form showing its errors, too).
+    problems.extend(
+        audit(format!("{}/admin/login?failed=1", app.address))
+            .await
+            .into_iter()
+            .map(|v| format!("/admin/login: {v}")),
+    );
+    let staff = app
+        .signed_in("axe@eurocities.eu", app::ssr::auth::Role::Admin)
+        .await;
+    app.post_form(
+        "/api/admin/signings/register",
+        Some(&staff.cookie),
+        &[("f[signatory]", "new"), ("f[date]", "2026-02-30")],
+    )
+    .await;
+    browser.goto(&app.address).await.expect("site");
+    // The session cookie, as the login would have set it (minus HttpOnly, which scripts cannot set).
+    browser
+        .execute(
+            &format!(
+                "document.cookie = '{}; path=/; samesite=strict'",
+                staff.cookie
+            ),
+            vec![],
+        )
+        .await
+        .expect("cookie");
+    for path in crate::helpers::ADMIN_PAGE_TYPES {
         let violations = audit(format!("{}{path}", app.address)).await;
         problems.extend(violations.into_iter().map(|v| format!("{path}: {v}")));
     }

@@ -151,3 +151,19 @@ pub const PAGE_TYPES: [&str; 19] = [
     "/charter/compare?from=2024&to=2024",
     "/nope",
 ];
+
+/// One address per staff screen (the signing form first: it shows the errors of a failed post).
+pub const ADMIN_PAGE_TYPES: [&str; 12] = [
+    "/admin/signings/new",
+    "/admin",
+    "/admin/signings/1",
+    "/admin/signatories",
+    "/admin/signatories/1",
+    "/admin/releases",
+    "/admin/releases/1",
+    "/admin/releases/1/preview",
+    "/admin/audit",
+    "/admin/staff",
+    "/admin/import",
+    "/admin/login/code",
+];

@@ -2,6 +2,7 @@
 //! (a temporary SQLite file; PostgreSQL too when `TEST_DATABASE_URL` is set), and a real browser.
 
 mod admin;
+mod admin_browser;
 mod browser;
 mod charter;
 mod database;

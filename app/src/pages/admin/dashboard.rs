@@ -18,7 +18,7 @@ pub fn DashboardScreen() -> impl IntoView {
 
 fn audit_table(rows: Vec<AuditRow>, caption: &'static str) -> impl IntoView {
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Table, scrolls sideways on small screens">
             <table class="data">
                 <caption>{caption}</caption>
                 <thead><tr><th scope="col">"When (UTC)"</th><th scope="col">"Who"</th><th scope="col">"Action"</th><th scope="col">"Record"</th><th scope="col">"Before"</th><th scope="col">"After"</th></tr></thead>

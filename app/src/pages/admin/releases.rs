@@ -22,7 +22,7 @@ fn list_view(l: ReleaseList) -> impl IntoView {
     let body = view! {
         <h1>"Press releases"</h1>
         <p>"Drafts are drafted from a saved signing (“Draft a press release”). Scheduled releases stay under embargo until their time."</p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Table, scrolls sideways on small screens">
             <table class="data">
                 <caption>"Press releases, drafts and scheduled first"</caption>
                 <thead><tr><th scope="col">"Title"</th><th scope="col">"State"</th><th scope="col">"Release time"</th></tr></thead>

@@ -32,7 +32,7 @@ fn list_view(l: SignatoryList) -> impl IntoView {
         </form>
         <p role="status">{format!("{count} signatories.")}</p>
         <p><a class="button" href="/admin/signings/new">"Register a signing (new signatory)"</a></p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Table, scrolls sideways on small screens">
             <table class="data">
                 <caption>"Signatories by name"</caption>
                 <thead><tr><th scope="col">"Name"</th><th scope="col">"Country"</th><th scope="col">"Status"</th><th scope="col">"Signings"</th><th scope="col">"Actions"</th></tr></thead>

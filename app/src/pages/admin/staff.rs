@@ -33,7 +33,7 @@ fn staff_view(p: StaffPage) -> impl IntoView {
         <h1>"Staff"</h1>
         {form_messages(&p.form)}
         {link.map(|l| view! { <p class="invite-link"><label for="invite-link">"Invitation link"</label><input id="invite-link" type="text" readonly value=l/></p> })}
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Table, scrolls sideways on small screens">
             <table class="data">
                 <caption>"Staff accounts"</caption>
                 <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Role"</th><th scope="col">"State"</th><th scope="col">"Actions"</th></tr></thead>
@@ -120,7 +120,7 @@ fn import_view(p: ImportPage) -> impl IntoView {
                     <ul>{r.problems.iter().map(|x| view! { <li>{x.clone()}</li> }).collect_view()}</ul>
                 </div>
             })}
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Table, scrolls sideways on small screens">
                 <table class="data">
                     <caption>"Rows"</caption>
                     <thead><tr><th scope="col">"Line"</th><th scope="col">"Name"</th><th scope="col">"Action"</th><th scope="col">"Detail"</th></tr></thead>
