@@ -12,6 +12,7 @@ use crate::pages::{
     admin::{
         auth::{CodeScreen, LoginScreen, SetupScreen},
         dashboard::{AuditScreen, DashboardScreen},
+        editions::{EditionEditScreen, EditionPreviewScreen, EditionsScreen},
         releases::{ReleaseEditScreen, ReleasePreviewScreen, ReleasesScreen},
         signatories::{SignatoriesScreen, SignatoryEditScreen},
         signings::{SavedSigningScreen, SigningScreen},
@@ -125,6 +126,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/audit") view=AuditScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/staff") view=StaffScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/import") view=ImportScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/editions") view=EditionsScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/editions/:id") view=EditionEditScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/editions/:id/preview") view=EditionPreviewScreen ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -1097,3 +1097,92 @@ async fn a_broken_database_gives_a_plain_error_page() {
         assert!(!page.contains(leak), "{leak} leaked");
     }
 }
+
+#[tokio::test]
+async fn staff_complete_the_2010_preamble_and_publish_a_new_edition_that_becomes_current() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("ed@eurocities.eu", Role::Editor).await;
+    let editions = app::ssr::entities::edition::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("editions");
+    let e2010 = editions.iter().find(|e| e.slug == "2010").expect("2010");
+    assert!(e2010.preamble_missing);
+    let (status, page) = app
+        .staff_page(&format!("/admin/editions/{}", e2010.id), &staff.cookie)
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Add a section"));
+    // Complete the preamble: a new first section, and the "missing" note cleared.
+    let id = e2010.id.to_string();
+    let response = app
+        .post_form(
+            "/api/admin/editions/save",
+            Some(&staff.cookie),
+            &[
+                ("id", &id),
+                ("intent", "save"),
+                ("f[title]", &e2010.title),
+                ("f[subtitle]", &e2010.subtitle),
+                ("f[preamble_complete]", "yes"),
+                ("f[new_kind]", "preamble"),
+                ("f[new_key]", "preamble"),
+                ("f[new_position]", "first"),
+                ("f[new_body]", "We, the Mayors of European cities, <b>recognise</b> the diversity of our cities."),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), format!("/admin/editions/{id}"));
+    let (_, public) = app.page("/charter/2010").await;
+    assert!(
+        public.contains("We, the Mayors of European cities, &lt;b&gt;recognise&lt;/b&gt;"),
+        "escaped, shown"
+    );
+    // A new edition: a draft copy, not public until published.
+    let response = app
+        .post_form(
+            "/api/admin/editions/create",
+            Some(&staff.cookie),
+            &[("f[slug]", "2030"), ("f[title]", "2030 edition")],
+        )
+        .await;
+    let draft = location(&response);
+    assert!(draft.starts_with("/admin/editions/"), "{draft}");
+    let (status, _) = app.page("/charter/2030").await;
+    assert_eq!(status, 404, "a draft is not public");
+    let (_, preview) = app
+        .staff_page(&format!("{draft}/preview"), &staff.cookie)
+        .await;
+    assert!(preview.contains("2030 edition"));
+    let draft_id = draft.rsplit('/').next().expect("id").to_owned();
+    let response = app
+        .post_form(
+            "/api/admin/editions/save",
+            Some(&staff.cookie),
+            &[("id", &draft_id), ("intent", "publish")],
+        )
+        .await;
+    assert_eq!(location(&response), draft);
+    let (status, _) = app.page("/charter/2030").await;
+    assert_eq!(status, 200);
+    let (_, current) = app.page("/charter").await;
+    assert!(
+        current.contains("2030 edition"),
+        "the new edition is current"
+    );
+    let (status, _) = app.page("/charter/2024").await;
+    assert_eq!(status, 200, "earlier editions stay readable");
+    // A bad slug changes nothing.
+    let before = app.count_rows("edition").await;
+    app.post_form(
+        "/api/admin/editions/create",
+        Some(&staff.cookie),
+        &[("f[slug]", "../x"), ("f[title]", "x")],
+    )
+    .await;
+    assert_eq!(app.count_rows("edition").await, before);
+    let (_, audit) = app.staff_page("/admin/audit", &staff.cookie).await;
+    for action in ["edition.update", "edition.create", "edition.publish"] {
+        assert!(audit.contains(action), "{action}");
+    }
+}

@@ -153,7 +153,7 @@ pub const PAGE_TYPES: [&str; 19] = [
 ];
 
 /// One address per staff screen (the signing form first: it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 12] = [
+pub const ADMIN_PAGE_TYPES: [&str; 15] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -165,5 +165,8 @@ pub const ADMIN_PAGE_TYPES: [&str; 12] = [
     "/admin/audit",
     "/admin/staff",
     "/admin/import",
+    "/admin/editions",
+    "/admin/editions/1",
+    "/admin/editions/1/preview",
     "/admin/login/code",
 ];

@@ -116,7 +116,7 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
 /// # Errors
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/signings/preview")]
-pub async fn preview_signing(f: Fields) -> Result<Vec<String>, AppError> {
+pub async fn preview_signing(#[server(default)] f: Fields) -> Result<Vec<String>, AppError> {
     use crate::model::admin::FormState;
     use crate::ssr::admin::{keep_and_go, require_staff};
     use crate::ssr::register::{parse_signing, preview};
@@ -147,7 +147,7 @@ pub async fn preview_signing(f: Fields) -> Result<Vec<String>, AppError> {
 /// # Errors
 /// `Unauthorized`; `BadRequest` naming what is missing; `Internal` on a database error.
 #[server(endpoint = "admin/signings/places")]
-pub async fn preview_places(f: Fields) -> Result<Vec<String>, AppError> {
+pub async fn preview_places(#[server(default)] f: Fields) -> Result<Vec<String>, AppError> {
     use crate::model::admin::FormState;
     use crate::ssr::admin::require_staff;
     use crate::ssr::register::{parse_signing, preview};
@@ -172,7 +172,7 @@ pub async fn preview_places(f: Fields) -> Result<Vec<String>, AppError> {
 /// # Errors
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/signings/register")]
-pub async fn register_signing(f: Fields) -> Result<(), AppError> {
+pub async fn register_signing(#[server(default)] f: Fields) -> Result<(), AppError> {
     use crate::model::admin::FormState;
     use crate::ssr::admin::{go, keep_and_go, require_staff};
     use crate::ssr::register::{parse_signing, save_signing};
@@ -288,7 +288,11 @@ pub async fn get_release_edit(id: String) -> Result<ReleaseEdit, AppError> {
 /// # Errors
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/releases/save")]
-pub async fn save_release(id: String, intent: String, f: Fields) -> Result<(), AppError> {
+pub async fn save_release(
+    id: String,
+    intent: String,
+    #[server(default)] f: Fields,
+) -> Result<(), AppError> {
     use crate::ssr::admin::require_staff;
     let staffed = require_staff(false).await?;
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
@@ -300,7 +304,7 @@ pub async fn save_release(id: String, intent: String, f: Fields) -> Result<(), A
 /// # Errors
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/releases/correct")]
-pub async fn correct_release(id: String, f: Fields) -> Result<(), AppError> {
+pub async fn correct_release(id: String, #[server(default)] f: Fields) -> Result<(), AppError> {
     use crate::ssr::admin::require_staff;
     let staffed = require_staff(false).await?;
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
@@ -370,7 +374,11 @@ pub async fn get_signatory_edit(id: String) -> Result<SignatoryEdit, AppError> {
 /// # Errors
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/signatories/save")]
-pub async fn save_signatory(id: String, intent: String, f: Fields) -> Result<(), AppError> {
+pub async fn save_signatory(
+    id: String,
+    intent: String,
+    #[server(default)] f: Fields,
+) -> Result<(), AppError> {
     use crate::ssr::admin::require_staff;
     let staffed = require_staff(false).await?;
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
@@ -590,4 +598,150 @@ pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
         serde_json::to_string(&report).map_err(|_| AppError::Internal)?,
     );
     keep_and_go(&staffed, &kept, "/admin/import").await
+}
+
+/// The charter editions, with the new-draft form.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/editions")]
+pub async fn get_editions() -> Result<crate::model::admin::EditionList, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let form = take_form(&staffed, "editions").await?;
+    Ok(crate::model::admin::EditionList {
+        me: staffed.me(),
+        rows: crate::ssr::editions::rows(&staffed.state.db).await?,
+        form,
+    })
+}
+
+/// Creates a draft edition as a copy of the current one, then opens it.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/editions/create")]
+pub async fn create_edition(#[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::ssr::admin::{go, keep_and_go, require_staff};
+    let staffed = require_staff(false).await?;
+    let get = |k: &str| f.get(k).cloned().unwrap_or_default();
+    match crate::ssr::editions::create_draft(
+        &staffed.state.db,
+        &staffed.actor,
+        staffed.state.clock.now(),
+        &get("slug"),
+        &get("title"),
+    )
+    .await?
+    {
+        Ok(id) => {
+            go(&format!("/admin/editions/{id}"));
+            Ok(())
+        }
+        Err(form) => keep_and_go(&staffed, &form, "/admin/editions").await,
+    }
+}
+
+/// One edition's edit form.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/edition")]
+pub async fn get_edition_edit(id: String) -> Result<crate::model::admin::EditionEdit, AppError> {
+    use crate::model::SectionKind;
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    let kept = take_form(&staffed, &format!("edition-{id}")).await?;
+    let (model, mut form, sections) = crate::ssr::editions::edit_form(&staffed.state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !kept.values.is_empty() {
+        form.values = kept.values;
+    }
+    form.form = format!("edition-{id}");
+    form.errors = kept.errors;
+    form.notice = kept.notice;
+    Ok(crate::model::admin::EditionEdit {
+        me: staffed.me(),
+        id,
+        slug: model.slug,
+        status: model.status,
+        current: model.is_current,
+        form,
+        sections,
+        kinds: [
+            SectionKind::Preamble,
+            SectionKind::Role,
+            SectionKind::Closing,
+            SectionKind::Note,
+            SectionKind::Footnote,
+        ]
+        .into_iter()
+        .map(|k| (k.as_str().to_owned(), k.as_str().to_owned()))
+        .collect(),
+    })
+}
+
+/// Saves an edition's text (`intent` = `save`), or publishes a draft (`publish`: it becomes current).
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/editions/save")]
+pub async fn save_edition(
+    id: String,
+    intent: String,
+    #[server(default)] f: Fields,
+) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    let here = format!("/admin/editions/{id}");
+    let (db, now) = (&staffed.state.db, staffed.state.clock.now());
+    let notice = match intent.as_str() {
+        "save" => match crate::ssr::editions::save(db, &staffed.actor, now, id, &f).await {
+            Ok(Ok(())) => "Saved.".to_owned(),
+            Ok(Err(form)) => return keep_and_go(&staffed, &form, &here).await,
+            Err(sea_orm::DbErr::RecordNotFound(_)) => return Err(AppError::NotFound),
+            Err(err) => return Err(err.into()),
+        },
+        "publish" => {
+            if crate::ssr::editions::publish(db, &staffed.actor, now, id).await? {
+                "Published: this is now the current edition. Earlier editions stay readable."
+                    .to_owned()
+            } else {
+                "Only a draft can be published.".to_owned()
+            }
+        }
+        _ => return Err(AppError::BadRequest("Unknown action.".into())),
+    };
+    let kept = FormState {
+        form: format!("edition-{id}"),
+        notice: Some(notice),
+        ..FormState::default()
+    };
+    keep_and_go(&staffed, &kept, &here).await
+}
+
+/// An edition exactly as its public page will show it, whatever its status.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/edition-preview")]
+pub async fn get_edition_preview(id: String) -> Result<crate::model::EditionPage, AppError> {
+    use crate::ssr::admin::require_staff;
+    use crate::ssr::entities::edition;
+    use sea_orm::EntityTrait;
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    let db = &staffed.state.db;
+    let model = edition::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(crate::model::EditionPage {
+        edition: crate::ssr::queries::edition_text(db, model).await?,
+        editions: crate::ssr::queries::published_editions(db).await?,
+    })
 }

@@ -264,3 +264,43 @@ pub struct ImportPage {
     pub form: FormState,
     pub report: Option<ImportReport>,
 }
+
+/// An edition in the staff list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionAdminRow {
+    pub id: i32,
+    pub slug: String,
+    pub title: String,
+    pub status: String,
+    pub current: bool,
+    pub preamble_missing: bool,
+}
+
+/// The staff list of editions, with the new-draft form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionList {
+    pub me: Me,
+    pub rows: Vec<EditionAdminRow>,
+    pub form: FormState,
+}
+
+/// One section in the edition form: its fields are `{field}_heading`, `_body`, `_items`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionEdit {
+    pub field: String,
+    pub kind: String,
+    pub label: String,
+}
+
+/// Editing one edition.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionEdit {
+    pub me: Me,
+    pub id: i32,
+    pub slug: String,
+    pub status: String,
+    pub current: bool,
+    pub form: FormState,
+    pub sections: Vec<SectionEdit>,
+    pub kinds: Vec<Choice>,
+}

@@ -17,7 +17,7 @@ pub fn CharterPage() -> impl IntoView {
 }
 
 #[component]
-fn EditionView(page: EditionPage) -> impl IntoView {
+pub(crate) fn EditionView(page: EditionPage) -> impl IntoView {
     let EditionPage { edition, editions } = page;
     let Edition {
         summary,

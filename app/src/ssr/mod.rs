@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod convert;
 pub mod dashboard;
+pub mod editions;
 pub mod entities;
 pub mod feed_catalogue;
 pub mod import;

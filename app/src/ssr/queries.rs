@@ -68,6 +68,18 @@ pub async fn published_edition<C: ConnectionTrait>(
     else {
         return Ok(None);
     };
+    edition_text(db, model).await.map(Some)
+}
+
+/// An edition's whole text, whatever its status (staff preview drafts with it).
+///
+/// # Errors
+/// Database errors, or a section of an unknown kind.
+pub async fn edition_text<C: ConnectionTrait>(
+    db: &C,
+    model: edition::Model,
+) -> Result<Edition, sea_orm::DbErr> {
+    let slug = model.slug.clone();
     let section_rows = edition_section::Entity::find()
         .filter(edition_section::Column::EditionId.eq(model.id))
         .order_by_asc(edition_section::Column::Position)
@@ -112,12 +124,12 @@ pub async fn published_edition<C: ConnectionTrait>(
             })
         })
         .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
-    Ok(Some(Edition {
+    Ok(Edition {
         summary: summary(&model),
         subtitle: model.subtitle,
         language: model.language,
         preamble_missing: model.preamble_missing,
         editorial_note: model.editorial_note,
         sections,
-    }))
+    })
 }

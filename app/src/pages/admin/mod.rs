@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod dashboard;
+pub mod editions;
 pub mod releases;
 pub mod signatories;
 pub mod signings;
@@ -13,11 +14,12 @@ use leptos::prelude::*;
 use crate::model::admin::Me;
 
 /// The staff navigation: `(path, label, admins only)`.
-const ADMIN_NAV: [(&str, &str, bool); 7] = [
+const ADMIN_NAV: [(&str, &str, bool); 8] = [
     ("/admin", "Dashboard", false),
     ("/admin/signings/new", "Register a signing", false),
     ("/admin/signatories", "Signatories", false),
     ("/admin/releases", "Press releases", false),
+    ("/admin/editions", "Editions", false),
     ("/admin/import", "Import and export", false),
     ("/admin/audit", "Audit log", false),
     ("/admin/staff", "Staff", true),

@@ -1,0 +1,436 @@
+//! Charter editions for staff: a new edition starts as a draft copy of the current one, its
+//! structured text (sections, paragraphs, listed commitments) is edited in place, previewed as
+//! the public page will show it, and published (it becomes current; earlier editions stay
+//! readable). Every change is one transaction with its audit record.
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
+use serde_json::json;
+use time::OffsetDateTime;
+
+use super::audit::{record, Actor};
+use super::convert::to_date;
+use super::entities::{edition, edition_item, edition_section};
+use super::register::begin_write;
+use crate::domain::edition::parse_edition_slug;
+use crate::model::admin::{EditionAdminRow, FormState, SectionEdit};
+use crate::model::SectionKind;
+
+/// Every edition, newest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn rows(db: &DatabaseConnection) -> Result<Vec<EditionAdminRow>, DbErr> {
+    Ok(edition::Entity::find()
+        .order_by_desc(edition::Column::Slug)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| EditionAdminRow {
+            id: e.id,
+            slug: e.slug,
+            title: e.title,
+            status: e.status,
+            current: e.is_current,
+            preamble_missing: e.preamble_missing,
+        })
+        .collect())
+}
+
+async fn sections_of(
+    db: &impl sea_orm::ConnectionTrait,
+    edition_id: i32,
+) -> Result<Vec<(edition_section::Model, Vec<edition_item::Model>)>, DbErr> {
+    let sections = edition_section::Entity::find()
+        .filter(edition_section::Column::EditionId.eq(edition_id))
+        .order_by_asc(edition_section::Column::Position)
+        .all(db)
+        .await?;
+    let items = edition_item::Entity::find()
+        .filter(edition_item::Column::SectionId.is_in(sections.iter().map(|s| s.id)))
+        .order_by_asc(edition_item::Column::Position)
+        .all(db)
+        .await?;
+    Ok(sections
+        .into_iter()
+        .map(|s| {
+            let mine = items
+                .iter()
+                .filter(|i| i.section_id == s.id)
+                .cloned()
+                .collect();
+            (s, mine)
+        })
+        .collect())
+}
+
+/// Creates a draft edition `slug` as a copy of the current one; returns its id, or the form
+/// with its errors.
+///
+/// # Errors
+/// Database errors (nothing written).
+pub async fn create_draft(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: OffsetDateTime,
+    slug: &str,
+    title: &str,
+) -> Result<Result<i32, FormState>, DbErr> {
+    let mut form = FormState {
+        form: "editions".into(),
+        ..FormState::default()
+    };
+    form.values.insert("slug".into(), slug.to_owned());
+    form.values.insert("title".into(), title.to_owned());
+    let slug = match parse_edition_slug(slug) {
+        Ok(s) => Some(s),
+        Err(message) => {
+            form.fail("slug", message);
+            None
+        }
+    };
+    let title = title.trim();
+    if title.is_empty() || title.chars().count() > 120 {
+        form.fail(
+            "title",
+            "Write the edition's title (at most 120 characters).",
+        );
+    }
+    let all = edition::Entity::find().all(db).await?;
+    if let Some(s) = &slug {
+        if all.iter().any(|e| &e.slug == s) {
+            form.fail("slug", format!("An edition {s} exists already."));
+        }
+    }
+    let (Some(slug), true) = (slug, form.ok()) else {
+        form.notice = Some("No edition was created: see below.".into());
+        return Ok(Err(form));
+    };
+    let source = all.iter().find(|e| e.is_current).or(all.last()).cloned();
+    let txn = begin_write(db).await?;
+    let created = edition::ActiveModel {
+        slug: Set(slug.clone()),
+        title: Set(title.to_owned()),
+        subtitle: Set(source
+            .as_ref()
+            .map(|s| s.subtitle.clone())
+            .unwrap_or_default()),
+        language: Set("en".into()),
+        status: Set("draft".into()),
+        first_published: Set(slug.clone()),
+        last_updated: Set(None),
+        published_on: Set(None),
+        is_current: Set(false),
+        preamble_missing: Set(false),
+        editorial_note: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    if let Some(source) = &source {
+        for (section, items) in sections_of(&txn, source.id).await? {
+            let copy = edition_section::ActiveModel {
+                edition_id: Set(created.id),
+                position: Set(section.position),
+                kind: Set(section.kind),
+                key: Set(section.key),
+                heading: Set(section.heading),
+                body: Set(section.body),
+                footnote_marker: Set(section.footnote_marker),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+            for item in items {
+                edition_item::ActiveModel {
+                    section_id: Set(copy.id),
+                    position: Set(item.position),
+                    text: Set(item.text),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
+            }
+        }
+    }
+    record(
+        &txn,
+        now,
+        actor,
+        "edition.create",
+        "edition",
+        Some(slug.clone()),
+        None,
+        Some(json!({"title": title, "copied_from": source.map(|s| s.slug)})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(created.id))
+}
+
+/// The edit form's values and its sections.
+///
+/// # Errors
+/// Database errors; `None` when there is no such edition.
+pub async fn edit_form(
+    db: &DatabaseConnection,
+    id: i32,
+) -> Result<Option<(edition::Model, FormState, Vec<SectionEdit>)>, DbErr> {
+    let Some(model) = edition::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let mut form = FormState::default();
+    form.values.insert("title".into(), model.title.clone());
+    form.values
+        .insert("subtitle".into(), model.subtitle.clone());
+    form.values.insert(
+        "editorial_note".into(),
+        model.editorial_note.clone().unwrap_or_default(),
+    );
+    if !model.preamble_missing {
+        form.values.insert("preamble_complete".into(), "yes".into());
+    }
+    let mut sections = Vec::new();
+    for (section, items) in sections_of(db, id).await? {
+        let key = format!("s{}", section.id);
+        form.values.insert(
+            format!("{key}_heading"),
+            section.heading.clone().unwrap_or_default(),
+        );
+        form.values.insert(
+            format!("{key}_body"),
+            section.body.clone().unwrap_or_default(),
+        );
+        form.values.insert(
+            format!("{key}_items"),
+            items
+                .iter()
+                .map(|i| i.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        sections.push(SectionEdit {
+            field: key,
+            kind: section.kind.clone(),
+            label: match &section.heading {
+                Some(h) if !h.is_empty() => format!("{} · {h}", section.kind),
+                _ => format!("{} · {}", section.kind, section.key),
+            },
+        });
+    }
+    Ok(Some((model, form, sections)))
+}
+
+fn value(f: &std::collections::BTreeMap<String, String>, k: &str) -> String {
+    f.get(k)
+        .map(|v| v.replace("\r\n", "\n").trim().to_owned())
+        .unwrap_or_default()
+}
+
+fn opt(v: String) -> Option<String> {
+    (!v.is_empty()).then_some(v)
+}
+
+/// Saves the edition's text, and adds a section when `new_kind` is given. Returns the form
+/// with its errors when something is not valid (nothing written then).
+///
+/// # Errors
+/// Database errors (nothing written).
+#[allow(clippy::too_many_lines)]
+pub async fn save(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: OffsetDateTime,
+    id: i32,
+    f: &std::collections::BTreeMap<String, String>,
+) -> Result<Result<(), FormState>, DbErr> {
+    let Some(model) = edition::Entity::find_by_id(id).one(db).await? else {
+        return Err(DbErr::RecordNotFound(format!("edition {id}")));
+    };
+    let mut form = FormState {
+        form: format!("edition-{id}"),
+        values: f.clone(),
+        ..FormState::default()
+    };
+    let title = value(f, "title");
+    if title.is_empty() || title.chars().count() > 120 {
+        form.fail(
+            "title",
+            "Write the edition's title (at most 120 characters).",
+        );
+    }
+    let new_kind = value(f, "new_kind");
+    let adding = !new_kind.is_empty();
+    if adding {
+        if SectionKind::parse(&new_kind).is_none() {
+            form.fail("new_kind", "Choose the kind of the new section.");
+        }
+        let key = value(f, "new_key");
+        if !crate::domain::text::is_slug(&key) {
+            form.fail(
+                "new_key",
+                "Write a short key for the new section (a-z, 0-9 and hyphens), e.g. preamble.",
+            );
+        }
+        if value(f, "new_body").is_empty()
+            && value(f, "new_items").is_empty()
+            && value(f, "new_heading").is_empty()
+        {
+            form.fail("new_body", "Write the new section's text.");
+        }
+    }
+    for (k, v) in f {
+        if v.chars().count() > 20_000 {
+            form.fail(k, "Use at most 20,000 characters.");
+        }
+    }
+    if !form.ok() {
+        form.notice = Some("Not saved: correct the fields marked below.".into());
+        return Ok(Err(form));
+    }
+    let txn = begin_write(db).await?;
+    let sections = sections_of(&txn, id).await?;
+    let mut changed = 0;
+    for (section, items) in &sections {
+        let key = format!("s{}", section.id);
+        let heading = opt(value(f, &format!("{key}_heading")));
+        let body = opt(value(f, &format!("{key}_body")));
+        if heading != section.heading || body != section.body {
+            let mut active: edition_section::ActiveModel = section.clone().into();
+            active.heading = Set(heading);
+            active.body = Set(body);
+            active.update(&txn).await?;
+            changed += 1;
+        }
+        let new_items: Vec<String> = value(f, &format!("{key}_items"))
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let old_items: Vec<String> = items.iter().map(|i| i.text.clone()).collect();
+        if new_items != old_items {
+            edition_item::Entity::delete_many()
+                .filter(edition_item::Column::SectionId.eq(section.id))
+                .exec(&txn)
+                .await?;
+            for (position, text) in (1..).zip(new_items) {
+                edition_item::ActiveModel {
+                    section_id: Set(section.id),
+                    position: Set(position),
+                    text: Set(text),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
+            }
+            changed += 1;
+        }
+    }
+    if adding {
+        let first = value(f, "new_position") == "first";
+        let position = if first {
+            // Highest first, so no two sections share a position on the way.
+            for (section, _) in sections.iter().rev() {
+                let mut active: edition_section::ActiveModel = section.clone().into();
+                active.position = Set(section.position + 1);
+                active.update(&txn).await?;
+            }
+            1
+        } else {
+            sections.iter().map(|(s, _)| s.position).max().unwrap_or(0) + 1
+        };
+        let created = edition_section::ActiveModel {
+            edition_id: Set(id),
+            position: Set(position),
+            kind: Set(new_kind.clone()),
+            key: Set(value(f, "new_key")),
+            heading: Set(opt(value(f, "new_heading"))),
+            body: Set(opt(value(f, "new_body"))),
+            footnote_marker: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        for (position, text) in (1..).zip(
+            value(f, "new_items")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty()),
+        ) {
+            edition_item::ActiveModel {
+                section_id: Set(created.id),
+                position: Set(position),
+                text: Set(text.to_owned()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        changed += 1;
+    }
+    let before = json!({"title": model.title, "subtitle": model.subtitle, "preamble_missing": model.preamble_missing});
+    let mut active: edition::ActiveModel = model.clone().into();
+    active.title = Set(title.clone());
+    active.subtitle = Set(value(f, "subtitle"));
+    active.editorial_note = Set(opt(value(f, "editorial_note")));
+    active.preamble_missing = Set(value(f, "preamble_complete") != "yes");
+    active.updated_at = Set(now);
+    let saved = active.update(&txn).await?;
+    record(&txn, now, actor, "edition.update", "edition", Some(model.slug.clone()), Some(before),
+        Some(json!({"title": saved.title, "subtitle": saved.subtitle, "preamble_missing": saved.preamble_missing,
+            "sections_changed": changed, "section_added": adding.then_some(new_kind)}))).await?;
+    txn.commit().await?;
+    Ok(Ok(()))
+}
+
+/// Publishes a draft: it becomes the current edition; the others stay published and readable.
+///
+/// # Errors
+/// Database errors (nothing written); `Ok(false)` when it is not a draft.
+pub async fn publish(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: OffsetDateTime,
+    id: i32,
+) -> Result<bool, DbErr> {
+    let Some(model) = edition::Entity::find_by_id(id).one(db).await? else {
+        return Ok(false);
+    };
+    if model.status != "draft" {
+        return Ok(false);
+    }
+    let txn = begin_write(db).await?;
+    edition::Entity::update_many()
+        .col_expr(
+            edition::Column::IsCurrent,
+            sea_orm::sea_query::Expr::value(false),
+        )
+        .filter(edition::Column::IsCurrent.eq(true))
+        .exec(&txn)
+        .await?;
+    let today = crate::ssr::newsroom::brussels_day(now).0;
+    let mut active: edition::ActiveModel = model.clone().into();
+    active.status = Set("published".into());
+    active.is_current = Set(true);
+    active.published_on = Set(to_date(today));
+    active.updated_at = Set(now);
+    active.update(&txn).await?;
+    record(
+        &txn,
+        now,
+        actor,
+        "edition.publish",
+        "edition",
+        Some(model.slug.clone()),
+        Some(json!({"status": "draft"})),
+        Some(json!({"status": "published", "current": true})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
