@@ -118,6 +118,108 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin/export/signings.csv", get(export_signings))
         .route("/admin/export/press-releases.json", get(export_releases))
+        .route(
+            "/admin/import/upload",
+            axum::routing::post(upload).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)),
+        )
+}
+
+/// The largest CSV accepted by upload (10,000 rows take about 2 MB).
+const UPLOAD_LIMIT: usize = 20 * 1024 * 1024;
+
+/// The file picker of `/admin/import` (a multipart form, so not a server function): reads the
+/// file and the chosen action, then does exactly what the paste form does.
+async fn upload(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    mut multipart: axum::extract::Multipart,
+) -> Response {
+    let session = match app::ssr::auth::cookie_token_in(&headers, &state.admin) {
+        Some(token) => load_session(&state.db, &state, &token, "full").await,
+        None => Ok(None),
+    };
+    let session = match session {
+        Ok(Some(s)) => s,
+        Ok(None) => return (StatusCode::UNAUTHORIZED, "Log in first.").into_response(),
+        Err(err) => return failed(&err),
+    };
+    let (mut intent, mut csv) = (String::new(), None);
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or_default().to_owned();
+                match field.bytes().await {
+                    Ok(bytes) if name == "file" => csv = Some(bytes),
+                    Ok(bytes) if name == "intent" => {
+                        intent = String::from_utf8_lossy(&bytes).into_owned()
+                    }
+                    Ok(_) => {}
+                    Err(err) => return err.into_response(),
+                }
+            }
+            Ok(None) => break,
+            Err(err) => return err.into_response(),
+        }
+    }
+    let mut form = app::model::admin::FormState {
+        form: "import".into(),
+        ..Default::default()
+    };
+    let text = match csv.map(|b| String::from_utf8(b.to_vec())) {
+        Some(Ok(text)) if !text.trim().is_empty() => Some(text),
+        Some(Ok(_)) | None => {
+            form.fail("file", "Choose a CSV file.");
+            None
+        }
+        Some(Err(_)) => {
+            form.fail(
+                "file",
+                "The file is not UTF-8 text: save it as CSV (UTF-8) and try again.",
+            );
+            None
+        }
+    };
+    if let Some(text) = text {
+        let snapshot = match Snapshot::load(&state.db).await {
+            Ok(s) => s,
+            Err(err) => return failed(&err),
+        };
+        let actor = app::ssr::audit::Actor {
+            id: Some(session.staff.id),
+            label: session.staff.email.clone(),
+            request_id: app::ssr::auth::request_id_in(&headers),
+        };
+        match app::ssr::import::run_for_page(
+            &state.db,
+            &snapshot,
+            &intent,
+            &text,
+            &actor,
+            state.clock.now(),
+        )
+        .await
+        {
+            Ok(kept) => form = kept,
+            Err(_) => {
+                return (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "The import failed; nothing was written.",
+                )
+                    .into_response()
+            }
+        }
+    }
+    if app::ssr::admin::keep_form(&state.db, &session.session, &form)
+        .await
+        .is_err()
+    {
+        return (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The report could not be kept.",
+        )
+            .into_response();
+    }
+    Redirect::to("/admin/import").into_response()
 }
 
 async fn signed_in(state: &AppState, parts: &Parts) -> Result<bool, sea_orm::DbErr> {

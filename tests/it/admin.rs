@@ -1186,3 +1186,78 @@ async fn staff_complete_the_2010_preamble_and_publish_a_new_edition_that_becomes
         assert!(audit.contains(action), "{action}");
     }
 }
+
+async fn upload(
+    app: &TestApp,
+    cookie: Option<&str>,
+    intent: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new()
+        .text("intent", intent.to_owned())
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name("registry.csv"),
+        );
+    let mut request = app
+        .client
+        .post(format!("{}/admin/import/upload", app.address))
+        .header("origin", &app.address)
+        .multipart(form);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.expect("upload")
+}
+
+#[tokio::test]
+async fn an_uploaded_csv_file_is_checked_and_imported_all_or_nothing() {
+    let app = spawn_app().await;
+    let response = upload(&app, None, "apply", b"slug,name".to_vec()).await;
+    assert_eq!(response.status().as_u16(), 401, "anonymous upload refused");
+    let staff = app.signed_in("up@eurocities.eu", Role::Editor).await;
+    let header = app::ssr::import::COLUMNS.join(",");
+    let good = "ljubljana,Ljubljana,city,SI,yes,signed,,2024,yes,2026-11-20,,,,,,,,";
+    let bad = "kaunas,Kaunas,city,XX,no,signed,,2024,yes,2026-11-20,,,,,,,,";
+    let signatories = app.count_rows("signatory").await;
+    let response = upload(
+        &app,
+        Some(&staff.cookie),
+        "apply",
+        format!("{header}\n{good}\n{bad}\n").into_bytes(),
+    )
+    .await;
+    assert_eq!(location(&response), "/admin/import");
+    assert_eq!(
+        app.count_rows("signatory").await,
+        signatories,
+        "nothing imported"
+    );
+    let (_, page) = app.staff_page("/admin/import", &staff.cookie).await;
+    assert!(
+        page.contains("line 3, column country_code"),
+        "names the row and reason"
+    );
+    let response = upload(
+        &app,
+        Some(&staff.cookie),
+        "apply",
+        format!("{header}\n{good}\n").into_bytes(),
+    )
+    .await;
+    assert_eq!(location(&response), "/admin/import");
+    assert_eq!(app.count_rows("signatory").await, signatories + 1);
+    let response = upload(&app, Some(&staff.cookie), "dry_run", vec![0xff, 0xfe, 0x00]).await;
+    assert_eq!(location(&response), "/admin/import");
+    let (_, page) = app.staff_page("/admin/import", &staff.cookie).await;
+    assert!(page.contains("not UTF-8"));
+    // S20: a 50 MB upload is refused with 413, nothing read into the database.
+    let response = upload(
+        &app,
+        Some(&staff.cookie),
+        "apply",
+        vec![b'a'; 50 * 1024 * 1024],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 413);
+}

@@ -549,7 +549,6 @@ pub async fn get_import_page() -> Result<ImportPage, AppError> {
 pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
     use crate::model::admin::FormState;
     use crate::ssr::admin::{keep_and_go, require_staff};
-    use crate::ssr::import::{apply, plan};
     use crate::ssr::registry::Snapshot;
     let staffed = require_staff(false).await?;
     let snapshot = Snapshot::load(&staffed.state.db).await?;
@@ -561,42 +560,15 @@ pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
         kept.fail("csv", "Paste the CSV, or choose a file.");
         return keep_and_go(&staffed, &kept, "/admin/import").await;
     }
-    let planned = plan(&csv, &snapshot);
-    let report = if intent == "apply" && planned.report.problems.is_empty() {
-        apply(
-            &staffed.state.db,
-            planned,
-            &staffed.actor,
-            staffed.state.clock.now(),
-            &|_, _| {},
-        )
-        .await?
-    } else {
-        planned.report
-    };
-    kept.notice = Some(if report.applied {
-        format!(
-            "Imported: {} created, {} changed, {} unchanged.",
-            report.creates, report.changes, report.unchanged
-        )
-    } else if report.problems.is_empty() {
-        format!(
-            "Dry run: {} would be created, {} changed, {} unchanged. Nothing was written yet.",
-            report.creates, report.changes, report.unchanged
-        )
-    } else {
-        format!(
-            "Nothing was imported: {} problem(s) to fix first.",
-            report.problems.len()
-        )
-    });
-    if !report.applied {
-        kept.values.insert("csv".into(), csv);
-    }
-    kept.values.insert(
-        "_report".into(),
-        serde_json::to_string(&report).map_err(|_| AppError::Internal)?,
-    );
+    let kept = crate::ssr::import::run_for_page(
+        &staffed.state.db,
+        &snapshot,
+        &intent,
+        &csv,
+        &staffed.actor,
+        staffed.state.clock.now(),
+    )
+    .await?;
     keep_and_go(&staffed, &kept, "/admin/import").await
 }
 

@@ -104,15 +104,27 @@ pub fn go(to: &str) {
 /// # Errors
 /// `Internal` on a database error.
 pub async fn keep_and_go(staffed: &Staffed, form: &FormState, to: &str) -> Result<(), AppError> {
+    keep_form(&staffed.state.db, &staffed.session.session, form).await?;
+    go(to);
+    Ok(())
+}
+
+/// Keeps `form` in `session` for the next page that shows it.
+///
+/// # Errors
+/// `Internal` on a database error.
+pub async fn keep_form<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    session: &super::entities::staff_session::Model,
+    form: &FormState,
+) -> Result<(), AppError> {
     let json = serde_json::to_string(form).map_err(|err| {
         tracing::error!(error = %err, "form state not serializable");
         AppError::Internal
     })?;
-    let mut session: super::entities::staff_session::ActiveModel =
-        staffed.session.session.clone().into();
-    session.flash = Set(Some(json));
-    session.update(&staffed.state.db).await?;
-    go(to);
+    let mut active: super::entities::staff_session::ActiveModel = session.clone().into();
+    active.flash = Set(Some(json));
+    active.update(db).await?;
     Ok(())
 }
 

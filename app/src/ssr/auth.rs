@@ -345,9 +345,14 @@ impl StaffSession {
 /// The session cookie's token, if the request carries one.
 #[must_use]
 pub fn cookie_token(parts: &Parts, policy: &AdminPolicy) -> Option<String> {
+    cookie_token_in(&parts.headers, policy)
+}
+
+/// The session cookie's token in a set of request headers.
+#[must_use]
+pub fn cookie_token_in(headers: &axum::http::HeaderMap, policy: &AdminPolicy) -> Option<String> {
     let name = policy.cookie_name();
-    parts
-        .headers
+    headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -454,8 +459,13 @@ pub fn safe_next(raw: Option<&str>) -> String {
 /// The request id the router gave this request (for logs and the audit log).
 #[must_use]
 pub fn request_id(parts: &Parts) -> Option<String> {
-    parts
-        .headers
+    request_id_in(&parts.headers)
+}
+
+/// The request id in a set of request headers.
+#[must_use]
+pub fn request_id_in(headers: &axum::http::HeaderMap) -> Option<String> {
+    headers
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned)

@@ -624,3 +624,52 @@ pub async fn apply(
     plan.report.applied = true;
     Ok(plan.report)
 }
+
+/// Runs a dry run (`intent` other than `apply`) or an import for the staff page, and returns
+/// what the page shows: a sentence, the report, and the CSV again unless it was imported.
+///
+/// # Errors
+/// `Internal` on a database error (nothing written then).
+pub async fn run_for_page(
+    db: &DatabaseConnection,
+    snapshot: &Snapshot,
+    intent: &str,
+    csv_text: &str,
+    actor: &Actor,
+    now: OffsetDateTime,
+) -> Result<crate::model::admin::FormState, crate::error::AppError> {
+    let planned = plan(csv_text, snapshot);
+    let report = if intent == "apply" && planned.report.problems.is_empty() {
+        apply(db, planned, actor, now, &|_, _| {}).await?
+    } else {
+        planned.report
+    };
+    let mut kept = crate::model::admin::FormState {
+        form: "import".into(),
+        ..Default::default()
+    };
+    kept.notice = Some(if report.applied {
+        format!(
+            "Imported: {} created, {} changed, {} unchanged.",
+            report.creates, report.changes, report.unchanged
+        )
+    } else if report.problems.is_empty() {
+        format!(
+            "Dry run: {} would be created, {} changed, {} unchanged. Nothing was written yet.",
+            report.creates, report.changes, report.unchanged
+        )
+    } else {
+        format!(
+            "Nothing was imported: {} problem(s) to fix first.",
+            report.problems.len()
+        )
+    });
+    if !report.applied {
+        kept.values.insert("csv".into(), csv_text.to_owned());
+    }
+    kept.values.insert(
+        "_report".into(),
+        serde_json::to_string(&report).map_err(|_| crate::error::AppError::Internal)?,
+    );
+    Ok(kept)
+}

@@ -99,8 +99,20 @@ fn import_view(p: ImportPage) -> impl IntoView {
             <li><a href="/admin/export/press-releases.json">"Press releases with quotes, contacts and corrections (JSON)"</a></li>
         </ul>
         <h2>"Import"</h2>
-        <p>"Paste a CSV in the export's format (one row per signing; the README documents each column). “Check” reports row by row what would be created or changed and every problem, and writes nothing. “Import” writes all rows in one go, or none if any row has a problem."</p>
+        <p>"Choose or paste a CSV in the export's format (one row per signing; the README documents each column). “Check” reports row by row what would be created or changed and every problem, and writes nothing. “Import” writes all rows in one go, or none if any row has a problem."</p>
         {form_messages(&p.form)}
+        <form method="post" action="/admin/import/upload" enctype="multipart/form-data" class="stack admin-form">
+            <div class="field" class:invalid=p.form.error("file").is_some()>
+                <label for="f-file">"CSV file"</label>
+                {p.form.error("file").map(|e| view! { <p class="field-error" id="f-file-error">{e}</p> })}
+                <input type="file" id="f-file" name="file" accept=".csv,text/csv"/>
+            </div>
+            <div class="actions">
+                <button type="submit" name="intent" value="dry_run" class="button-secondary">"Check the file (dry run)"</button>
+                <button type="submit" name="intent" value="apply">"Import the file"</button>
+            </div>
+        </form>
+        <p>"Or paste the CSV:"</p>
         <form method="post" action="/api/admin/import" class="stack admin-form">
             <div class="field" class:invalid=p.form.error("csv").is_some()>
                 <label for="f-csv">"CSV"</label>
