@@ -1261,3 +1261,71 @@ async fn an_uploaded_csv_file_is_checked_and_imported_all_or_nothing() {
     .await;
     assert_eq!(response.status().as_u16(), 413);
 }
+
+#[tokio::test]
+async fn staff_add_a_committed_city_edit_it_and_withdraw_a_signatory() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("sig@eurocities.eu", Role::Editor).await;
+    let response = app
+        .post_form(
+            "/api/admin/signatories/create",
+            Some(&staff.cookie),
+            &[
+                ("f[name]", "Ljubljana"),
+                ("f[country]", "SI"),
+                ("f[kind]", "city"),
+                ("f[national_capital]", "yes"),
+            ],
+        )
+        .await;
+    let edit = location(&response);
+    assert!(edit.starts_with("/admin/signatories/"), "{edit}");
+    let (_, page) = app.staff_page(&edit, &staff.cookie).await;
+    assert!(page.contains("committed"));
+    let id = edit.rsplit('/').next().expect("id").to_owned();
+    // A website that is not http(s) is refused; nothing changes.
+    let response = app
+        .post_form(
+            "/api/admin/signatories/save",
+            Some(&staff.cookie),
+            &[
+                ("id", &id),
+                ("intent", "save"),
+                ("f[name]", "Ljubljana"),
+                ("f[country]", "SI"),
+                ("f[kind]", "city"),
+                ("f[website]", "javascript:alert(1)"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), edit);
+    let (_, page) = app.staff_page(&edit, &staff.cookie).await;
+    assert!(page.contains("is not a web address"));
+    // Withdraw a seeded signatory, with date and reason.
+    let paris = app::ssr::entities::signatory::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("all")
+        .into_iter()
+        .find(|s| s.slug == "paris")
+        .expect("paris");
+    let pid = paris.id.to_string();
+    let response = app
+        .post_form(
+            "/api/admin/signatories/save",
+            Some(&staff.cookie),
+            &[
+                ("id", &pid),
+                ("intent", "withdraw"),
+                ("f[withdrawn_on]", "2026-11-01"),
+                ("f[withdrawn_reason]", "Council decision"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), "/admin/signatories");
+    let (_, profile) = app.page("/signatories/paris").await;
+    assert!(
+        profile.contains("Council decision"),
+        "the public profile shows the withdrawal"
+    );
+}

@@ -340,7 +340,7 @@ pub async fn get_release_preview(id: String) -> Result<Release, AppError> {
 pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppError> {
     use crate::ssr::admin::{require_staff, take_form};
     let staffed = require_staff(false).await?;
-    let notice = take_form(&staffed, "signatories").await?.notice;
+    let form = take_form(&staffed, "signatories").await?;
     let q = q
         .unwrap_or_default()
         .trim()
@@ -348,12 +348,32 @@ pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppE
         .take(100)
         .collect::<String>();
     let rows = crate::ssr::admin_queries::signatory_rows(&staffed.state, &q).await?;
+    let snapshot = crate::ssr::registry::Snapshot::load(&staffed.state.db).await?;
     Ok(SignatoryList {
         me: staffed.me(),
         q,
         rows,
-        notice,
+        form,
+        countries: snapshot.country_choices(),
+        kinds: choices(&crate::domain::directory::KINDS),
     })
+}
+
+/// Creates a signatory that has committed but not signed yet (its signing is registered later).
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/signatories/create")]
+pub async fn create_signatory(#[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::ssr::admin::{go, keep_and_go, require_staff};
+    let staffed = require_staff(false).await?;
+    match crate::ssr::admin_queries::create_signatory(&staffed, &f).await? {
+        Ok(id) => {
+            go(&format!("/admin/signatories/{id}"));
+            Ok(())
+        }
+        Err(form) => keep_and_go(&staffed, &form, "/admin/signatories").await,
+    }
 }
 
 /// One signatory's edit form.

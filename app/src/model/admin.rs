@@ -174,7 +174,10 @@ pub struct SignatoryList {
     pub me: Me,
     pub q: String,
     pub rows: Vec<SignatoryAdminRow>,
-    pub notice: Option<String>,
+    /// The new-signatory form (and the notice after a save).
+    pub form: FormState,
+    pub countries: Vec<Choice>,
+    pub kinds: Vec<Choice>,
 }
 
 /// Editing one signatory.

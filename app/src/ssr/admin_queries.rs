@@ -8,7 +8,7 @@ use sea_orm::{
 use serde_json::json;
 use time::OffsetDateTime;
 
-use super::admin::{go, keep_and_go, Staffed};
+use super::admin::{keep_and_go, Staffed};
 use super::audit::record;
 use super::convert::to_date;
 use super::entities::{audit_log, press_correction, press_release, signatory, staff};
@@ -645,9 +645,7 @@ pub async fn save_signatory(
         notice: Some(format!("{} saved.", saved.name)),
         ..FormState::default()
     };
-    keep_and_go(staffed, &kept, "/admin/signatories").await?;
-    go("/admin/signatories");
-    Ok(())
+    keep_and_go(staffed, &kept, "/admin/signatories").await
 }
 
 /// Every staff account, by name.
@@ -669,4 +667,91 @@ pub async fn staff_rows(state: &AppState) -> Result<Vec<StaffRow>, DbErr> {
             totp_enrolled: s.totp_secret.is_some(),
         })
         .collect())
+}
+
+/// Creates a signatory that has not signed yet (its council committed to sign); returns its id,
+/// or the form with its errors.
+///
+/// # Errors
+/// Database errors (nothing written).
+pub async fn create_signatory(
+    staffed: &Staffed,
+    f: &std::collections::BTreeMap<String, String>,
+) -> Result<Result<i32, FormState>, AppError> {
+    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
+    let mut form = FormState {
+        form: "signatories".into(),
+        values: f.clone(),
+        ..FormState::default()
+    };
+    let name = get("name");
+    if name.is_empty() || name.chars().count() > 120 {
+        form.fail("name", "Write the name (at most 120 characters).");
+    }
+    let country = get("country").to_ascii_uppercase();
+    if snapshot.is_european(&country).is_none() {
+        form.fail("country", "Choose the country.");
+    }
+    let kind = get("kind");
+    if !KINDS.iter().any(|(k, _)| *k == kind) {
+        form.fail("kind", "Choose city, metropolitan authority or region.");
+    }
+    let website = match get("website") {
+        w if w.is_empty() => None,
+        w => parse_url(&w).map_err(|e| form.fail("website", e)).ok(),
+    };
+    let folded = fold(&name);
+    if let Some(same) = snapshot
+        .signatories()
+        .iter()
+        .find(|s| s.search_name == folded && s.country_code == country)
+    {
+        form.fail("name", format!("{} is already in the registry.", same.name));
+    }
+    if !form.ok() {
+        form.notice = Some("No signatory was created: see below.".into());
+        return Ok(Err(form));
+    }
+    let base = crate::domain::text::slugify(&name);
+    let slug = std::iter::once(base.clone())
+        .chain((2..).map(|n| format!("{base}-{n}")))
+        .find(|s| !snapshot.signatories().iter().any(|x| &x.slug == s))
+        .unwrap_or(base);
+    let now = staffed.state.clock.now();
+    let txn = begin_write(&staffed.state.db).await?;
+    let created = signatory::ActiveModel {
+        slug: Set(slug.clone()),
+        name: Set(name.clone()),
+        search_name: Set(folded),
+        kind: Set(kind.clone()),
+        country_code: Set(country.clone()),
+        national_capital: Set(get("national_capital") == "yes"),
+        latitude: Set(None),
+        longitude: Set(None),
+        website: Set(website),
+        wikidata_id: Set(None),
+        status: Set("committed".into()),
+        withdrawn_on: Set(None),
+        withdrawn_reason: Set(None),
+        notes: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    record(
+        &txn,
+        now,
+        &staffed.actor,
+        "signatory.create",
+        "signatory",
+        Some(slug),
+        None,
+        Some(json!({"name": name, "country": country, "kind": kind, "status": "committed"})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(created.id))
 }

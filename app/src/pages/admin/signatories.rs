@@ -22,7 +22,7 @@ fn list_view(l: SignatoryList) -> impl IntoView {
     let count = l.rows.len();
     let body = view! {
         <h1>"Signatories"</h1>
-        {l.notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
+        {form_messages(&l.form)}
         <form method="get" action="/admin/signatories" class="filters" role="search">
             <div class="field">
                 <label for="q">"Name contains"</label>
@@ -32,6 +32,17 @@ fn list_view(l: SignatoryList) -> impl IntoView {
         </form>
         <p role="status">{format!("{count} signatories.")}</p>
         <p><a class="button" href="/admin/signings/new">"Register a signing (new signatory)"</a></p>
+        <details class="new-committed" open=!l.form.errors.is_empty()>
+            <summary>"Add a city that has committed but not signed yet"</summary>
+            <form method="post" action="/api/admin/signatories/create" class="stack admin-form">
+                {input_field(&l.form, "name", "Name", "text", None, true)}
+                {select_field(&l.form, "country", "Country", &l.countries, Some("Choose a country"), None)}
+                {select_field(&l.form, "kind", "Kind", &l.kinds, Some("Choose a kind"), None)}
+                {check_field(&l.form, "national_capital", "It is the national capital")}
+                {input_field(&l.form, "website", "Website", "url", Some("Starting with https://"), false)}
+                <button type="submit">"Add the signatory"</button>
+            </form>
+        </details>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Table, scrolls sideways on small screens">
             <table class="data">
                 <caption>"Signatories by name"</caption>
