@@ -645,15 +645,10 @@ pub async fn get_edition_edit(id: String) -> Result<crate::model::admin::Edition
     let staffed = require_staff(false).await?;
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
     let kept = take_form(&staffed, &format!("edition-{id}")).await?;
-    let (model, mut form, sections) = crate::ssr::editions::edit_form(&staffed.state.db, id)
+    let (model, stored, sections) = crate::ssr::editions::edit_form(&staffed.state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !kept.values.is_empty() {
-        form.values = kept.values;
-    }
-    form.form = format!("edition-{id}");
-    form.errors = kept.errors;
-    form.notice = kept.notice;
+    let form = crate::model::admin::FormState::shown(stored, kept, format!("edition-{id}"));
     Ok(crate::model::admin::EditionEdit {
         me: staffed.me(),
         id,

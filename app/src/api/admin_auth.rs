@@ -78,19 +78,29 @@ mod flow {
             active.failed_logins = Set(0);
             active.locked_until = Set(Some(now + state.admin.lockout));
             active.update(&state.db).await?;
-            record(
-                &state.db,
-                now,
-                &actor(&account.email, Some(account.id)),
-                "login.lockout",
-                "staff",
-                Some(account.id.to_string()),
-                None,
-                None,
-            )
-            .await?;
+            audit_account(&state.db, now, account, "login.lockout").await?;
         }
         Ok(())
+    }
+
+    /// One audit record about `account` (login events).
+    pub async fn audit_account<C: sea_orm::ConnectionTrait>(
+        db: &C,
+        now: time::OffsetDateTime,
+        account: &staff::Model,
+        action: &str,
+    ) -> Result<(), sea_orm::DbErr> {
+        record(
+            db,
+            now,
+            &actor(&account.email, Some(account.id)),
+            action,
+            "staff",
+            Some(account.id.to_string()),
+            None,
+            None,
+        )
+        .await
     }
 
     pub fn locked(state: &AppState, account: &staff::Model) -> bool {
@@ -122,17 +132,7 @@ mod flow {
             .exec(&txn)
             .await?;
         let token = start_session(&txn, now, account.id, "full", None).await?;
-        record(
-            &txn,
-            now,
-            &actor(&account.email, Some(account.id)),
-            "login.ok",
-            "staff",
-            Some(account.id.to_string()),
-            None,
-            None,
-        )
-        .await?;
+        audit_account(&txn, now, account, "login.ok").await?;
         txn.commit().await?;
         set_cookie(&state.admin.session_cookie(&token));
         Ok(())
@@ -181,32 +181,12 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     };
     let right = verify_password(&account.password_hash, &password);
     if locked(&state, &account) {
-        record(
-            &state.db,
-            now,
-            &actor(&account.email, Some(account.id)),
-            "login.refused_locked",
-            "staff",
-            Some(account.id.to_string()),
-            None,
-            None,
-        )
-        .await?;
+        flow::audit_account(&state.db, now, &account, "login.refused_locked").await?;
         back_to_login(&next);
         return Ok(());
     }
     if !right {
-        record(
-            &state.db,
-            now,
-            &actor(&account.email, Some(account.id)),
-            "login.failed",
-            "staff",
-            Some(account.id.to_string()),
-            None,
-            None,
-        )
-        .await?;
+        flow::audit_account(&state.db, now, &account, "login.failed").await?;
         count_failure(&state, &account).await?;
         back_to_login(&next);
         return Ok(());
@@ -267,9 +247,8 @@ pub async fn get_code_page(
 pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppError> {
     use crate::domain::directory::encode;
     use crate::ssr::app_state;
-    use crate::ssr::audit::record;
     use crate::ssr::auth::{accept_totp, cookie_token, load_session, safe_next};
-    use flow::{actor, count_failure, finish_login, locked};
+    use flow::{count_failure, finish_login, locked};
 
     let state = app_state()?;
     let parts = crate::ssr::admin::parts()?;
@@ -296,17 +275,7 @@ pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppEr
                 leptos_axum::redirect(&next);
             }
             _ => {
-                record(
-                    &state.db,
-                    now,
-                    &actor(&account.email, Some(account.id)),
-                    "login.code_failed",
-                    "staff",
-                    Some(account.id.to_string()),
-                    None,
-                    None,
-                )
-                .await?;
+                flow::audit_account(&state.db, now, &account, "login.code_failed").await?;
                 count_failure(&state, &account).await?;
                 leptos_axum::redirect(&format!(
                     "/admin/login/code?failed=1&next={}",

@@ -37,6 +37,22 @@ impl FormState {
             .or_insert_with(|| message.into());
     }
 
+    /// The form to show: `stored` values unless a failed post `kept` its own; errors and notice
+    /// always from `kept`.
+    #[must_use]
+    pub fn shown(stored: Self, kept: Self, form: String) -> Self {
+        Self {
+            form,
+            values: if kept.values.is_empty() {
+                stored.values
+            } else {
+                kept.values
+            },
+            errors: kept.errors,
+            notice: kept.notice,
+        }
+    }
+
     /// True when no field has an error.
     #[must_use]
     pub fn ok(&self) -> bool {

@@ -179,14 +179,7 @@ pub async fn release_edit(
         .await?
         .ok_or(AppError::NotFound)?;
     let now = staffed.state.clock.now();
-    let mut form = if kept.values.is_empty() {
-        release_values(&model)
-    } else {
-        kept.clone()
-    };
-    form.form = format!("release-{id}");
-    form.errors = kept.errors;
-    form.notice = kept.notice;
+    let form = FormState::shown(release_values(&model), kept, format!("release-{id}"));
     let corrections = press_correction::Entity::find()
         .filter(press_correction::Column::PressReleaseId.eq(id))
         .order_by_asc(press_correction::Column::CorrectedAt)
@@ -513,14 +506,7 @@ pub async fn signatory_edit(
         .find(|s| s.id == id)
         .cloned()
         .ok_or(AppError::NotFound)?;
-    let mut form = if kept.values.is_empty() {
-        signatory_values(&model)
-    } else {
-        kept.clone()
-    };
-    form.form = format!("signatory-{id}");
-    form.errors = kept.errors;
-    form.notice = kept.notice;
+    let form = FormState::shown(signatory_values(&model), kept, format!("signatory-{id}"));
     Ok(SignatoryEdit {
         me: staffed.me(),
         id,
@@ -720,25 +706,16 @@ pub async fn create_signatory(
         .unwrap_or(base);
     let now = staffed.state.clock.now();
     let txn = begin_write(&staffed.state.db).await?;
-    let created = signatory::ActiveModel {
-        slug: Set(slug.clone()),
-        name: Set(name.clone()),
-        search_name: Set(folded),
-        kind: Set(kind.clone()),
-        country_code: Set(country.clone()),
-        national_capital: Set(get("national_capital") == "yes"),
-        latitude: Set(None),
-        longitude: Set(None),
-        website: Set(website),
-        wikidata_id: Set(None),
-        status: Set("committed".into()),
-        withdrawn_on: Set(None),
-        withdrawn_reason: Set(None),
-        notes: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
+    let created = super::register::new_signatory(
+        &slug,
+        &name,
+        &kind,
+        &country,
+        get("national_capital") == "yes",
+        website,
+        "committed",
+        now,
+    )
     .insert(&txn)
     .await?;
     record(

@@ -528,25 +528,16 @@ pub async fn apply(
             active.update(&txn).await?;
             id
         } else {
-            let created = signatory::ActiveModel {
-                slug: Set(row.slug.clone()),
-                name: Set(row.name.clone()),
-                search_name: Set(fold(&row.name)),
-                kind: Set(row.kind.clone()),
-                country_code: Set(row.country_code.clone()),
-                national_capital: Set(row.national_capital),
-                latitude: Set(None),
-                longitude: Set(None),
-                website: Set(row.website.clone()),
-                wikidata_id: Set(None),
-                status: Set(row.status.clone()),
-                withdrawn_on: Set(None),
-                withdrawn_reason: Set(None),
-                notes: Set(None),
-                created_at: Set(now),
-                updated_at: Set(now),
-                ..Default::default()
-            }
+            let created = super::register::new_signatory(
+                &row.slug,
+                &row.name,
+                &row.kind,
+                &row.country_code,
+                row.national_capital,
+                row.website.clone(),
+                &row.status,
+                now,
+            )
             .insert(&txn)
             .await?;
             ids.insert(row.slug.clone(), created.id);
@@ -595,17 +586,7 @@ pub async fn apply(
                 .filter(signing_source::Column::SigningId.eq(signing_id))
                 .exec(&txn)
                 .await?;
-            for (position, (label, url)) in (1..).zip(&s.sources) {
-                signing_source::ActiveModel {
-                    signing_id: Set(signing_id),
-                    position: Set(position),
-                    label: Set(label.clone()),
-                    url: Set(url.clone()),
-                    ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-            }
+            super::register::insert_sources(&txn, signing_id, &s.sources).await?;
         }
         record(
             &txn,

@@ -366,6 +366,63 @@ fn unique_slug(snapshot: &Snapshot, new: &NewSignatory) -> String {
         .unwrap_or(with_country)
 }
 
+/// Inserts a signing's sources `(label, url)` in order.
+///
+/// # Errors
+/// Database errors.
+pub async fn insert_sources<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    signing_id: i32,
+    sources: &[(String, Option<String>)],
+) -> Result<(), DbErr> {
+    for (position, (label, url)) in (1..).zip(sources) {
+        signing_source::ActiveModel {
+            signing_id: Set(signing_id),
+            position: Set(position),
+            label: Set(label.clone()),
+            url: Set(url.clone()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A new signatory row (not yet inserted).
+#[must_use]
+#[allow(clippy::too_many_arguments)]
+pub fn new_signatory(
+    slug: &str,
+    name: &str,
+    kind: &str,
+    country_code: &str,
+    national_capital: bool,
+    website: Option<String>,
+    status: &str,
+    now: OffsetDateTime,
+) -> signatory::ActiveModel {
+    signatory::ActiveModel {
+        slug: Set(slug.to_owned()),
+        name: Set(name.to_owned()),
+        search_name: Set(fold(name)),
+        kind: Set(kind.to_owned()),
+        country_code: Set(country_code.to_owned()),
+        national_capital: Set(national_capital),
+        latitude: Set(None),
+        longitude: Set(None),
+        website: Set(website),
+        wikidata_id: Set(None),
+        status: Set(status.to_owned()),
+        withdrawn_on: Set(None),
+        withdrawn_reason: Set(None),
+        notes: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+}
+
 /// Saves the signing (and its new signatory, sources and audit record) in one transaction.
 /// Returns the new signing's id.
 ///
@@ -402,25 +459,16 @@ pub async fn save_signing(
         }
         Who::New(new) => {
             let slug = unique_slug(snapshot, new);
-            let created = signatory::ActiveModel {
-                slug: Set(slug.clone()),
-                name: Set(new.name.clone()),
-                search_name: Set(fold(&new.name)),
-                kind: Set(new.kind.clone()),
-                country_code: Set(new.country_code.clone()),
-                national_capital: Set(new.national_capital),
-                latitude: Set(None),
-                longitude: Set(None),
-                website: Set(new.website.clone()),
-                wikidata_id: Set(None),
-                status: Set("signed".into()),
-                withdrawn_on: Set(None),
-                withdrawn_reason: Set(None),
-                notes: Set(None),
-                created_at: Set(now),
-                updated_at: Set(now),
-                ..Default::default()
-            }
+            let created = new_signatory(
+                &slug,
+                &new.name,
+                &new.kind,
+                &new.country_code,
+                new.national_capital,
+                new.website.clone(),
+                "signed",
+                now,
+            )
             .insert(&txn)
             .await?;
             record(
@@ -467,17 +515,7 @@ pub async fn save_signing(
     }
     .insert(&txn)
     .await?;
-    for (position, (label, url)) in (1..).zip(&input.sources) {
-        signing_source::ActiveModel {
-            signing_id: Set(created.id),
-            position: Set(position),
-            label: Set(label.clone()),
-            url: Set(url.clone()),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-    }
+    insert_sources(&txn, created.id, &input.sources).await?;
     record(
         &txn,
         now,
