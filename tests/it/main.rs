@@ -5,6 +5,7 @@ mod admin;
 mod admin_browser;
 mod browser;
 mod charter;
+mod crash;
 mod database;
 mod helpers;
 mod http;

@@ -1,0 +1,455 @@
+//! Reliability under faults (QUALITY.md R1, R2, R12): the real server binary is killed with
+//! SIGKILL at random moments while staff write concurrently; after each restart every write
+//! that was acknowledged is there with its audit record, nothing half-made, and SQLite's
+//! `integrity_check` is ok. The same on PostgreSQL.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use app::ssr::audit::Actor;
+use app::ssr::auth::{totp_code_at, Role};
+use sea_orm::{ConnectionTrait, Database, Statement};
+
+use crate::admin::PASSWORD;
+use crate::helpers::{fresh_postgres_url, sqlite_url};
+
+/// The server binary built by `cargo leptos build` (scripts/test), or `None` outside CI.
+fn server_binary() -> Option<std::path::PathBuf> {
+    let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
+    let path = std::env::var("ICC_SERVER_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| std::path::Path::new(&target).join("debug").join("server"));
+    if path.is_file() {
+        return Some(path);
+    }
+    assert!(
+        std::env::var("CI").is_err(),
+        "CI must build the server binary ({}) so the crash tests run",
+        path.display()
+    );
+    eprintln!(
+        "{} is missing: crash test skipped (scripts/test builds it)",
+        path.display()
+    );
+    None
+}
+
+/// A running server process, killed (SIGKILL) when dropped.
+struct Running {
+    child: Child,
+    address: String,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+async fn start(binary: &std::path::Path, database_url: &str) -> Running {
+    let port = free_port();
+    let address = format!("http://127.0.0.1:{port}");
+    let site_root = std::env::var("ICC_SITE_ROOT").unwrap_or_else(|_| "target/site".into());
+    let child = Command::new(binary)
+        .env("DATABASE_URL", database_url)
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("SITE_URL", &address)
+        .env("LEPTOS_SITE_ROOT", site_root)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the server");
+    let running = Running { child, address };
+    let client = reqwest::Client::new();
+    for _ in 0..300 {
+        if let Ok(r) = client
+            .get(format!("{}/health", running.address))
+            .send()
+            .await
+        {
+            if r.status().is_success() {
+                return running;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the server did not start");
+}
+
+fn no_redirects() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("client")
+}
+
+fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn cookie(r: &reqwest::Response) -> Option<String> {
+    r.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("icc_staff="))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}
+
+async fn post(
+    client: &reqwest::Client,
+    base: &str,
+    path: &str,
+    cookie: Option<&str>,
+    form: &[(&str, &str)],
+) -> reqwest::Result<reqwest::Response> {
+    let mut request = client
+        .post(format!("{base}{path}"))
+        .header("origin", base)
+        .header("accept", "text/html")
+        .form(form);
+    if let Some(c) = cookie {
+        request = request.header("cookie", c);
+    }
+    request.send().await
+}
+
+/// Creates a staff account (one-time link, then the setup form) and logs in; returns the cookie.
+async fn staff_cookie(server: &Running, database_url: &str) -> String {
+    let db = Database::connect(database_url).await.expect("connect");
+    let now = time::OffsetDateTime::now_utc();
+    let token = app::ssr::staff::create_invite(&db, now, Role::Editor, Some(&Actor::cli("test")))
+        .await
+        .expect("invite");
+    let client = no_redirects();
+    let base = &server.address;
+    let r = post(
+        &client,
+        base,
+        "/api/admin/setup",
+        None,
+        &[
+            ("token", &token),
+            ("name", "Crash"),
+            ("email", "crash@eurocities.eu"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await
+    .expect("setup");
+    assert_eq!(location(&r), "/admin/login?next=%2Fadmin");
+    let r = post(
+        &client,
+        base,
+        "/api/admin/login",
+        None,
+        &[
+            ("email", "crash@eurocities.eu"),
+            ("password", PASSWORD),
+            ("next", "/admin"),
+        ],
+    )
+    .await
+    .expect("login");
+    let pre = cookie(&r).expect("pre-login cookie");
+    let page = client
+        .get(format!("{base}/admin/login/code"))
+        .header("cookie", &pre)
+        .send()
+        .await
+        .expect("code page")
+        .text()
+        .await
+        .expect("body");
+    let secret = page
+        .split("<code id=\"totp-secret\">")
+        .nth(1)
+        .and_then(|r| r.split('<').next())
+        .expect("key")
+        .to_owned();
+    let unix = u64::try_from(time::OffsetDateTime::now_utc().unix_timestamp()).expect("time");
+    let r = post(
+        &client,
+        base,
+        "/api/admin/login/code",
+        Some(&pre),
+        &[("code", &totp_code_at(&secret, unix)), ("next", "/admin")],
+    )
+    .await
+    .expect("code");
+    assert_eq!(location(&r), "/admin");
+    cookie(&r).expect("session")
+}
+
+async fn count(db: &sea_orm::DatabaseConnection, sql: &str) -> i64 {
+    db.query_one_raw(Statement::from_string(
+        db.get_database_backend(),
+        sql.to_owned(),
+    ))
+    .await
+    .expect("query")
+    .expect("row")
+    .try_get::<i64>("", "n")
+    .expect("n")
+}
+
+async fn kill_during_concurrent_writes(database_url: &str, rounds: usize) {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let mut server = start(&binary, database_url).await;
+    let session = staff_cookie(&server, database_url).await;
+    let mut acknowledged: Vec<String> = Vec::new();
+    for round in 0..rounds {
+        let base = server.address.clone();
+        let writers: Vec<_> = (0..6)
+            .map(|w| {
+                let (base, session) = (base.clone(), session.clone());
+                tokio::spawn(async move {
+                    let client = no_redirects();
+                    let mut done = Vec::new();
+                    for i in 0.. {
+                        let name = format!("Crashtown {round} {w} {i}");
+                        let sent = post(
+                            &client,
+                            &base,
+                            "/api/admin/signatories/create",
+                            Some(&session),
+                            &[
+                                ("f[name]", &name),
+                                ("f[country]", "FR"),
+                                ("f[kind]", "city"),
+                            ],
+                        )
+                        .await;
+                        match sent {
+                            Ok(r)
+                                if r.status().is_redirection()
+                                    && location(&r).starts_with("/admin/signatories/")
+                                    && location(&r) != "/admin/signatories" =>
+                            {
+                                done.push(name)
+                            }
+                            Ok(r) => panic!(
+                                "a write before the crash was refused: {} {}",
+                                r.status(),
+                                location(&r)
+                            ),
+                            Err(_) => break, // the server is gone
+                        }
+                    }
+                    done
+                })
+            })
+            .collect();
+        // Kill at a random moment between 150 and 650 ms into the burst.
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        tokio::time::sleep(Duration::from_millis(150 + u64::from(nanos % 500))).await;
+        server.child.kill().expect("SIGKILL");
+        let _ = server.child.wait();
+        for writer in writers {
+            acknowledged.extend(writer.await.expect("writer"));
+        }
+        server = start(&binary, database_url).await;
+        // Every acknowledged write is there, each with its audit record; nothing half-made.
+        let db = Database::connect(database_url).await.expect("connect");
+        let created = count(
+            &db,
+            "SELECT COUNT(*) AS n FROM signatory WHERE name LIKE 'Crashtown %'",
+        )
+        .await;
+        let audited = count(&db, "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'signatory.create' AND target_id LIKE 'crashtown-%'").await;
+        assert_eq!(
+            created, audited,
+            "round {round}: every signatory has its audit record and no record lacks one"
+        );
+        for name in &acknowledged {
+            let sql = format!("SELECT COUNT(*) AS n FROM signatory WHERE name = '{name}'");
+            assert_eq!(
+                count(&db, &sql).await,
+                1,
+                "round {round}: acknowledged {name:?} is lost"
+            );
+        }
+        if db.get_database_backend() == sea_orm::DbBackend::Sqlite {
+            let row = db
+                .query_one_raw(Statement::from_string(
+                    sea_orm::DbBackend::Sqlite,
+                    "PRAGMA integrity_check".to_owned(),
+                ))
+                .await
+                .expect("integrity_check")
+                .expect("row");
+            assert_eq!(
+                row.try_get::<String>("", "integrity_check").expect("text"),
+                "ok"
+            );
+        }
+        db.close().await.expect("close");
+    }
+    eprintln!(
+        "{} writes acknowledged across {rounds} kills: all present",
+        acknowledged.len()
+    );
+    assert!(
+        acknowledged.len() > rounds,
+        "writes were acknowledged: {}",
+        acknowledged.len()
+    );
+}
+
+#[tokio::test]
+async fn acknowledged_writes_survive_kill_9_on_sqlite() {
+    let dir = tempfile::tempdir().expect("dir");
+    kill_during_concurrent_writes(&sqlite_url(&dir), 5).await;
+}
+
+#[tokio::test]
+async fn acknowledged_writes_survive_kill_9_on_postgres() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    kill_during_concurrent_writes(&url, 5).await;
+}
+
+/// A CSV of `n` new signatories, each with a signing.
+fn bulk_csv(n: usize, prefix: &str) -> String {
+    let mut csv = app::ssr::import::COLUMNS.join(",");
+    for i in 0..n {
+        csv.push_str(&format!(
+            "\n{prefix}-{i},{prefix} {i},city,DE,no,signed,,2024,yes,2026-11-{:02},,,,,,,,",
+            i % 28 + 1
+        ));
+    }
+    csv.push('\n');
+    csv
+}
+
+async fn upload_csv(base: String, cookie: String, csv: String) -> reqwest::Result<reqwest::Response> {
+    let form = reqwest::multipart::Form::new()
+        .text("intent", "apply")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(csv.into_bytes()).file_name("bulk.csv"),
+        );
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(120))
+        .build()
+        .expect("client")
+        .post(format!("{base}/admin/import/upload"))
+        .header("origin", &base)
+        .header("cookie", cookie)
+        .multipart(form)
+        .send()
+        .await
+}
+
+#[tokio::test]
+async fn an_import_killed_halfway_leaves_none_of_its_rows() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let url = sqlite_url(&dir);
+    let mut server = start(&binary, &url).await;
+    let session = staff_cookie(&server, &url).await;
+    for (round, delay) in [60_u64, 150, 300].into_iter().enumerate() {
+        let prefix = format!("bulkville{round}");
+        let upload = tokio::spawn(upload_csv(
+            server.address.clone(),
+            session.clone(),
+            bulk_csv(3000, &prefix),
+        ));
+        tokio::time::sleep(Duration::from_millis(delay)).await;
+        server.child.kill().expect("SIGKILL");
+        let _ = server.child.wait();
+        let acknowledged =
+            matches!(upload.await.expect("task"), Ok(r) if r.status().is_redirection());
+        server = start(&binary, &url).await;
+        let db = Database::connect(&url).await.expect("connect");
+        let rows = count(
+            &db,
+            &format!("SELECT COUNT(*) AS n FROM signatory WHERE slug LIKE '{prefix}-%'"),
+        )
+        .await;
+        assert!(
+            rows == 0 || rows == 3000,
+            "round {round}: {rows} of 3000 rows: a half-made import"
+        );
+        if acknowledged {
+            assert_eq!(
+                rows, 3000,
+                "round {round}: an acknowledged import is complete"
+            );
+        }
+        db.close().await.expect("close");
+    }
+}
+
+#[tokio::test]
+async fn sigterm_lets_the_request_in_flight_finish_and_keeps_its_write() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let url = sqlite_url(&dir);
+    let mut server = start(&binary, &url).await;
+    let session = staff_cookie(&server, &url).await;
+    let upload = tokio::spawn(upload_csv(
+        server.address.clone(),
+        session,
+        bulk_csv(3000, "termville"),
+    ));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let pid = server.child.id().to_string();
+    let status = Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill -TERM");
+    assert!(status.success());
+    let response = upload
+        .await
+        .expect("task")
+        .expect("the request in flight is answered");
+    assert!(response.status().is_redirection(), "{}", response.status());
+    let started = std::time::Instant::now();
+    let exit = loop {
+        if let Some(exit) = server.child.try_wait().expect("wait") {
+            break exit;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the server did not exit after SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(exit.success(), "{exit:?}");
+    let db = Database::connect(&url).await.expect("connect");
+    let rows = count(
+        &db,
+        "SELECT COUNT(*) AS n FROM signatory WHERE slug LIKE 'termville-%'",
+    )
+    .await;
+    assert_eq!(
+        rows, 3000,
+        "the acknowledged import is there after the restart"
+    );
+}
