@@ -342,7 +342,11 @@ fn bulk_csv(n: usize, prefix: &str) -> String {
     csv
 }
 
-async fn upload_csv(base: String, cookie: String, csv: String) -> reqwest::Result<reqwest::Response> {
+async fn upload_csv(
+    base: String,
+    cookie: String,
+    csv: String,
+) -> reqwest::Result<reqwest::Response> {
     let form = reqwest::multipart::Form::new()
         .text("intent", "apply")
         .part(
