@@ -137,3 +137,81 @@ async fn an_online_backup_restores_to_a_serving_site() {
         200
     );
 }
+
+/// A migration that fails halfway (its third table already exists) is rolled back whole, and
+/// the server refuses to start with a message that says so (QUALITY.md R11).
+async fn a_failed_migration_changes_nothing(url: &str) {
+    use migration::MigratorTrait;
+    let db = sea_orm::Database::connect(url).await.expect("connect");
+    migration::Migrator::up(&db, Some(3))
+        .await
+        .expect("the first three migrations");
+    let backend = db.get_database_backend();
+    let count = |sql: String| {
+        let db = db.clone();
+        async move {
+            db.query_one_raw(sea_orm::Statement::from_string(backend, sql))
+                .await
+                .expect("query")
+                .expect("row")
+                .try_get::<i64>("", "n")
+                .expect("n")
+        }
+    };
+    db.execute_unprepared(
+        "INSERT INTO seed_marker (name, applied_at) VALUES ('kept', '2026-01-01 00:00:00+00:00')",
+    )
+    .await
+    .expect("data");
+    // Migration 4 creates staff, staff_session, then staff_invite: make the third one fail.
+    db.execute_unprepared("CREATE TABLE staff_invite (blocker INTEGER)")
+        .await
+        .expect("blocker");
+    let tables = |name: &str| {
+        match backend {
+        sea_orm::DbBackend::Sqlite => format!("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '{name}'"),
+        _ => format!("SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = '{name}'"),
+    }
+    };
+    let error = server::prepare(&test_config(url))
+        .await
+        .err()
+        .expect("the start is refused");
+    assert!(
+        error
+            .to_string()
+            .contains("migration failed, nothing was changed"),
+        "{error}"
+    );
+    assert_eq!(
+        count(tables("staff")).await,
+        0,
+        "the first table of the failed migration is rolled back"
+    );
+    assert_eq!(count(tables("staff_session")).await, 0);
+    assert_eq!(
+        count("SELECT COUNT(*) AS n FROM seaql_migrations".into()).await,
+        3,
+        "not recorded as applied"
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) AS n FROM seed_marker WHERE name = 'kept'".into()).await,
+        1,
+        "data unchanged"
+    );
+}
+
+#[tokio::test]
+async fn a_failed_migration_changes_nothing_on_sqlite() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::create_dir_all(dir.path().join("db")).expect("folder");
+    a_failed_migration_changes_nothing(&sqlite_url(&dir)).await;
+}
+
+#[tokio::test]
+async fn a_failed_migration_changes_nothing_on_postgres() {
+    let Some(url) = crate::helpers::fresh_postgres_url().await else {
+        return;
+    };
+    a_failed_migration_changes_nothing(&url).await;
+}
