@@ -175,8 +175,7 @@ async fn a_failed_migration_changes_nothing(url: &str) {
     };
     let error = server::prepare(&test_config(url))
         .await
-        .err()
-        .expect("the start is refused");
+        .expect_err("the start is refused");
     assert!(
         error
             .to_string()
