@@ -443,14 +443,7 @@ pub async fn signatory_rows(state: &AppState, q: &str) -> Result<Vec<SignatoryAd
             name: s.name.clone(),
             country: s.country_code.clone(),
             status: s.status.clone(),
-            signings: u32::try_from(
-                snapshot
-                    .signings()
-                    .iter()
-                    .filter(|x| x.signatory_id == s.id)
-                    .count(),
-            )
-            .unwrap_or(0),
+            signings: u32::try_from(snapshot.signings_of(s.id).count()).unwrap_or(0),
         })
         .collect();
     rows.sort_by_cached_key(|r| fold(&r.name));

@@ -134,7 +134,7 @@ pub fn quality(snapshot: &Snapshot) -> Vec<QualityItem> {
         let Some((href, name)) = profile(s.signatory_id) else {
             continue;
         };
-        if !snapshot.sources().iter().any(|x| x.signing_id == s.id) {
+        if snapshot.sources_of_signing(s.id).next().is_none() {
             items.push(QualityItem {
                 category: "Signing without a source".into(),
                 subject: name.clone(),

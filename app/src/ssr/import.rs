@@ -79,11 +79,7 @@ pub fn export_csv(snapshot: &Snapshot) -> Result<String, String> {
             who.status.clone(),
             opt(who.website.as_ref()),
         ];
-        let signings: Vec<&signing::Model> = snapshot
-            .signings()
-            .iter()
-            .filter(|s| s.signatory_id == who.id)
-            .collect();
+        let signings: Vec<&signing::Model> = snapshot.signings_of(who.id).collect();
         if signings.is_empty() {
             let mut row: Vec<String> = base.to_vec();
             row.resize(COLUMNS.len(), String::new());
@@ -91,9 +87,7 @@ pub fn export_csv(snapshot: &Snapshot) -> Result<String, String> {
         }
         for s in signings {
             let sources: Vec<String> = snapshot
-                .sources()
-                .iter()
-                .filter(|x| x.signing_id == s.id)
+                .sources_of_signing(s.id)
                 .map(|x| match &x.url {
                     Some(url) => format!("{} | {url}", x.label),
                     None => x.label.clone(),
@@ -324,9 +318,8 @@ fn existing_signing(
     edition_id: i32,
 ) -> Option<RowSigning> {
     let s = snapshot
-        .signings()
-        .iter()
-        .find(|s| s.signatory_id == who.id && s.edition_id == edition_id)?;
+        .signings_of(who.id)
+        .find(|s| s.edition_id == edition_id)?;
     Some(RowSigning {
         edition_id,
         edition_slug: snapshot
@@ -345,9 +338,7 @@ fn existing_signing(
         council: s.council_decision_on,
         announced: s.announced_ordinal.clone(),
         sources: snapshot
-            .sources()
-            .iter()
-            .filter(|x| x.signing_id == s.id)
+            .sources_of_signing(s.id)
             .map(|x| (x.label.clone(), x.url.clone()))
             .collect(),
     })

@@ -45,6 +45,10 @@ pub struct Snapshot {
     statements: Vec<announced_statement::Model>,
     editions: Vec<edition::Model>,
     calendar: EuCalendar,
+    /// Positions in `signings` of each signatory's signings (so lookups stay linear overall).
+    signings_of: HashMap<i32, Vec<usize>>,
+    /// Positions in `sources` of each signing's sources, in order.
+    sources_of: HashMap<i32, Vec<usize>>,
 }
 
 fn kind_label(kind: &str) -> String {
@@ -81,7 +85,7 @@ impl Snapshot {
                 })
                 .collect(),
         );
-        Ok(Self {
+        let mut snapshot = Self {
             signatories: signatory::Entity::find()
                 .order_by_asc(signatory::Column::Id)
                 .all(db)
@@ -106,7 +110,20 @@ impl Snapshot {
                 .await?,
             editions: edition::Entity::find().all(db).await?,
             calendar,
-        })
+            signings_of: HashMap::new(),
+            sources_of: HashMap::new(),
+        };
+        for (i, s) in snapshot.signings.iter().enumerate() {
+            snapshot
+                .signings_of
+                .entry(s.signatory_id)
+                .or_default()
+                .push(i);
+        }
+        for (i, x) in snapshot.sources.iter().enumerate() {
+            snapshot.sources_of.entry(x.signing_id).or_default().push(i);
+        }
+        Ok(snapshot)
     }
 
     fn edition_slug(&self, id: i32) -> &str {
@@ -167,9 +184,11 @@ impl Snapshot {
 
     /// A signatory's first signing (the one that fixes its place).
     fn first_signing(&self, signatory_id: i32, as_of: Option<Day>) -> Option<&signing::Model> {
-        self.signings
-            .iter()
-            .filter(|s| s.signatory_id == signatory_id)
+        self.signings_of
+            .get(&signatory_id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.signings[i])
             .filter(|s| {
                 as_of.is_none_or(|day| signing_date(s).first_day().is_some_and(|d| d <= day))
             })
@@ -184,9 +203,11 @@ impl Snapshot {
     }
 
     fn sources_of(&self, signing_id: i32) -> Vec<SourceLink> {
-        self.sources
-            .iter()
-            .filter(|x| x.signing_id == signing_id)
+        self.sources_of
+            .get(&signing_id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.sources[i])
             .map(|x| SourceLink {
                 label: x.label.clone(),
                 url: x.url.clone(),
@@ -399,6 +420,27 @@ impl Snapshot {
     #[must_use]
     pub fn signings(&self) -> &[signing::Model] {
         &self.signings
+    }
+
+    /// The signings of one signatory.
+    pub fn signings_of(&self, signatory_id: i32) -> impl Iterator<Item = &signing::Model> {
+        self.signings_of
+            .get(&signatory_id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.signings[i])
+    }
+
+    /// The sources of one signing, in order.
+    pub fn sources_of_signing(
+        &self,
+        signing_id: i32,
+    ) -> impl Iterator<Item = &signing_source::Model> {
+        self.sources_of
+            .get(&signing_id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.sources[i])
     }
 
     /// Every source, by position.
