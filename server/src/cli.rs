@@ -8,6 +8,14 @@ use app::ssr::registry::Snapshot;
 
 use crate::{Config, StartError};
 
+/// The database, created, migrated and seeded as the server would at start (so a first
+/// `server import` on a new machine knows the countries and editions).
+async fn open_seeded(config: &Config) -> Result<sea_orm::DatabaseConnection, StartError> {
+    let db = crate::db::open(&config.database_url).await?;
+    crate::seed::run(&db).await.map_err(StartError::Seed)?;
+    Ok(db)
+}
+
 fn failed(what: &str) -> impl Fn(sea_orm::DbErr) -> StartError + '_ {
     move |err| StartError::Command(format!("{what} failed, nothing was changed: {err}"))
 }
@@ -38,7 +46,7 @@ pub async fn create_admin(config: &Config, editor: bool) -> Result<(), StartErro
 pub async fn import(config: &Config, file: &Path, apply: bool) -> Result<(), StartError> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| StartError::Command(format!("cannot read {}: {e}", file.display())))?;
-    let db = crate::db::open(&config.database_url).await?;
+    let db = open_seeded(config).await?;
     let snapshot = Snapshot::load(&db)
         .await
         .map_err(failed("reading the registry"))?;
