@@ -12,6 +12,7 @@ mod m20261124_000001_foundation;
 mod m20261124_000002_registry;
 mod m20261124_000003_newsroom;
 mod m20261124_000004_admin;
+mod m20261124_000005_registry_version;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000002_registry::Migration),
             Box::new(m20261124_000003_newsroom::Migration),
             Box::new(m20261124_000004_admin::Migration),
+            Box::new(m20261124_000005_registry_version::Migration),
         ]
     }
 }

@@ -94,10 +94,12 @@ fn noon(day: Day) -> Option<OffsetDateTime> {
     )
 }
 
-async fn entries(state: &AppState) -> Result<(Snapshot, Vec<Entry>), sea_orm::DbErr> {
+async fn entries(
+    state: &AppState,
+) -> Result<(std::sync::Arc<Snapshot>, Vec<Entry>), sea_orm::DbErr> {
     let now = state.clock.now();
     let (today, _) = brussels_day(now);
-    let snapshot = Snapshot::load(&state.db).await?;
+    let snapshot = state.snapshots.current(&state.db).await?;
     let releases = public_releases(&state.db, now).await?;
     let links = release_signatories(&state.db, &snapshot).await?;
     let mut out = Vec::new();
@@ -406,7 +408,7 @@ async fn edition_feed(
 
 async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let now = state.clock.now();
-    let snapshot = match Snapshot::load(&state.db).await {
+    let snapshot = match state.snapshots.current(&state.db).await {
         Ok(s) => s,
         Err(err) => return internal(err),
     };

@@ -86,6 +86,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         site_url: config.site_url.clone(),
         clock: Clock::default(),
         admin: admin_policy(config),
+        snapshots: app::ssr::SnapshotCache::default(),
     })
 }
 

@@ -4,7 +4,6 @@
 use app::domain::directory::{DirectoryParams, DirectoryQuery};
 use app::ssr::newsroom::{brussels_day, public_releases, release_signatories, summary};
 use app::ssr::queries::published_editions;
-use app::ssr::registry::Snapshot;
 use app::ssr::AppState;
 use axum::{
     extract::{Path, Query, State},
@@ -54,7 +53,7 @@ struct View {
 
 async fn view(state: &AppState, params: &DirectoryParams) -> Result<View, Response> {
     let query = DirectoryQuery::parse(params).map_err(|m| problem(StatusCode::BAD_REQUEST, m))?;
-    let snapshot = Snapshot::load(&state.db).await.map_err(internal)?;
+    let snapshot = state.snapshots.current(&state.db).await.map_err(internal)?;
     let rows = snapshot.directory_rows(&query);
     let total = snapshot.count(query.as_of).totals.signatories;
     Ok(View {
@@ -204,7 +203,7 @@ async fn api_signatory(State(state): State<AppState>, Path(slug): Path<String>) 
     if !app::domain::text::is_slug(&slug) {
         return problem(StatusCode::NOT_FOUND, "No such signatory.");
     }
-    match Snapshot::load(&state.db).await {
+    match state.snapshots.current(&state.db).await {
         Ok(s) => s.profile(&slug).map_or_else(
             || problem(StatusCode::NOT_FOUND, "No such signatory."),
             |p| Json(p).into_response(),
@@ -225,7 +224,7 @@ async fn api_press_releases(State(state): State<AppState>) -> Response {
         Ok(r) => r,
         Err(err) => return internal(err),
     };
-    let snapshot = match Snapshot::load(&state.db).await {
+    let snapshot = match state.snapshots.current(&state.db).await {
         Ok(s) => s,
         Err(err) => return internal(err),
     };
@@ -264,7 +263,7 @@ async fn badge(State(state): State<AppState>, Path(file): Path<String>) -> Respo
     else {
         return problem(StatusCode::NOT_FOUND, "No such badge.");
     };
-    let snapshot = match Snapshot::load(&state.db).await {
+    let snapshot = match state.snapshots.current(&state.db).await {
         Ok(s) => s,
         Err(err) => return internal(err),
     };

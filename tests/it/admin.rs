@@ -1329,3 +1329,62 @@ async fn staff_add_a_committed_city_edit_it_and_withdraw_a_signatory() {
         "the public profile shows the withdrawal"
     );
 }
+
+async fn registry_version(app: &TestApp) -> i64 {
+    app.db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT version AS n FROM registry_version WHERE id = 1".to_owned(),
+        ))
+        .await
+        .expect("query")
+        .expect("row")
+        .try_get::<i64>("", "n")
+        .expect("n")
+}
+
+/// Two app servers on one database: a signing saved through one is on the other's pages at
+/// once (each caches the registry per version; every public write bumps the version).
+async fn a_write_on_one_server_is_visible_on_another(url: &str) {
+    let first = spawn_app_on(url).await;
+    let second = spawn_app_on(url).await;
+    let (_, before) = second.page("/signatories?q=ljubljana").await;
+    assert!(!before.contains("/signatories/ljubljana"));
+    let staff = first.signed_in("two@eurocities.eu", Role::Editor).await;
+    let version = registry_version(&first).await;
+    register_ljubljana(&first, &staff).await;
+    assert!(
+        registry_version(&first).await > version,
+        "the write bumped the registry version"
+    );
+    let (_, after) = second.page("/signatories?q=ljubljana").await;
+    assert!(
+        after.contains("/signatories/ljubljana"),
+        "the other server shows it at once"
+    );
+    let (_, feed) = second.page("/feeds/signings.xml").await;
+    assert!(feed.contains("Ljubljana"));
+    let unchanged = registry_version(&first).await;
+    first
+        .post_form("/api/admin/logout", Some(&staff.cookie), &[])
+        .await;
+    assert_eq!(
+        registry_version(&first).await,
+        unchanged,
+        "staff events do not invalidate the cache"
+    );
+}
+
+#[tokio::test]
+async fn a_write_on_one_server_is_visible_on_another_on_sqlite() {
+    let dir = tempfile::tempdir().expect("dir");
+    a_write_on_one_server_is_visible_on_another(&crate::helpers::sqlite_url(&dir)).await;
+}
+
+#[tokio::test]
+async fn a_write_on_one_server_is_visible_on_another_on_postgres() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    a_write_on_one_server_is_visible_on_another(&url).await;
+}

@@ -69,7 +69,7 @@ pub async fn get_home_summary() -> Result<HomeSummary, AppError> {
     use crate::ssr::{app_state, queries};
 
     let db = app_state()?.db;
-    let snapshot = crate::ssr::registry::Snapshot::load(&db).await?;
+    let snapshot = app_state()?.snapshots.current(&db).await?;
     let counted = snapshot.count(None);
     let editions = queries::published_editions(&db).await?;
     Ok(HomeSummary {

@@ -16,10 +16,10 @@ pub async fn get_newsroom(
     page: Option<String>,
 ) -> Result<Newsroom, AppError> {
     use crate::domain::directory::encode;
+    use crate::ssr::app_state;
     use crate::ssr::newsroom::{
         brussels_day, public_releases, release_signatories, summary, NEWSROOM_PAGE_SIZE,
     };
-    use crate::ssr::{app_state, registry::Snapshot};
 
     let present = |v: Option<String>| v.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     let year = match present(year) {
@@ -52,7 +52,7 @@ pub async fn get_newsroom(
     };
     let state = app_state()?;
     let releases = public_releases(&state.db, state.clock.now()).await?;
-    let snapshot = Snapshot::load(&state.db).await?;
+    let snapshot = state.snapshots.current(&state.db).await?;
     let links = release_signatories(&state.db, &snapshot).await?;
     let country_of = |release_id: i32| -> Vec<(String, String)> {
         links
@@ -130,7 +130,10 @@ pub async fn get_release(slug: String) -> Result<Release, AppError> {
 /// Only database errors.
 #[server(endpoint = "newsroom/feeds")]
 pub async fn get_feeds() -> Result<Vec<crate::model::FeedInfo>, AppError> {
-    use crate::ssr::{app_state, feed_catalogue::catalogue, registry::Snapshot};
+    use crate::ssr::{app_state, feed_catalogue::catalogue};
 
-    Ok(catalogue(&Snapshot::load(&app_state()?.db).await?))
+    Ok({
+        let state = app_state()?;
+        catalogue(&*state.snapshots.current(&state.db).await?)
+    })
 }

@@ -13,10 +13,13 @@ use crate::model::{Directory, Profile, Statistics};
 #[server(endpoint = "registry/directory")]
 pub async fn get_directory(params: DirectoryParams) -> Result<Directory, AppError> {
     use crate::domain::directory::DirectoryQuery;
-    use crate::ssr::{app_state, registry::Snapshot};
+    use crate::ssr::app_state;
 
     let query = DirectoryQuery::parse(&params).map_err(AppError::BadRequest)?;
-    let snapshot = Snapshot::load(&app_state()?.db).await?;
+    let snapshot = {
+        let state = app_state()?;
+        state.snapshots.current(&state.db).await?
+    };
     let mut directory = snapshot.directory(&query);
     directory.params = params;
     Ok(directory)
@@ -29,13 +32,13 @@ pub async fn get_directory(params: DirectoryParams) -> Result<Directory, AppErro
 #[server(endpoint = "registry/profile")]
 pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
     use crate::domain::text::is_slug;
-    use crate::ssr::{app_state, registry::Snapshot};
+    use crate::ssr::app_state;
 
     if !is_slug(&slug) {
         return Err(AppError::NotFound);
     }
     let state = app_state()?;
-    let snapshot = Snapshot::load(&state.db).await?;
+    let snapshot = state.snapshots.current(&state.db).await?;
     let mut profile = snapshot.profile(&slug).ok_or(AppError::NotFound)?;
     profile.site_url = state.site_url.clone();
     let links = crate::ssr::newsroom::release_signatories(&state.db, &snapshot).await?;
@@ -54,9 +57,13 @@ pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
 /// Only database errors.
 #[server(endpoint = "registry/statistics")]
 pub async fn get_statistics() -> Result<Statistics, AppError> {
-    use crate::ssr::{app_state, registry::Snapshot};
+    use crate::ssr::app_state;
 
-    Ok(Snapshot::load(&app_state()?.db).await?.statistics())
+    Ok({
+        let state = app_state()?;
+        state.snapshots.current(&state.db).await?
+    }
+    .statistics())
 }
 
 /// Every signatory, for the map (full history, signing order).
@@ -66,9 +73,12 @@ pub async fn get_statistics() -> Result<Statistics, AppError> {
 #[server(endpoint = "registry/map")]
 pub async fn get_map() -> Result<Vec<crate::model::DirectoryRow>, AppError> {
     use crate::domain::directory::{DirectoryParams, DirectoryQuery};
-    use crate::ssr::{app_state, registry::Snapshot};
+    use crate::ssr::app_state;
 
-    let snapshot = Snapshot::load(&app_state()?.db).await?;
+    let snapshot = {
+        let state = app_state()?;
+        state.snapshots.current(&state.db).await?
+    };
     let all = DirectoryQuery::parse(&DirectoryParams::default()).map_err(AppError::BadRequest)?;
     Ok(snapshot.directory_rows(&all))
 }

@@ -40,7 +40,21 @@ pub fn escape_controls(text: &str) -> String {
     out
 }
 
-/// Inserts one record; `before` / `after` are JSON values of the changed fields.
+/// Records that public data changed: app servers reload their cached registry snapshot.
+///
+/// # Errors
+/// Database errors.
+pub async fn bump_registry_version<C: ConnectionTrait>(db: &C) -> Result<(), DbErr> {
+    db.execute_unprepared("UPDATE registry_version SET version = version + 1 WHERE id = 1")
+        .await
+        .map(|_| ())
+}
+
+/// What kinds of record the public pages show: changing one bumps the registry version.
+const PUBLIC_KINDS: [&str; 4] = ["signatory", "signing", "press_release", "edition"];
+
+/// Inserts one record; `before` / `after` are JSON values of the changed fields. A change to
+/// public data also bumps the registry version, in the same transaction.
 ///
 /// # Errors
 /// Database errors (the caller's transaction then rolls back the change too).
@@ -65,6 +79,9 @@ pub async fn record<C: ConnectionTrait>(
         request_id = actor.request_id.as_deref().unwrap_or(""),
         "audit"
     );
+    if PUBLIC_KINDS.contains(&target_kind) {
+        bump_registry_version(db).await?;
+    }
     audit_log::ActiveModel {
         at: Set(at),
         actor_id: Set(actor.id),

@@ -18,4 +18,4 @@ pub mod registry;
 pub mod staff;
 pub mod state;
 
-pub use state::{app_state, AppState, Clock};
+pub use state::{app_state, AppState, Clock, SnapshotCache};

@@ -49,6 +49,8 @@ pub struct Snapshot {
     signings_of: HashMap<i32, Vec<usize>>,
     /// Positions in `sources` of each signing's sources, in order.
     sources_of: HashMap<i32, Vec<usize>>,
+    /// The rule applied to the full history, computed once per snapshot.
+    full_count: std::sync::OnceLock<Counted>,
 }
 
 fn kind_label(kind: &str) -> String {
@@ -112,6 +114,7 @@ impl Snapshot {
             calendar,
             signings_of: HashMap::new(),
             sources_of: HashMap::new(),
+            full_count: std::sync::OnceLock::new(),
         };
         for (i, s) in snapshot.signings.iter().enumerate() {
             snapshot
@@ -179,7 +182,13 @@ impl Snapshot {
     /// The counting rule applied to this snapshot.
     #[must_use]
     pub fn count(&self, as_of: Option<Day>) -> Counted {
-        count(&self.facts(), &self.calendar, as_of)
+        match as_of {
+            None => self
+                .full_count
+                .get_or_init(|| count(&self.facts(), &self.calendar, None))
+                .clone(),
+            Some(_) => count(&self.facts(), &self.calendar, as_of),
+        }
     }
 
     /// A signatory's first signing (the one that fixes its place).

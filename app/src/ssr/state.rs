@@ -18,6 +18,59 @@ pub struct AppState {
     pub clock: Clock,
     /// Staff session and lockout rules.
     pub admin: super::auth::AdminPolicy,
+    /// The registry snapshot of the latest registry version this server has seen.
+    pub snapshots: SnapshotCache,
+}
+
+/// A snapshot and the registry version it was loaded at.
+type Versioned = (i64, std::sync::Arc<super::registry::Snapshot>);
+
+/// One loaded registry snapshot per server, reused while the registry version is unchanged.
+#[derive(Clone, Default)]
+pub struct SnapshotCache {
+    slot: std::sync::Arc<tokio::sync::Mutex<Option<Versioned>>>,
+}
+
+impl std::fmt::Debug for SnapshotCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SnapshotCache")
+    }
+}
+
+impl SnapshotCache {
+    /// The snapshot of the registry as it is now: one small query for the version, then the
+    /// cached snapshot, or a fresh load when any server has written since.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn current<C: sea_orm::ConnectionTrait>(
+        &self,
+        db: &C,
+    ) -> Result<std::sync::Arc<super::registry::Snapshot>, sea_orm::DbErr> {
+        let row = db
+            .query_one_raw(sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                "SELECT version FROM registry_version WHERE id = 1",
+            ))
+            .await?;
+        let version = match row {
+            Some(row) => row.try_get::<i64>("", "version")?,
+            None => {
+                return Ok(std::sync::Arc::new(
+                    super::registry::Snapshot::load(db).await?,
+                ))
+            }
+        };
+        let mut slot = self.slot.lock().await;
+        if let Some((cached, snapshot)) = slot.as_ref() {
+            if *cached == version {
+                return Ok(snapshot.clone());
+            }
+        }
+        let snapshot = std::sync::Arc::new(super::registry::Snapshot::load(db).await?);
+        *slot = Some((version, snapshot.clone()));
+        Ok(snapshot)
+    }
 }
 
 /// The system clock plus an offset that tests move forward instead of sleeping.
