@@ -38,7 +38,7 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
     let notice = take_form(&staffed, "dashboard").await?.notice;
     let db = &staffed.state.db;
     let snapshot = Snapshot::load(db).await?;
-    let totals = snapshot.count(None).totals;
+    let totals = snapshot.count(None).totals.clone();
     let now = staffed.state.clock.now();
     let drafts = press_release::Entity::find()
         .filter(press_release::Column::Status.eq("draft"))

@@ -154,7 +154,7 @@ pub fn quality(snapshot: &Snapshot) -> Vec<QualityItem> {
             });
         }
     }
-    for finding in counted.findings {
+    for finding in counted.findings.iter().cloned() {
         items.push(match finding {
             Finding::UnorderedTie { day, names } => QualityItem {
                 category: "Signings of the same day not ordered".into(),

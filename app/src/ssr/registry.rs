@@ -50,7 +50,7 @@ pub struct Snapshot {
     /// Positions in `sources` of each signing's sources, in order.
     sources_of: HashMap<i32, Vec<usize>>,
     /// The rule applied to the full history, computed once per snapshot.
-    full_count: std::sync::OnceLock<Counted>,
+    full_count: std::sync::OnceLock<std::sync::Arc<Counted>>,
 }
 
 fn kind_label(kind: &str) -> String {
@@ -179,15 +179,16 @@ impl Snapshot {
         })
     }
 
-    /// The counting rule applied to this snapshot.
+    /// The counting rule applied to this snapshot (the full history is computed once and
+    /// shared; a count as of a past day is computed for the caller).
     #[must_use]
-    pub fn count(&self, as_of: Option<Day>) -> Counted {
+    pub fn count(&self, as_of: Option<Day>) -> std::sync::Arc<Counted> {
         match as_of {
             None => self
                 .full_count
-                .get_or_init(|| count(&self.facts(), &self.calendar, None))
+                .get_or_init(|| std::sync::Arc::new(count(&self.facts(), &self.calendar, None)))
                 .clone(),
-            Some(_) => count(&self.facts(), &self.calendar, as_of),
+            Some(_) => std::sync::Arc::new(count(&self.facts(), &self.calendar, as_of)),
         }
     }
 
@@ -270,62 +271,83 @@ impl Snapshot {
     /// Every row matching `query`, sorted, without paging.
     #[must_use]
     pub fn directory_rows(&self, query: &DirectoryQuery) -> Vec<DirectoryRow> {
-        self.matching_rows(query, &self.count(query.as_of))
+        let counted = self.count(query.as_of);
+        self.matching(query, &counted)
+            .into_iter()
+            .filter_map(|who| self.row(who, &counted, query.as_of))
+            .collect()
     }
 
-    fn matching_rows(&self, query: &DirectoryQuery, counted: &Counted) -> Vec<DirectoryRow> {
-        let mut rows: Vec<(DirectoryRow, Option<u32>)> = self
+    /// The signatories matching `query`, sorted. Filters read the stored fields and the first
+    /// signing only; rows (names, dates, sources) are shaped afterwards for the page shown.
+    fn matching(&self, query: &DirectoryQuery, counted: &Counted) -> Vec<&signatory::Model> {
+        let overall = |who: &signatory::Model| {
+            counted
+                .ordinals
+                .get(&who.id)
+                .and_then(|o| o.overall)
+                .map(|o| o.n)
+        };
+        let mut found: Vec<&signatory::Model> = self
             .signatories
             .iter()
-            .filter_map(|who| {
-                let row = self.row(who, counted, query.as_of)?;
-                let n = counted
-                    .ordinals
-                    .get(&who.id)
-                    .and_then(|o| o.overall)
-                    .map(|o| o.n);
-                Some((row, n))
-            })
-            .filter(|(row, _)| {
+            .filter(|who| {
                 query
                     .q
                     .as_ref()
-                    .is_none_or(|(_, folded)| fold(&row.name).contains(folded.as_str()))
+                    .is_none_or(|(_, folded)| who.search_name.contains(folded.as_str()))
                     && query
                         .country
                         .as_ref()
-                        .is_none_or(|c| &row.country_code == c)
-                    && query.kind.as_ref().is_none_or(|k| &row.kind == k)
-                    && query.capital.is_none_or(|c| row.national_capital == c)
-                    && query.eu.is_none_or(|e| row.eu_member_at_signing == e)
-                    && query
-                        .year
-                        .is_none_or(|y| row.signed_iso.starts_with(&format!("{y:04}")))
-                    && query.edition.as_ref().is_none_or(|e| &row.edition == e)
-                    && query.status.as_ref().is_none_or(|s| &row.status == s)
+                        .is_none_or(|c| &who.country_code == c)
+                    && query.kind.as_ref().is_none_or(|k| &who.kind == k)
+                    && query.capital.is_none_or(|c| who.national_capital == c)
+                    && query.status.as_ref().is_none_or(|s| &who.status == s)
+            })
+            .filter(|who| {
+                let first = self.first_signing(who.id, query.as_of);
+                if first.is_none() && (query.as_of.is_some() || who.status != "committed") {
+                    return false; // not yet signed on that day
+                }
+                let date = first.map_or(PartialDate::Unknown, signing_date);
+                query.eu.is_none_or(|e| {
+                    date.first_day()
+                        .is_some_and(|d| self.calendar.is_member(&who.country_code, d))
+                        == e
+                }) && query.year.is_none_or(|y| date.year() == Some(y))
+                    && query.edition.as_ref().is_none_or(|e| {
+                        first.map_or("", |s| self.edition_slug(s.edition_id)) == e.as_str()
+                    })
             })
             .collect();
         match query.sort {
-            Sort::Order => rows.sort_by_key(|(row, n)| (n.is_none(), *n, fold(&row.name))),
-            Sort::Name => rows.sort_by_key(|(row, _)| fold(&row.name)),
-            Sort::Country => {
-                rows.sort_by_key(|(row, _)| (fold(&row.country_name), fold(&row.name)))
-            }
+            Sort::Order => found.sort_by(|a, b| {
+                let (na, nb) = (overall(a), overall(b));
+                (na.is_none(), na, &a.search_name).cmp(&(nb.is_none(), nb, &b.search_name))
+            }),
+            Sort::Name => found.sort_by(|a, b| a.search_name.cmp(&b.search_name)),
+            Sort::Country => found.sort_by_cached_key(|who| {
+                (
+                    fold(&self.country_name(&who.country_code)),
+                    who.search_name.clone(),
+                )
+            }),
         }
-        rows.into_iter().map(|(row, _)| row).collect()
+        found
     }
 
-    /// The directory view for a query.
+    /// The directory view for a query: only the rows of the page shown are shaped.
     #[must_use]
     pub fn directory(&self, query: &DirectoryQuery) -> Directory {
         let counted = self.count(query.as_of);
-        let rows = self.matching_rows(query, &counted);
-        let matching = rows.len();
+        let found = self.matching(query, &counted);
+        let matching = found.len();
         let pages = matching.div_ceil(PAGE_SIZE).max(1);
-        let rows = rows
+        let rows = found
             .into_iter()
             .skip((query.page - 1) * PAGE_SIZE)
             .take(PAGE_SIZE)
+            .filter_map(|who| self.row(who, &counted, query.as_of))
             .collect();
 
         let countries = self.signatory_countries();
@@ -742,7 +764,7 @@ impl Snapshot {
             })
             .collect();
         Statistics {
-            totals: counted.totals,
+            totals: counted.totals.clone(),
             by_edition,
             by_country,
             by_year,
@@ -758,22 +780,16 @@ impl Snapshot {
     /// The latest first signings, newest first.
     #[must_use]
     pub fn latest(&self, counted: &Counted, n: usize) -> Vec<DirectoryRow> {
-        let mut rows: Vec<(Option<u32>, DirectoryRow)> = self
+        let mut placed: Vec<(u32, &signatory::Model)> = self
             .signatories
             .iter()
-            .filter_map(|s| {
-                Some((
-                    counted
-                        .ordinals
-                        .get(&s.id)
-                        .and_then(|o| o.overall)
-                        .map(|o| o.n),
-                    self.row(s, counted, None)?,
-                ))
-            })
-            .filter(|(n, _)| n.is_some())
+            .filter_map(|s| Some((counted.ordinals.get(&s.id)?.overall?.n, s)))
             .collect();
-        rows.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
-        rows.into_iter().take(n).map(|(_, r)| r).collect()
+        placed.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+        placed
+            .into_iter()
+            .take(n)
+            .filter_map(|(_, s)| self.row(s, counted, None))
+            .collect()
     }
 }
