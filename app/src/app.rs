@@ -63,7 +63,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
-                {islands.then(|| view! { <HydrationScripts options=options.clone() islands=true/> })}
+                {islands.then(|| view! { <HydrationScripts options=options.clone() islands=true root=crate::assets::root().to_owned()/> })}
                 <MetaTags/>
             </head>
             <body>
@@ -92,7 +92,7 @@ fn title_text(page: String) -> String {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/icc.css"/>
+        <Stylesheet id="leptos" href=crate::assets::stylesheet()/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="description" content="The Integrating Cities Charter of Eurocities: its text in every edition and the cities that signed it."/>
         <Title formatter=title_text/>

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod app;
+pub mod assets;
 pub mod components;
 pub mod domain;
 pub mod error;

@@ -26,6 +26,8 @@ pub struct Config {
     pub admin_session_hours: i64,
     /// `ADMIN_LOCKOUT_MINUTES` (default 15): how long 5 failed logins in a row lock an account.
     pub admin_lockout_minutes: i64,
+    /// `PAGE_CACHE` (`on` by default, or `off`): keep rendered public pages per registry version.
+    pub page_cache: bool,
 }
 
 /// A variable with a value the server cannot use.
@@ -120,7 +122,18 @@ impl Config {
                     }),
             }
         };
+        let page_cache = match get("PAGE_CACHE").as_deref() {
+            None | Some("on") => true,
+            Some("off") => false,
+            Some(other) => {
+                return Err(bad(
+                    "PAGE_CACHE",
+                    format!("must be on or off, not {other:?}"),
+                ))
+            }
+        };
         Ok(Self {
+            page_cache,
             database_url,
             site_url,
             site_addr,

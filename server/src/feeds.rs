@@ -206,7 +206,8 @@ fn http_date(at: OffsetDateTime) -> String {
 }
 
 /// FNV-1a: a stable hash of the body for the ETag (the same on every app server).
-fn fnv1a(bytes: &[u8]) -> u64 {
+#[must_use]
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })

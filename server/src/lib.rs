@@ -1,11 +1,13 @@
 //! The server: configuration, database start-up, seeding, the router and the CLI commands.
 
 pub mod admin_routes;
+pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod feeds;
 pub mod open_data;
+pub mod page_cache;
 pub mod routes;
 pub mod seed;
 
@@ -87,6 +89,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         clock: Clock::default(),
         admin: admin_policy(config),
         snapshots: app::ssr::SnapshotCache::default(),
+        cache_pages: config.page_cache,
     })
 }
 

@@ -46,14 +46,23 @@ pub fn server_fn_paths() -> Vec<(String, String)> {
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos_options.clone();
+    let pages = crate::page_cache::PageCache::default();
+    let bundle = crate::assets::Bundle::open(&options.site_root);
+    app::assets::set_root(bundle.root());
+    bundle.warm();
     Router::new()
         .route("/charter/go", get(charter_go))
         .route("/health", get(health))
         .merge(crate::feeds::routes())
         .merge(crate::open_data::routes())
         .merge(crate::admin_routes::routes())
+        .merge(crate::assets::routes(bundle))
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(
+            (state.clone(), pages),
+            crate::page_cache::serve_cached,
+        ))
         .layer(axum::middleware::from_fn(crate::admin_routes::no_store))
         .layer(axum::middleware::from_fn(crate::admin_routes::csrf))
         .layer(CompressionLayer::new())

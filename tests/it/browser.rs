@@ -8,15 +8,6 @@ use fantoccini::{ClientBuilder, Locator};
 
 use crate::helpers::spawn_app;
 
-/// The built browser bundle (`cargo leptos build`) must be where the app serves `/pkg` from.
-fn bundle_built() -> bool {
-    let root = std::env::var("ICC_SITE_ROOT").unwrap_or_else(|_| "target/site".into());
-    std::path::Path::new(&root)
-        .join("pkg")
-        .join("icc.wasm")
-        .is_file()
-}
-
 /// A chromedriver process on a free port, killed when dropped.
 pub struct Driver {
     child: Child,
@@ -87,7 +78,7 @@ async fn open_browser() -> Option<(Driver, fantoccini::Client)> {
 
 /// The same, with JavaScript switched on or off.
 pub async fn open_browser_with(javascript: bool) -> Option<(Driver, fantoccini::Client)> {
-    let driver = if bundle_built() {
+    let driver = if crate::helpers::bundle_is_built() {
         start_chromedriver().await
     } else {
         None

@@ -170,3 +170,12 @@ pub const ADMIN_PAGE_TYPES: [&str; 15] = [
     "/admin/editions/1/preview",
     "/admin/login/code",
 ];
+
+/// True when `cargo leptos build` has produced the browser bundle the tests serve.
+pub fn bundle_is_built() -> bool {
+    let root = std::env::var("ICC_SITE_ROOT").unwrap_or_else(|_| "target/site".into());
+    std::path::Path::new(&root)
+        .join("pkg")
+        .join("icc.wasm")
+        .is_file()
+}

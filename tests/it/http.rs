@@ -136,3 +136,165 @@ async fn only_pages_with_an_island_load_javascript_or_wasm() {
         );
     }
 }
+
+async fn fetch(
+    app: &crate::helpers::TestApp,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut request = app.client.get(format!("{}{path}", app.address));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.expect("send")
+}
+
+fn unbrotli(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut out = String::new();
+    brotli::Decompressor::new(bytes, 4096)
+        .read_to_string(&mut out)
+        .expect("valid brotli");
+    out
+}
+
+/// P6/P9: public pages are kept rendered: the same bytes again, brotli and gzip that decode to
+/// them, an ETag that turns a repeat into a 304, and HTML that browsers revalidate.
+#[tokio::test]
+async fn public_pages_are_served_from_the_page_cache_with_validators() {
+    let app = spawn_app().await;
+    for path in [
+        "/",
+        "/signatories?country=FR&sort=name",
+        "/signatories/paris",
+        "/feed.xml",
+    ] {
+        let first = fetch(&app, path, &[]).await;
+        assert_eq!(first.status().as_u16(), 200, "{path}");
+        let etag = first.headers()["etag"].to_str().expect("etag").to_owned();
+        let cache_control = first.headers()["cache-control"]
+            .to_str()
+            .expect("cc")
+            .to_owned();
+        let identity = first.text().await.expect("body");
+        if !path.ends_with(".xml") {
+            assert_eq!(cache_control, "no-cache", "{path}: HTML revalidates");
+        }
+        let again = fetch(&app, path, &[]).await;
+        assert_eq!(
+            again.headers()["etag"].to_str().expect("etag"),
+            etag,
+            "{path}"
+        );
+        assert_eq!(
+            again.text().await.expect("body"),
+            identity,
+            "{path}: same bytes"
+        );
+
+        let br = fetch(&app, path, &[("accept-encoding", "gzip, deflate, br")]).await;
+        assert_eq!(br.headers()["content-encoding"], "br", "{path}");
+        assert_eq!(br.headers()["vary"], "accept-encoding", "{path}");
+        assert_eq!(
+            unbrotli(&br.bytes().await.expect("body")),
+            identity,
+            "{path}"
+        );
+
+        let gz = fetch(&app, path, &[("accept-encoding", "gzip")]).await;
+        assert_eq!(gz.headers()["content-encoding"], "gzip", "{path}");
+        let mut text = String::new();
+        std::io::Read::read_to_string(
+            &mut flate2::read::GzDecoder::new(&gz.bytes().await.expect("body")[..]),
+            &mut text,
+        )
+        .expect("valid gzip");
+        assert_eq!(text, identity, "{path}");
+
+        let revalidated = fetch(&app, path, &[("if-none-match", &etag)]).await;
+        assert_eq!(
+            revalidated.status().as_u16(),
+            304,
+            "{path}: a repeat is a 304"
+        );
+        assert!(revalidated.bytes().await.expect("body").is_empty());
+        let stale = fetch(&app, path, &[("if-none-match", "\"0000\"")]).await;
+        assert_eq!(
+            stale.status().as_u16(),
+            200,
+            "{path}: another validator gets the page"
+        );
+    }
+    // Answers that are not 200 are never kept: an unknown profile stays a 404.
+    assert_eq!(app.page("/signatories/nowhere").await.0, 404);
+    assert_eq!(app.page("/signatories/nowhere").await.0, 404);
+}
+
+/// P9: the bundle is linked under a hash of its bytes and cached for a year; the HTML that
+/// links it is not.
+#[tokio::test]
+async fn the_bundle_is_linked_by_content_hash_and_cached_immutable() {
+    let app = spawn_app().await;
+    let (_, page) = app.page("/charter/2024").await;
+    let css = page
+        .split("href=\"")
+        .filter_map(|s| s.split('"').next())
+        .find(|href| href.ends_with("/pkg/icc.css"))
+        .expect("a stylesheet link")
+        .to_owned();
+    assert!(
+        css.starts_with("/assets/") && css.len() > "/assets//pkg/icc.css".len(),
+        "{css}"
+    );
+    let root = css.trim_end_matches("/pkg/icc.css").to_owned();
+    assert!(
+        page.contains(&format!("{root}/pkg/icc.js")),
+        "the island script under the same hash"
+    );
+    if crate::helpers::bundle_is_built() {
+        for (file, kind) in [
+            ("icc.css", "text/css"),
+            ("icc.js", "text/javascript"),
+            ("icc.wasm", "application/wasm"),
+        ] {
+            let response = fetch(
+                &app,
+                &format!("{root}/pkg/{file}"),
+                &[("accept-encoding", "br")],
+            )
+            .await;
+            assert_eq!(response.status().as_u16(), 200, "{file}");
+            assert_eq!(
+                response.headers()["cache-control"],
+                "public, max-age=31536000, immutable",
+                "{file}"
+            );
+            assert!(
+                response.headers()["content-type"]
+                    .to_str()
+                    .expect("type")
+                    .starts_with(kind),
+                "{file}"
+            );
+            assert_eq!(response.headers()["content-encoding"], "br", "{file}");
+        }
+        let old = fetch(&app, "/assets/0000000000000000/pkg/icc.css", &[]).await;
+        assert_eq!(
+            old.status().as_u16(),
+            200,
+            "an old page still gets a stylesheet"
+        );
+        assert_eq!(
+            old.headers()["cache-control"],
+            "no-cache",
+            "but not one kept for a year"
+        );
+    }
+    for bad in [
+        "/assets/x/pkg/..%2FCargo.toml",
+        "/assets/x/pkg/.hidden.css",
+        "/assets/x/pkg/icc.d.ts",
+    ] {
+        assert_eq!(app.get(bad).await.status().as_u16(), 404, "{bad}");
+    }
+}

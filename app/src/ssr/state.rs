@@ -20,6 +20,9 @@ pub struct AppState {
     pub admin: super::auth::AdminPolicy,
     /// The registry snapshot of the latest registry version this server has seen.
     pub snapshots: SnapshotCache,
+    /// Whether rendered public pages are kept (`PAGE_CACHE=off` renders every request: for
+    /// measuring the uncached path).
+    pub cache_pages: bool,
 }
 
 /// A snapshot and the registry version it was loaded at.
