@@ -139,3 +139,56 @@ pub async fn export(
     }
     Ok(())
 }
+
+/// Times the counting rule for one new signing against the registry as stored (what staff wait
+/// for in the preview before saving): the whole history recounted with one more signing, `runs`
+/// times. Prints the median and the slowest run.
+///
+/// # Errors
+/// The database cannot be opened or read, or the form the command fills is refused.
+pub async fn time_ordinal(config: &Config, runs: usize) -> Result<(), StartError> {
+    let db = open_seeded(config).await?;
+    let snapshot = app::ssr::registry::Snapshot::load(&db)
+        .await
+        .map_err(StartError::Seed)?;
+    let now = time::OffsetDateTime::now_utc();
+    let today = app::ssr::newsroom::brussels_day(now).0;
+    let form = app::model::admin::FormState {
+        form: "signing".into(),
+        values: [
+            ("signatory", "new"),
+            ("name", "Timing City"),
+            ("country", "FR"),
+            ("kind", "city"),
+            ("edition", "2024"),
+            ("date", today.iso().as_str()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect(),
+        ..Default::default()
+    };
+    let (Some(input), _) = app::ssr::register::parse_signing(&form, &snapshot) else {
+        return Err(StartError::Command(
+            "the timing signing was refused by the form rules".into(),
+        ));
+    };
+    let mut times: Vec<std::time::Duration> = (0..runs.max(1))
+        .map(|_| {
+            let start = std::time::Instant::now();
+            let lines = app::ssr::register::preview(&input, &snapshot, now);
+            std::hint::black_box(lines);
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "ordinal for one new signing among {} signings: median {:.2} ms, slowest {:.2} ms ({} runs)",
+        snapshot.signings().len(),
+        ms(times[times.len() / 2]),
+        ms(times[times.len() - 1]),
+        times.len()
+    );
+    Ok(())
+}

@@ -48,6 +48,12 @@ enum Command {
         #[arg(long)]
         releases: Option<std::path::PathBuf>,
     },
+    /// Time the counting rule for one new signing against the stored registry (the benchmark).
+    TimeOrdinal {
+        /// How many times to count.
+        #[arg(long, default_value_t = 50)]
+        runs: usize,
+    },
 }
 
 #[tokio::main]
@@ -76,6 +82,7 @@ async fn main() -> std::process::ExitCode {
         Command::Export { csv, releases } => {
             server::cli::export(&config, &csv, releases.as_deref()).await
         }
+        Command::TimeOrdinal { runs } => server::cli::time_ordinal(&config, runs).await,
         Command::Backup { file } => match server::db::open(&config.database_url).await {
             Ok(db) => server::db::backup(&db, &file)
                 .await
