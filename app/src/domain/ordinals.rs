@@ -140,16 +140,31 @@ struct Keyed<'a> {
     fact: &'a SigningFact,
     first: Day,
     last: Day,
-    folded: String,
+    folded: &'a str,
 }
 
-fn keyed(fact: &SigningFact) -> Option<Keyed<'_>> {
-    Some(Keyed {
-        fact,
-        first: fact.date.first_day()?,
-        last: fact.date.last_day()?,
-        folded: fold(&fact.name),
-    })
+/// Each signatory's folded name (the tie-break of the rule), computed once per count: folding
+/// is the costly part of sorting, and every signatory appears in several subsets.
+struct Folds(HashMap<i32, String>);
+
+impl Folds {
+    fn new<'a>(facts: impl Iterator<Item = &'a SigningFact>) -> Self {
+        let mut map = HashMap::new();
+        for fact in facts {
+            map.entry(fact.signatory_id)
+                .or_insert_with(|| fold(&fact.name));
+        }
+        Self(map)
+    }
+
+    fn keyed<'a>(&'a self, fact: &'a SigningFact) -> Option<Keyed<'a>> {
+        Some(Keyed {
+            fact,
+            first: fact.date.first_day()?,
+            last: fact.date.last_day()?,
+            folded: self.0.get(&fact.signatory_id).map_or("", String::as_str),
+        })
+    }
 }
 
 fn sort(list: &mut [Keyed<'_>]) {
@@ -157,13 +172,13 @@ fn sort(list: &mut [Keyed<'_>]) {
         (
             a.first,
             a.fact.position.unwrap_or(i32::MAX),
-            &a.folded,
+            a.folded,
             a.fact.signatory_id,
         )
             .cmp(&(
                 b.first,
                 b.fact.position.unwrap_or(i32::MAX),
-                &b.folded,
+                b.folded,
                 b.fact.signatory_id,
             ))
     });
@@ -278,12 +293,13 @@ pub fn count(signings: &[SigningFact], calendar: &EuCalendar, as_of: Option<Day>
                 .is_some_and(|d| calendar.is_member(&s.country_code, d))
     };
 
+    let folds = Folds::new(firsts.iter().copied());
     let subset = |pred: &dyn Fn(&SigningFact) -> bool| -> Vec<Keyed<'_>> {
         firsts
             .iter()
             .copied()
             .filter(|s| pred(s))
-            .filter_map(keyed)
+            .filter_map(|s| folds.keyed(s))
             .collect()
     };
     let mut assign = |list: Vec<(&SigningFact, Ordinal)>,
@@ -319,7 +335,7 @@ pub fn count(signings: &[SigningFact], calendar: &EuCalendar, as_of: Option<Day>
         let list: Vec<Keyed<'_>> = first_of_edition
             .iter()
             .filter(|((_, e), _)| e == edition)
-            .filter_map(|(_, s)| keyed(s))
+            .filter_map(|(_, s)| folds.keyed(s))
             .collect();
         for (fact, ordinal) in number(list) {
             let entry = counted.ordinals.entry(fact.signatory_id).or_default();

@@ -51,6 +51,26 @@ pub struct Snapshot {
     sources_of: HashMap<i32, Vec<usize>>,
     /// The rule applied to the full history, computed once per snapshot.
     full_count: std::sync::OnceLock<std::sync::Arc<Counted>>,
+    /// The full-history directory, sorted each way, computed once per snapshot.
+    directory_index: std::sync::OnceLock<DirectoryIndex>,
+}
+
+/// A signatory as the directory filters and sorts it.
+#[derive(Clone, Copy)]
+struct Listed {
+    /// Position in `Snapshot::signatories`.
+    index: usize,
+    eu: bool,
+    year: Option<i32>,
+    edition_id: Option<i32>,
+    n: Option<u32>,
+}
+
+/// The listed signatories in each of the directory's orders.
+struct DirectoryIndex {
+    by_order: Vec<Listed>,
+    by_name: Vec<Listed>,
+    by_country: Vec<Listed>,
 }
 
 fn kind_label(kind: &str) -> String {
@@ -115,6 +135,7 @@ impl Snapshot {
             signings_of: HashMap::new(),
             sources_of: HashMap::new(),
             full_count: std::sync::OnceLock::new(),
+            directory_index: std::sync::OnceLock::new(),
         };
         for (i, s) in snapshot.signings.iter().enumerate() {
             snapshot
@@ -278,62 +299,111 @@ impl Snapshot {
             .collect()
     }
 
-    /// The signatories matching `query`, sorted. Filters read the stored fields and the first
-    /// signing only; rows (names, dates, sources) are shaped afterwards for the page shown.
-    fn matching(&self, query: &DirectoryQuery, counted: &Counted) -> Vec<&signatory::Model> {
-        let overall = |who: &signatory::Model| {
-            counted
+    /// What the directory filters and sorts a signatory by, as of a day (`None`: not listed).
+    fn listed(&self, i: usize, counted: &Counted, as_of: Option<Day>) -> Option<Listed> {
+        let who = &self.signatories[i];
+        let first = self.first_signing(who.id, as_of);
+        if first.is_none() && (as_of.is_some() || who.status != "committed") {
+            return None; // not yet signed on that day
+        }
+        let date = first.map_or(PartialDate::Unknown, signing_date);
+        Some(Listed {
+            index: i,
+            eu: date
+                .first_day()
+                .is_some_and(|d| self.calendar.is_member(&who.country_code, d)),
+            year: date.year(),
+            edition_id: first.map(|s| s.edition_id),
+            n: counted
                 .ordinals
                 .get(&who.id)
                 .and_then(|o| o.overall)
-                .map(|o| o.n)
-        };
-        let mut found: Vec<&signatory::Model> = self
-            .signatories
-            .iter()
-            .filter(|who| {
-                query
-                    .q
-                    .as_ref()
-                    .is_none_or(|(_, folded)| who.search_name.contains(folded.as_str()))
-                    && query
-                        .country
-                        .as_ref()
-                        .is_none_or(|c| &who.country_code == c)
-                    && query.kind.as_ref().is_none_or(|k| &who.kind == k)
-                    && query.capital.is_none_or(|c| who.national_capital == c)
-                    && query.status.as_ref().is_none_or(|s| &who.status == s)
-            })
-            .filter(|who| {
-                let first = self.first_signing(who.id, query.as_of);
-                if first.is_none() && (query.as_of.is_some() || who.status != "committed") {
-                    return false; // not yet signed on that day
-                }
-                let date = first.map_or(PartialDate::Unknown, signing_date);
-                query.eu.is_none_or(|e| {
-                    date.first_day()
-                        .is_some_and(|d| self.calendar.is_member(&who.country_code, d))
-                        == e
-                }) && query.year.is_none_or(|y| date.year() == Some(y))
-                    && query.edition.as_ref().is_none_or(|e| {
-                        first.map_or("", |s| self.edition_slug(s.edition_id)) == e.as_str()
-                    })
-            })
-            .collect();
-        match query.sort {
-            Sort::Order => found.sort_by(|a, b| {
-                let (na, nb) = (overall(a), overall(b));
-                (na.is_none(), na, &a.search_name).cmp(&(nb.is_none(), nb, &b.search_name))
-            }),
-            Sort::Name => found.sort_by(|a, b| a.search_name.cmp(&b.search_name)),
-            Sort::Country => found.sort_by_cached_key(|who| {
+                .map(|o| o.n),
+        })
+    }
+
+    /// Sorts listed signatories in the directory's three orders.
+    fn sort_listed(&self, list: &mut [Listed], sort: Sort) {
+        let name = |l: &Listed| self.signatories[l.index].search_name.as_str();
+        match sort {
+            Sort::Order => list
+                .sort_by(|a, b| (a.n.is_none(), a.n, name(a)).cmp(&(b.n.is_none(), b.n, name(b)))),
+            Sort::Name => list.sort_by(|a, b| name(a).cmp(name(b))),
+            Sort::Country => list.sort_by_cached_key(|l| {
+                let who = &self.signatories[l.index];
                 (
                     fold(&self.country_name(&who.country_code)),
                     who.search_name.clone(),
                 )
             }),
         }
-        found
+    }
+
+    /// The full-history directory in each order, built once per snapshot.
+    fn directory_index(&self) -> &DirectoryIndex {
+        self.directory_index.get_or_init(|| {
+            let counted = self.count(None);
+            let listed: Vec<Listed> = (0..self.signatories.len())
+                .filter_map(|i| self.listed(i, &counted, None))
+                .collect();
+            let sorted = |sort| {
+                let mut list = listed.clone();
+                self.sort_listed(&mut list, sort);
+                list
+            };
+            DirectoryIndex {
+                by_order: sorted(Sort::Order),
+                by_name: sorted(Sort::Name),
+                by_country: sorted(Sort::Country),
+            }
+        })
+    }
+
+    /// The signatories matching `query`, sorted. The full-history orders are computed once per
+    /// snapshot, so a query only filters; rows are shaped afterwards for the page shown.
+    fn matching(&self, query: &DirectoryQuery, counted: &Counted) -> Vec<&signatory::Model> {
+        let keep = |l: &Listed| {
+            let who = &self.signatories[l.index];
+            query
+                .q
+                .as_ref()
+                .is_none_or(|(_, folded)| who.search_name.contains(folded.as_str()))
+                && query
+                    .country
+                    .as_ref()
+                    .is_none_or(|c| &who.country_code == c)
+                && query.kind.as_ref().is_none_or(|k| &who.kind == k)
+                && query.capital.is_none_or(|c| who.national_capital == c)
+                && query.status.as_ref().is_none_or(|s| &who.status == s)
+                && query.eu.is_none_or(|e| l.eu == e)
+                && query.year.is_none_or(|y| l.year == Some(y))
+                && query.edition.as_ref().is_none_or(|e| {
+                    l.edition_id.map_or("", |id| self.edition_slug(id)) == e.as_str()
+                })
+        };
+        let pick = |list: &[Listed]| -> Vec<&signatory::Model> {
+            list.iter()
+                .filter(|l| keep(l))
+                .map(|l| &self.signatories[l.index])
+                .collect()
+        };
+        if query.as_of.is_none() {
+            let index = self.directory_index();
+            return pick(match query.sort {
+                Sort::Order => &index.by_order,
+                Sort::Name => &index.by_name,
+                Sort::Country => &index.by_country,
+            });
+        }
+        let mut listed: Vec<Listed> = (0..self.signatories.len())
+            .filter_map(|i| self.listed(i, counted, query.as_of))
+            .filter(|l| keep(l))
+            .collect();
+        self.sort_listed(&mut listed, query.sort);
+        listed
+            .into_iter()
+            .map(|l| &self.signatories[l.index])
+            .collect()
     }
 
     /// The directory view for a query: only the rows of the page shown are shaped.
@@ -605,13 +675,16 @@ impl Snapshot {
     /// Countries that have signatories: `(code, name)`, by name.
     #[must_use]
     pub fn signatory_countries(&self) -> Vec<(String, String)> {
-        let mut list: Vec<(String, String)> = self
+        let codes: std::collections::BTreeSet<&str> = self
             .signatories
             .iter()
-            .map(|s| (s.country_code.clone(), self.country_name(&s.country_code)))
+            .map(|s| s.country_code.as_str())
             .collect();
-        list.sort_by_key(|(_, name)| fold(name));
-        list.dedup();
+        let mut list: Vec<(String, String)> = codes
+            .into_iter()
+            .map(|code| (code.to_owned(), self.country_name(code)))
+            .collect();
+        list.sort_by_cached_key(|(_, name)| fold(name));
         list
     }
 
