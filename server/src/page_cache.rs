@@ -2,14 +2,14 @@
 //!
 //! Every public-data write bumps one `registry_version` row in its own transaction
 //! (`app::ssr::audit::record`). A cached page is served only while
-//! - the version read **after the request arrived** equals the version read before it was
+//! - the version read **after the request arrived** is at most the version read before it was
 //!   rendered (so a page never predates a write acknowledged before the request: exact across
 //!   several app servers on one database, no invalidation messages needed),
 //! - the next scheduled press release has not reached its embargo time, and
 //! - the Brussels day is the one it was rendered on (feeds list what happened "up to today").
 //!
-//! Concurrent requests share version reads ([`VersionGate`]): a read that *started* after a
-//! request arrived answers it, so under load one small query serves a whole wave of requests.
+//! Concurrent requests share registry reads (`SnapshotCache::read`): a read that *started* after
+//! a request arrived answers it, so under load one small query serves a whole wave of requests.
 //! Each page is stored as identity, gzip and brotli bytes with a validator (`ETag`), so a hit is
 //! a hash-map lookup and a copy; `If-None-Match` gets a 304. Staff pages, server functions,
 //! anything that sets a cookie or says `no-store`, and non-200 answers are never stored.
@@ -28,7 +28,6 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement};
 use time::OffsetDateTime;
 
 /// The most a cache holds (identity + gzip + brotli bytes) before the least recently used
@@ -64,74 +63,25 @@ struct Store {
 }
 
 /// The per-server page cache (one per router).
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PageCache {
     store: Arc<Mutex<Store>>,
-    gate: VersionGate,
     tick: Arc<AtomicU64>,
+    /// Renders that may run at once. A burst of requests for a page not yet stored waits here,
+    /// then finds it stored by the first; staff writes never wait behind hundreds of renders,
+    /// and memory stays bounded.
+    renders: Arc<tokio::sync::Semaphore>,
 }
 
-/// Shares registry-version reads between concurrent requests without ever answering a request
-/// with a read that began before it arrived.
-#[derive(Clone, Default)]
-pub struct VersionGate {
-    lock: Arc<tokio::sync::Mutex<()>>,
-    last: Arc<Mutex<Option<(Instant, i64)>>>,
-}
-
-impl VersionGate {
-    fn fresh_since(&self, arrived: Instant) -> Option<i64> {
-        let last = self.last.lock().ok()?;
-        last.and_then(|(started, v)| (started >= arrived).then_some(v))
+impl Default for PageCache {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+        Self {
+            store: Arc::default(),
+            tick: Arc::default(),
+            renders: Arc::new(tokio::sync::Semaphore::new(cores * 2)),
+        }
     }
-
-    /// The registry version as of some moment after `arrived`.
-    async fn version<C: ConnectionTrait>(
-        &self,
-        db: &C,
-        arrived: Instant,
-    ) -> Result<i64, sea_orm::DbErr> {
-        if let Some(v) = self.fresh_since(arrived) {
-            return Ok(v);
-        }
-        let _turn = self.lock.lock().await;
-        if let Some(v) = self.fresh_since(arrived) {
-            return Ok(v); // a read that started after we arrived finished while we waited
-        }
-        let started = Instant::now();
-        let version = read_version(db).await?;
-        if let Ok(mut last) = self.last.lock() {
-            if last.is_none_or(|(s, _)| s < started) {
-                *last = Some((started, version));
-            }
-        }
-        Ok(version)
-    }
-}
-
-async fn read_version<C: ConnectionTrait>(db: &C) -> Result<i64, sea_orm::DbErr> {
-    let row = db
-        .query_one_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT version FROM registry_version WHERE id = 1",
-        ))
-        .await?;
-    row.map_or(Ok(0), |r| r.try_get::<i64>("", "version"))
-}
-
-/// The earliest embargo still ahead: the moment the public pages change without a write.
-async fn next_embargo<C: ConnectionTrait>(
-    db: &C,
-    now: OffsetDateTime,
-) -> Result<Option<OffsetDateTime>, sea_orm::DbErr> {
-    use app::ssr::entities::press_release;
-    Ok(press_release::Entity::find()
-        .filter(press_release::Column::Status.eq("published"))
-        .filter(press_release::Column::ReleaseAt.gt(now))
-        .order_by_asc(press_release::Column::ReleaseAt)
-        .one(db)
-        .await?
-        .map(|r| r.release_at))
 }
 
 /// Paths whose answers depend on who asks or change state: never stored.
@@ -274,7 +224,15 @@ impl PageCache {
         let Ok(mut store) = self.store.lock() else {
             return;
         };
-        // Pages of older versions are never served again.
+        // A slower render of an older version never replaces a newer page.
+        if store
+            .pages
+            .get(&key)
+            .is_some_and(|p| p.version > page.version)
+        {
+            return;
+        }
+        // Pages of older versions are unlikely to be asked for again.
         let newest = page.version;
         if store.pages.values().any(|p| p.version < newest) {
             store.pages.retain(|_, p| p.version >= newest);
@@ -330,23 +288,31 @@ pub async fn serve_cached(
         .uri()
         .path_and_query()
         .map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned());
-    let Ok(version) = cache.gate.version(&state.db, arrived).await else {
+    let now = state.clock.now();
+    let Ok(read) = state.snapshots.read(&state.db, now, arrived).await else {
         return next.run(request).await; // the page itself will report the database problem
     };
-    let now = state.clock.now();
+    let (version, until) = (read.version, read.next_embargo);
     let day = app::ssr::newsroom::brussels_day(now).0;
     let head = method == Method::HEAD;
-    if let Some(page) = cache.get(&key) {
-        if page.version == version && page.day == day && page.until.is_none_or(|t| now < t) {
-            return answer(&page, request.headers(), head);
-        }
+    // A page rendered at the version read, or a later one, holds every write acknowledged
+    // before this request arrived.
+    let fresh = |page: &Page| {
+        page.version >= version && page.day == day && page.until.is_none_or(|t| now < t)
+    };
+    if let Some(page) = cache.get(&key).filter(|p| fresh(p)) {
+        return answer(&page, request.headers(), head);
+    }
+    let Ok(_permit) = cache.renders.clone().acquire_owned().await else {
+        return next.run(request).await;
+    };
+    // While we waited, another request may have rendered this page at the version we read.
+    if let Some(page) = cache.get(&key).filter(|p| fresh(p)) {
+        return answer(&page, request.headers(), head);
     }
     if head {
         return next.run(request).await;
     }
-    let Ok(until) = next_embargo(&state.db, now).await else {
-        return next.run(request).await;
-    };
     // Render a full 200 to store: conditional and encoding headers are handled here.
     let client = request.headers().clone();
     for name in [
@@ -409,7 +375,7 @@ pub async fn serve_cached(
 
 /// The whole body when it is at most [`LARGEST_BODY`]; otherwise a body that re-sends what was
 /// read followed by the rest, unchanged (large exports stream through, never stored).
-async fn collect_small(body: Body) -> Result<Bytes, Body> {
+pub(crate) async fn collect_small(body: Body) -> Result<Bytes, Body> {
     use futures_util::StreamExt;
     let mut stream = body.into_data_stream();
     let mut read: Vec<Bytes> = Vec::new();

@@ -79,9 +79,6 @@ pub async fn record<C: ConnectionTrait>(
         request_id = actor.request_id.as_deref().unwrap_or(""),
         "audit"
     );
-    if PUBLIC_KINDS.contains(&target_kind) {
-        bump_registry_version(db).await?;
-    }
     audit_log::ActiveModel {
         at: Set(at),
         actor_id: Set(actor.id),
@@ -95,8 +92,13 @@ pub async fn record<C: ConnectionTrait>(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .map(|_| ())
+    .await?;
+    // Last: on PostgreSQL the bump locks the version row until commit, so every other write
+    // waits for it; doing it after the rest of the work keeps that wait to one statement.
+    if PUBLIC_KINDS.contains(&target_kind) {
+        bump_registry_version(db).await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -28,10 +28,23 @@ pub struct AppState {
 /// A snapshot and the registry version it was loaded at.
 type Versioned = (i64, std::sync::Arc<super::registry::Snapshot>);
 
-/// One loaded registry snapshot per server, reused while the registry version is unchanged.
+/// What decides whether anything public has changed: the registry version (every public-data
+/// write bumps it) and the next embargo time still ahead (when a release becomes public).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegistryRead {
+    pub version: i64,
+    pub next_embargo: Option<time::OffsetDateTime>,
+}
+
+/// One loaded registry snapshot per server, reused while the registry version is unchanged, and
+/// the registry reads shared between concurrent requests.
 #[derive(Clone, Default)]
 pub struct SnapshotCache {
     slot: std::sync::Arc<tokio::sync::Mutex<Option<Versioned>>>,
+    /// Serialises registry reads so that one read answers every request waiting for it.
+    turn: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// The latest read and when it started.
+    last: std::sync::Arc<std::sync::Mutex<Option<(std::time::Instant, RegistryRead)>>>,
 }
 
 impl std::fmt::Debug for SnapshotCache {
@@ -41,7 +54,41 @@ impl std::fmt::Debug for SnapshotCache {
 }
 
 impl SnapshotCache {
-    /// The snapshot of the registry as it is now: one small query for the version, then the
+    fn read_since(&self, arrived: std::time::Instant) -> Option<RegistryRead> {
+        let last = self.last.lock().ok()?;
+        last.and_then(|(started, read)| (started >= arrived).then_some(read))
+    }
+
+    /// The registry as of some moment after `arrived` (when the request came in). Concurrent
+    /// callers share one read, but never one that started before they arrived: a write
+    /// acknowledged before a request is always seen by it, on every server.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn read<C: sea_orm::ConnectionTrait>(
+        &self,
+        db: &C,
+        now: time::OffsetDateTime,
+        arrived: std::time::Instant,
+    ) -> Result<RegistryRead, sea_orm::DbErr> {
+        if let Some(read) = self.read_since(arrived) {
+            return Ok(read);
+        }
+        let _turn = self.turn.lock().await;
+        if let Some(read) = self.read_since(arrived) {
+            return Ok(read); // a read that began after we arrived finished while we waited
+        }
+        let started = std::time::Instant::now();
+        let read = read_registry(db, now).await?;
+        if let Ok(mut last) = self.last.lock() {
+            if last.is_none_or(|(s, _)| s < started) {
+                *last = Some((started, read));
+            }
+        }
+        Ok(read)
+    }
+
+    /// The snapshot of the registry as it is now: the shared read of the version, then the
     /// cached snapshot, or a fresh load when any server has written since.
     ///
     /// # Errors
@@ -50,23 +97,15 @@ impl SnapshotCache {
         &self,
         db: &C,
     ) -> Result<std::sync::Arc<super::registry::Snapshot>, sea_orm::DbErr> {
-        let row = db
-            .query_one_raw(sea_orm::Statement::from_string(
-                db.get_database_backend(),
-                "SELECT version FROM registry_version WHERE id = 1",
-            ))
-            .await?;
-        let version = match row {
-            Some(row) => row.try_get::<i64>("", "version")?,
-            None => {
-                return Ok(std::sync::Arc::new(
-                    super::registry::Snapshot::load(db).await?,
-                ))
-            }
-        };
+        let arrived = std::time::Instant::now();
+        let version = self
+            .read(db, time::OffsetDateTime::now_utc(), arrived)
+            .await?
+            .version;
         let mut slot = self.slot.lock().await;
         if let Some((cached, snapshot)) = slot.as_ref() {
-            if *cached == version {
+            // A snapshot at least as new as the version read holds every write before it.
+            if *cached >= version {
                 return Ok(snapshot.clone());
             }
         }
@@ -74,6 +113,36 @@ impl SnapshotCache {
         *slot = Some((version, snapshot.clone()));
         Ok(snapshot)
     }
+}
+
+/// Reads the registry version and the next embargo after `now`.
+async fn read_registry<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    now: time::OffsetDateTime,
+) -> Result<RegistryRead, sea_orm::DbErr> {
+    use super::entities::press_release;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT version FROM registry_version WHERE id = 1",
+        ))
+        .await?;
+    let version = match row {
+        Some(row) => row.try_get::<i64>("", "version")?,
+        None => 0,
+    };
+    let next_embargo = press_release::Entity::find()
+        .filter(press_release::Column::Status.eq("published"))
+        .filter(press_release::Column::ReleaseAt.gt(now))
+        .order_by_asc(press_release::Column::ReleaseAt)
+        .one(db)
+        .await?
+        .map(|r| r.release_at);
+    Ok(RegistryRead {
+        version,
+        next_embargo,
+    })
 }
 
 /// The system clock plus an offset that tests move forward instead of sleeping.
