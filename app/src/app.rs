@@ -94,7 +94,10 @@ pub fn App() -> impl IntoView {
     view! {
         <Stylesheet id="leptos" href=crate::assets::stylesheet()/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
-        <Meta name="description" content="The Integrating Cities Charter of Eurocities: its text in every edition and the cities that signed it."/>
+        // A profile writes its own description; a document has one.
+        {(!request_path().starts_with("/signatories/")).then(|| view! {
+            <Meta name="description" content="The Integrating Cities Charter of Eurocities: its text in every edition and the cities that signed it."/>
+        })}
         <Title formatter=title_text/>
         <Router>
             <Layout>

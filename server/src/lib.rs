@@ -6,6 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod feeds;
+pub mod html;
 pub mod open_data;
 pub mod page_cache;
 pub mod routes;

@@ -59,6 +59,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::assets::routes(bundle))
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn(crate::html::tidy_html))
         .layer(axum::middleware::from_fn_with_state(
             (state.clone(), pages),
             crate::page_cache::serve_cached,
