@@ -101,13 +101,18 @@ async fn staff_flow_by_keyboard(javascript: bool) {
     tab_to(&browser, "Register a signing").await;
     press(&browser, Key::Enter).await;
     wait_for_text(&browser, "Places this signing will get").await;
-    let preview = browser.find(Locator::Id("preview")).await.expect("preview");
-    let live = preview.attr("data-live").await.expect("attr");
-    assert_eq!(
-        live.is_some(),
-        javascript,
-        "the island runs only with JavaScript"
-    );
+    // The island comes alive when the browser is idle and the bundle has loaded.
+    let live = browser
+        .wait()
+        .at_most(std::time::Duration::from_secs(if javascript {
+            30
+        } else {
+            3
+        }))
+        .for_element(Locator::Css("#preview[data-live]"))
+        .await
+        .is_ok();
+    assert_eq!(live, javascript, "the island runs only with JavaScript");
     tab_to(&browser, "f-name").await;
     type_keys(&browser, "Ljubljana").await;
     press(&browser, Key::Tab).await;

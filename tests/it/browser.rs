@@ -160,71 +160,49 @@ async fn the_charter_page_islands_come_alive_in_chromium() {
     browser.close().await.expect("close");
 }
 
-/// Every public page type, checked by axe-core for WCAG 2.0–2.2 A and AA rules.
-#[tokio::test]
-async fn axe_finds_no_accessibility_violation_on_public_and_staff_pages() {
-    let axe = match std::env::var("ICC_AXE_JS")
-        .ok()
-        .and_then(|path| std::fs::read_to_string(path).ok())
-    {
-        Some(source) => source,
-        None => {
-            assert!(
-                std::env::var("CI").is_err(),
-                "CI must provide axe-core (scripts/test installs it)"
-            );
-            eprintln!(
-                "ICC_AXE_JS is not set: accessibility test skipped (scripts/test provides it)"
-            );
-            return;
-        }
-    };
-    let Some((_driver, browser)) = open_browser().await else {
-        return;
-    };
-    let app = spawn_app().await;
-    let audit = |url: String| {
-        let (browser, axe) = (browser.clone(), axe.clone());
-        async move {
-            browser.goto(&url).await.expect("open page");
-            browser
-                .execute(&axe, vec![])
-                .await
-                .expect("inject axe-core");
-            let result = browser
-                .execute_async(
-                    "const done = arguments[arguments.length - 1];
-                     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-                       .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
-                       .catch(e => done(['axe failed: ' + e]));",
-                    vec![],
-                )
-                .await
-                .expect("run axe-core");
-            serde_json::from_value::<Vec<String>>(result).expect("a list of violations")
-        }
-    };
-    // The check can fail: a page with an image without alt text is reported.
-    let broken = audit(
-        "data:text/html,<html lang=en><title>x</title><main><img src=x.png></main></html>".into(),
-    )
-    .await;
-    assert!(
-        broken.iter().any(|v| v.starts_with("image-alt")),
-        "axe-core did not run: {broken:?}"
-    );
+/// axe-core's verdict on the page at `url`: the violated rules, with up to three elements each.
+async fn axe_audit(browser: &fantoccini::Client, axe: &str, url: &str) -> Vec<String> {
+    browser.goto(url).await.expect("open page");
+    browser.execute(axe, vec![]).await.expect("inject axe-core");
+    let result = browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("run axe-core");
+    serde_json::from_value::<Vec<String>>(result).expect("a list of violations")
+}
 
+/// axe-core on every public page type and every staff screen (signed in, with a form showing
+/// its errors) of `app`; returns what it found, each line prefixed with `label` and the path.
+async fn axe_every_page(
+    browser: &fantoccini::Client,
+    axe: &str,
+    app: &crate::helpers::TestApp,
+    label: &str,
+) -> Vec<String> {
     let mut problems = Vec::new();
+    let mut check = |path: &str, violations: Vec<String>| {
+        problems.extend(
+            violations
+                .into_iter()
+                .map(|v| format!("{label} {path}: {v}")),
+        );
+    };
     for path in crate::helpers::PAGE_TYPES {
-        let violations = audit(format!("{}{path}", app.address)).await;
-        problems.extend(violations.into_iter().map(|v| format!("{path}: {v}")));
+        check(
+            path,
+            axe_audit(browser, axe, &format!("{}{path}", app.address)).await,
+        );
     }
-    // The staff screens, signed in (with a form showing its errors, too).
-    problems.extend(
-        audit(format!("{}/admin/login?failed=1", app.address))
-            .await
-            .into_iter()
-            .map(|v| format!("/admin/login: {v}")),
+    let login = "/admin/login?failed=1";
+    check(
+        login,
+        axe_audit(browser, axe, &format!("{}{login}", app.address)).await,
     );
     let staff = app
         .signed_in("axe@eurocities.eu", app::ssr::auth::Role::Admin)
@@ -248,9 +226,88 @@ async fn axe_finds_no_accessibility_violation_on_public_and_staff_pages() {
         .await
         .expect("cookie");
     for path in crate::helpers::ADMIN_PAGE_TYPES {
-        let violations = audit(format!("{}{path}", app.address)).await;
-        problems.extend(violations.into_iter().map(|v| format!("{path}: {v}")));
+        check(
+            path,
+            axe_audit(browser, axe, &format!("{}{path}", app.address)).await,
+        );
     }
+    problems
+}
+
+/// A copy of the built site without its JS and wasm: pages served from it look exactly as they
+/// do to a browser without JavaScript (islands stay server-rendered), while axe-core, itself a
+/// script, can still run in the page.
+fn site_without_scripts() -> tempfile::TempDir {
+    let from = std::path::PathBuf::from(
+        std::env::var("ICC_SITE_ROOT").unwrap_or_else(|_| "target/site".into()),
+    );
+    let to = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(to.path().join("pkg")).expect("pkg");
+    for entry in std::fs::read_dir(from.join("pkg")).expect("built pkg") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("name").to_owned();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(ext, "js" | "wasm") {
+            std::fs::copy(&path, to.path().join("pkg").join(name)).expect("copy");
+        }
+    }
+    to
+}
+
+/// Every page type, public and staff, checked by axe-core for WCAG 2.0–2.2 A and AA rules, with
+/// JavaScript (islands hydrated) and without it (the bundle absent).
+#[tokio::test]
+async fn axe_finds_no_accessibility_violation_on_public_and_staff_pages() {
+    let axe = match std::env::var("ICC_AXE_JS")
+        .ok()
+        .and_then(|path| std::fs::read_to_string(path).ok())
+    {
+        Some(source) => source,
+        None => {
+            assert!(
+                std::env::var("CI").is_err(),
+                "CI must provide axe-core (scripts/test installs it)"
+            );
+            eprintln!(
+                "ICC_AXE_JS is not set: accessibility test skipped (scripts/test provides it)"
+            );
+            return;
+        }
+    };
+    let Some((_driver, browser)) = open_browser().await else {
+        return;
+    };
+    // The check can fail: a page with an image without alt text is reported.
+    let broken = axe_audit(
+        &browser,
+        &axe,
+        "data:text/html,<html lang=en><title>x</title><main><img src=x.png></main></html>",
+    )
+    .await;
+    assert!(
+        broken.iter().any(|v| v.starts_with("image-alt")),
+        "axe-core did not run: {broken:?}"
+    );
+
+    let app = spawn_app().await;
+    let mut problems = axe_every_page(&browser, &axe, &app, "with JavaScript").await;
+
+    let bare = site_without_scripts();
+    let plain = crate::helpers::spawn_app_serving(bare.path()).await;
+    problems.extend(axe_every_page(&browser, &axe, &plain, "without JavaScript").await);
+    // That pass really ran without the bundle: the charter's island stayed as the server sent it.
+    browser
+        .goto(&format!("{}/charter/2024", plain.address))
+        .await
+        .expect("charter");
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    assert!(
+        browser
+            .find(Locator::Css("form.edition-switcher[data-enhanced='true']"))
+            .await
+            .is_err(),
+        "the island must not come alive without the bundle"
+    );
     browser.close().await.expect("close");
     assert!(
         problems.is_empty(),

@@ -58,7 +58,28 @@ pub fn test_config(database_url: &str) -> Config {
 
 /// Starts the app on `database_url` (created, migrated and seeded as at a real start).
 pub async fn spawn_app_on(database_url: &str) -> TestApp {
-    let config = test_config(database_url);
+    spawn_with(test_config(database_url)).await
+}
+
+/// Starts the app on a new SQLite file, serving the built site from `site_root`.
+pub async fn spawn_app_serving(site_root: &std::path::Path) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = sqlite_url(&dir);
+    let root = site_root.display().to_string();
+    let config = Config::from_lookup(move |name| match name {
+        "DATABASE_URL" => Some(url.clone()),
+        "LEPTOS_SITE_ADDR" => Some("127.0.0.1:0".into()),
+        "LEPTOS_SITE_ROOT" => Some(root.clone()),
+        "SITE_URL" => Some("http://127.0.0.1:0".into()),
+        _ => None,
+    })
+    .expect("test configuration");
+    let mut app = spawn_with(config).await;
+    app._dir = Some(dir);
+    app
+}
+
+async fn spawn_with(config: Config) -> TestApp {
     let state = server::prepare(&config).await.expect("the app starts");
     let (db, clock) = (state.db.clone(), state.clock.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

@@ -12,3 +12,4 @@ mod http;
 mod newsroom;
 mod open_data;
 mod registry;
+mod validators;
