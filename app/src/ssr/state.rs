@@ -36,15 +36,28 @@ pub struct RegistryRead {
     pub next_embargo: Option<time::OffsetDateTime>,
 }
 
+/// A registry read and the moment it began.
+type Stamped = Option<(std::time::Instant, RegistryRead)>;
+
 /// One loaded registry snapshot per server, reused while the registry version is unchanged, and
 /// the registry reads shared between concurrent requests.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SnapshotCache {
     slot: std::sync::Arc<tokio::sync::Mutex<Option<Versioned>>>,
-    /// Serialises registry reads so that one read answers every request waiting for it.
-    turn: std::sync::Arc<tokio::sync::Mutex<()>>,
-    /// The latest read and when it started.
-    last: std::sync::Arc<std::sync::Mutex<Option<(std::time::Instant, RegistryRead)>>>,
+    /// True while one request reads the registry for everyone waiting.
+    reading: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The latest read; every waiting request wakes when it changes.
+    last: std::sync::Arc<tokio::sync::watch::Sender<Stamped>>,
+}
+
+impl Default for SnapshotCache {
+    fn default() -> Self {
+        Self {
+            slot: std::sync::Arc::default(),
+            reading: std::sync::Arc::default(),
+            last: std::sync::Arc::new(tokio::sync::watch::Sender::new(None)),
+        }
+    }
 }
 
 impl std::fmt::Debug for SnapshotCache {
@@ -53,15 +66,23 @@ impl std::fmt::Debug for SnapshotCache {
     }
 }
 
-impl SnapshotCache {
-    fn read_since(&self, arrived: std::time::Instant) -> Option<RegistryRead> {
-        let last = self.last.lock().ok()?;
-        last.and_then(|(started, read)| (started >= arrived).then_some(read))
-    }
+/// Clears the reading flag and wakes the waiters however the read ends (even by an error).
+struct Reading<'a>(&'a SnapshotCache);
 
+impl Drop for Reading<'_> {
+    fn drop(&mut self) {
+        self.0
+            .reading
+            .store(false, std::sync::atomic::Ordering::SeqCst);
+        self.0.last.send_modify(|_| {});
+    }
+}
+
+impl SnapshotCache {
     /// The registry as of some moment after `arrived` (when the request came in). Concurrent
-    /// callers share one read, but never one that started before they arrived: a write
-    /// acknowledged before a request is always seen by it, on every server.
+    /// callers share one read, but never one that began before they arrived: a write
+    /// acknowledged before a request is always seen by it, on every server. One caller reads;
+    /// the others wait and all wake together when it is done.
     ///
     /// # Errors
     /// Database errors.
@@ -71,21 +92,47 @@ impl SnapshotCache {
         now: time::OffsetDateTime,
         arrived: std::time::Instant,
     ) -> Result<RegistryRead, sea_orm::DbErr> {
-        if let Some(read) = self.read_since(arrived) {
-            return Ok(read);
-        }
-        let _turn = self.turn.lock().await;
-        if let Some(read) = self.read_since(arrived) {
-            return Ok(read); // a read that began after we arrived finished while we waited
-        }
-        let started = std::time::Instant::now();
-        let read = read_registry(db, now).await?;
-        if let Ok(mut last) = self.last.lock() {
-            if last.is_none_or(|(s, _)| s < started) {
-                *last = Some((started, read));
+        use std::sync::atomic::Ordering;
+        let mut waiting = self.last.subscribe();
+        loop {
+            let latest = *waiting.borrow_and_update();
+            if let Some((started, read)) = latest {
+                if started >= arrived {
+                    return Ok(read);
+                }
+            }
+            if self
+                .reading
+                .compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
+                .is_ok()
+            {
+                let _reading = Reading(self);
+                let started = std::time::Instant::now();
+                let version = read_version(db).await?;
+                // Without a write the scheduled releases are the same, so the next embargo
+                // found last time is still the next one until the clock passes it.
+                let next_embargo = match latest {
+                    Some((_, p))
+                        if p.version == version && p.next_embargo.is_none_or(|e| now < e) =>
+                    {
+                        p.next_embargo
+                    }
+                    _ => next_embargo(db, now).await?,
+                };
+                let read = RegistryRead {
+                    version,
+                    next_embargo,
+                };
+                self.last.send_replace(Some((started, read)));
+                return Ok(read);
+            }
+            if waiting.changed().await.is_err() {
+                // Cannot happen while `self` holds the sender; never answer without a read.
+                return Err(sea_orm::DbErr::Custom(
+                    "the registry read was abandoned".into(),
+                ));
             }
         }
-        Ok(read)
     }
 
     /// The snapshot of the registry as it is now: the shared read of the version, then the
@@ -115,34 +162,31 @@ impl SnapshotCache {
     }
 }
 
-/// Reads the registry version and the next embargo after `now`.
-async fn read_registry<C: sea_orm::ConnectionTrait>(
-    db: &C,
-    now: time::OffsetDateTime,
-) -> Result<RegistryRead, sea_orm::DbErr> {
-    use super::entities::press_release;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+/// The registry version (0 before the first migration that creates it).
+async fn read_version<C: sea_orm::ConnectionTrait>(db: &C) -> Result<i64, sea_orm::DbErr> {
     let row = db
         .query_one_raw(sea_orm::Statement::from_string(
             db.get_database_backend(),
             "SELECT version FROM registry_version WHERE id = 1",
         ))
         .await?;
-    let version = match row {
-        Some(row) => row.try_get::<i64>("", "version")?,
-        None => 0,
-    };
-    let next_embargo = press_release::Entity::find()
+    row.map_or(Ok(0), |row| row.try_get::<i64>("", "version"))
+}
+
+/// The first embargo time after `now` among published releases.
+async fn next_embargo<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    now: time::OffsetDateTime,
+) -> Result<Option<time::OffsetDateTime>, sea_orm::DbErr> {
+    use super::entities::press_release;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    Ok(press_release::Entity::find()
         .filter(press_release::Column::Status.eq("published"))
         .filter(press_release::Column::ReleaseAt.gt(now))
         .order_by_asc(press_release::Column::ReleaseAt)
         .one(db)
         .await?
-        .map(|r| r.release_at);
-    Ok(RegistryRead {
-        version,
-        next_embargo,
-    })
+        .map(|r| r.release_at))
 }
 
 /// The system clock plus an offset that tests move forward instead of sleeping.
