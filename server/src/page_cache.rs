@@ -32,7 +32,7 @@ use time::OffsetDateTime;
 
 /// The most a cache holds (identity + gzip + brotli bytes) before the least recently used
 /// half is dropped; keeps memory bounded however many distinct query strings arrive.
-const CAPACITY_BYTES: usize = 24 * 1024 * 1024;
+const CAPACITY_BYTES: usize = 8 * 1024 * 1024;
 /// Bodies larger than this are passed through (large exports), never stored.
 const LARGEST_BODY: usize = 2 * 1024 * 1024;
 

@@ -136,6 +136,7 @@ pub struct Counted {
 }
 
 /// A signing with its sort key computed once.
+#[derive(Clone)]
 struct Keyed<'a> {
     fact: &'a SigningFact,
     first: Day,
@@ -294,13 +295,11 @@ pub fn count(signings: &[SigningFact], calendar: &EuCalendar, as_of: Option<Day>
     };
 
     let folds = Folds::new(firsts.iter().copied());
+    // Sorted once: every subset keeps this order, so numbering it sorts nothing again.
+    let mut ordered: Vec<Keyed<'_>> = firsts.iter().filter_map(|s| folds.keyed(s)).collect();
+    sort(&mut ordered);
     let subset = |pred: &dyn Fn(&SigningFact) -> bool| -> Vec<Keyed<'_>> {
-        firsts
-            .iter()
-            .copied()
-            .filter(|s| pred(s))
-            .filter_map(|s| folds.keyed(s))
-            .collect()
+        ordered.iter().filter(|k| pred(k.fact)).cloned().collect()
     };
     let mut assign = |list: Vec<(&SigningFact, Ordinal)>,
                       set: fn(&mut SignatoryOrdinals, Ordinal)| {

@@ -53,6 +53,8 @@ pub struct Snapshot {
     full_count: std::sync::OnceLock<std::sync::Arc<Counted>>,
     /// The full-history directory, sorted each way, computed once per snapshot.
     directory_index: std::sync::OnceLock<DirectoryIndex>,
+    /// The counting rule's input, built once per snapshot.
+    facts: std::sync::OnceLock<Vec<SigningFact>>,
 }
 
 /// A signatory as the directory filters and sorts it.
@@ -66,11 +68,13 @@ struct Listed {
     n: Option<u32>,
 }
 
-/// The listed signatories in each of the directory's orders.
+/// The listed signatories in each of the directory's orders, and the filter choices.
 struct DirectoryIndex {
     by_order: Vec<Listed>,
     by_name: Vec<Listed>,
     by_country: Vec<Listed>,
+    countries: Vec<(String, String)>,
+    years: Vec<i32>,
 }
 
 fn kind_label(kind: &str) -> String {
@@ -136,6 +140,7 @@ impl Snapshot {
             sources_of: HashMap::new(),
             full_count: std::sync::OnceLock::new(),
             directory_index: std::sync::OnceLock::new(),
+            facts: std::sync::OnceLock::new(),
         };
         for (i, s) in snapshot.signings.iter().enumerate() {
             snapshot
@@ -164,7 +169,9 @@ impl Snapshot {
             .map_or("", |e| e.title.as_str())
     }
 
-    fn country_name(&self, code: &str) -> String {
+    /// A country's name by its code (the code itself when unknown).
+    #[must_use]
+    pub fn country_name(&self, code: &str) -> String {
         self.countries
             .get(code)
             .map_or_else(|| code.to_owned(), |c| c.name.clone())
@@ -173,6 +180,15 @@ impl Snapshot {
     /// The facts the counting rule needs: every signing of a signatory that has signed.
     #[must_use]
     pub fn facts(&self) -> Vec<SigningFact> {
+        self.fact_list().to_vec()
+    }
+
+    /// [`Self::facts`], built once per snapshot.
+    fn fact_list(&self) -> &[SigningFact] {
+        self.facts.get_or_init(|| self.build_facts())
+    }
+
+    fn build_facts(&self) -> Vec<SigningFact> {
         self.signed_signings()
             .map(|(s, who)| SigningFact {
                 signatory_id: who.id,
@@ -207,9 +223,9 @@ impl Snapshot {
         match as_of {
             None => self
                 .full_count
-                .get_or_init(|| std::sync::Arc::new(count(&self.facts(), &self.calendar, None)))
+                .get_or_init(|| std::sync::Arc::new(count(self.fact_list(), &self.calendar, None)))
                 .clone(),
-            Some(_) => std::sync::Arc::new(count(&self.facts(), &self.calendar, as_of)),
+            Some(_) => std::sync::Arc::new(count(self.fact_list(), &self.calendar, as_of)),
         }
     }
 
@@ -351,10 +367,19 @@ impl Snapshot {
                 self.sort_listed(&mut list, sort);
                 list
             };
+            let mut years: Vec<i32> = self
+                .signings
+                .iter()
+                .filter_map(|s| signing_date(s).year())
+                .collect();
+            years.sort_unstable();
+            years.dedup();
             DirectoryIndex {
                 by_order: sorted(Sort::Order),
                 by_name: sorted(Sort::Name),
                 by_country: sorted(Sort::Country),
+                countries: self.signatory_countries(),
+                years,
             }
         })
     }
@@ -420,14 +445,8 @@ impl Snapshot {
             .filter_map(|who| self.row(who, &counted, query.as_of))
             .collect();
 
-        let countries = self.signatory_countries();
-        let mut years: Vec<i32> = self
-            .signings
-            .iter()
-            .filter_map(|s| signing_date(s).year())
-            .collect();
-        years.sort_unstable();
-        years.dedup();
+        let index = self.directory_index();
+        let (countries, years) = (index.countries.clone(), index.years.clone());
         Directory {
             rows,
             matching,
@@ -864,5 +883,58 @@ impl Snapshot {
             .take(n)
             .filter_map(|(_, s)| self.row(s, counted, None))
             .collect()
+    }
+}
+
+/// A conference as the about page shows it, with the signatories whose signing names it in its
+/// event (`Integrating Cities VI, Tampere`), in signing order.
+#[must_use]
+pub fn conference_view(
+    snapshot: &Snapshot,
+    c: &crate::ssr::entities::conference::Model,
+) -> crate::model::ConferenceView {
+    let start = PartialDate::parse(&c.starts_on).unwrap_or(PartialDate::Unknown);
+    let end = c
+        .ends_on
+        .as_deref()
+        .and_then(|e| PartialDate::parse(e).ok());
+    let dates = match (start.first_day(), end) {
+        (Some(s), Some(e))
+            if start.precision() == Precision::Day
+                && e.precision() == Precision::Day
+                && e.first_day()
+                    .is_some_and(|d| d.year == s.year && d.month == s.month) =>
+        {
+            format!("{}–{}", s.day, e.long())
+        }
+        (_, Some(e)) => format!("{} – {}", start.long(), e.long()),
+        _ => start.long(),
+    };
+    let prefix = format!("Integrating Cities {},", c.number);
+    let mut signings: Vec<&signing::Model> = snapshot
+        .signings()
+        .iter()
+        .filter(|s| s.event.as_deref().is_some_and(|e| e.starts_with(&prefix)))
+        .collect();
+    signings.sort_by_key(|s| {
+        (
+            signing_date(s).first_day(),
+            s.tie_position.unwrap_or(i32::MAX),
+        )
+    });
+    let mut signatories: Vec<(String, String)> = Vec::new();
+    for s in signings {
+        if let Some(who) = snapshot.slug_and_name(s.signatory_id) {
+            if !signatories.contains(&who) {
+                signatories.push(who);
+            }
+        }
+    }
+    crate::model::ConferenceView {
+        title: format!("Integrating Cities {}", c.number),
+        place: format!("{}, {}", c.city, snapshot.country_name(&c.country_code)),
+        dates,
+        note: c.note.clone(),
+        signatories,
     }
 }
