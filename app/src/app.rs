@@ -9,6 +9,7 @@ use leptos_router::{
 
 use crate::components::{error_view::NotFound, layout::Layout};
 use crate::pages::{
+    about::AboutPage,
     admin::{
         auth::{CodeScreen, LoginScreen, SetupScreen},
         dashboard::{AuditScreen, DashboardScreen},
@@ -28,6 +29,7 @@ use crate::pages::{
     profile::ProfilePage,
     signatories::SignatoriesPage,
     statistics::StatisticsPage,
+    toolkit::DiversityToolkitPage,
 };
 
 /// Paths whose pages contain an island. Only they load the JS and wasm bundle: every other
@@ -109,6 +111,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/signatories") view=SignatoriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/signatories/:slug") view=ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/about") view=AboutPage ssr=SsrMode::Async/>
+                    <Route path=path!("/toolkits/diversity") view=DiversityToolkitPage ssr=SsrMode::Async/>
                     <Route path=path!("/map") view=MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/newsroom") view=NewsroomPage ssr=SsrMode::Async/>
                     <Route path=path!("/feeds") view=FeedsPage ssr=SsrMode::Async/>

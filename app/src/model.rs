@@ -473,3 +473,77 @@ pub struct FeedInfo {
     pub title: String,
     pub description: String,
 }
+
+/// One Integrating Cities conference and the signatories that signed there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConferenceView {
+    /// "Integrating Cities VI".
+    pub title: String,
+    /// "Tampere, Finland".
+    pub place: String,
+    /// "9–10 September 2013", "October 2006".
+    pub dates: String,
+    pub note: Option<String>,
+    /// `(slug, name)` of each signatory whose signing names this conference, in signing order.
+    pub signatories: Vec<(String, String)>,
+}
+
+/// What the about page shows from the database.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct About {
+    pub conferences: Vec<ConferenceView>,
+    /// Signatories in the registry today.
+    pub signatories: u32,
+}
+
+/// A city example of a toolkit key factor; `slug` links it when the city is a signatory.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToolkitExampleView {
+    pub city: String,
+    pub slug: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub items: Vec<String>,
+}
+
+/// A guiding question and its sub-points.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToolkitQuestionView {
+    pub text: String,
+    pub details: Vec<String>,
+}
+
+/// A key factor of a toolkit's benchmark.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToolkitFactorView {
+    pub number: i32,
+    pub theme: Option<String>,
+    pub statement: String,
+    pub introduction: Vec<String>,
+    pub questions: Vec<ToolkitQuestionView>,
+    pub examples: Vec<ToolkitExampleView>,
+}
+
+/// A titled text of a toolkit: a way to use it, or a contextual factor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToolkitPartView {
+    pub title: String,
+    pub lead: String,
+    pub paragraphs: Vec<String>,
+}
+
+/// A toolkit as its page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToolkitView {
+    pub language: String,
+    pub title: String,
+    pub series: String,
+    pub published: String,
+    pub publisher: String,
+    pub author: String,
+    pub introduction: Vec<String>,
+    pub standard: String,
+    pub uses: Vec<ToolkitPartView>,
+    pub factors: Vec<ToolkitFactorView>,
+    pub contextual_intro: String,
+    pub contextual: Vec<ToolkitPartView>,
+}

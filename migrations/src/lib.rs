@@ -13,6 +13,8 @@ mod m20261124_000002_registry;
 mod m20261124_000003_newsroom;
 mod m20261124_000004_admin;
 mod m20261124_000005_registry_version;
+mod m20261125_000006_conference;
+mod m20261125_000007_toolkit;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -26,6 +28,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000003_newsroom::Migration),
             Box::new(m20261124_000004_admin::Migration),
             Box::new(m20261124_000005_registry_version::Migration),
+            Box::new(m20261125_000006_conference::Migration),
+            Box::new(m20261125_000007_toolkit::Migration),
         ]
     }
 }

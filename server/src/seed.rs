@@ -9,11 +9,13 @@ use app::domain::text::{fold, slugify};
 use app::model::SectionKind;
 use app::ssr::convert::to_date;
 use app::ssr::entities::{
-    announced_statement, country, edition, edition_item, edition_section, eu_membership,
-    press_contact, press_quote, press_release, press_release_signing, seed_marker, signatory,
-    signing, signing_source,
+    announced_statement, conference, country, edition, edition_item, edition_section,
+    eu_membership, press_contact, press_quote, press_release, press_release_signing, seed_marker,
+    signatory, signing, signing_source,
 };
-use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait,
+};
 use serde::Deserialize;
 use time::{macros::format_description, Date, OffsetDateTime};
 
@@ -90,11 +92,13 @@ type SeedFn = for<'a> fn(
 /// # Errors
 /// A database error, or malformed seed files (a build mistake caught by the tests).
 pub async fn run(db: &DatabaseConnection) -> Result<SeedReport, DbErr> {
-    let sets: [(&'static str, SeedFn); 4] = [
+    let sets: [(&'static str, SeedFn); 6] = [
         ("countries-v1", |tx| Box::pin(countries(tx))),
         ("editions-v1", |tx| Box::pin(editions(tx))),
         ("signatories-v1", |tx| Box::pin(signatories(tx))),
         ("press-releases-v1", |tx| Box::pin(press_releases(tx))),
+        ("conferences-v1", |tx| Box::pin(conferences(tx))),
+        ("toolkit-diversity-v1", |tx| Box::pin(toolkit_diversity(tx))),
     ];
     let mut report = SeedReport::default();
     for (name, apply) in sets {
@@ -139,6 +143,172 @@ pub async fn run(db: &DatabaseConnection) -> Result<SeedReport, DbErr> {
         }
     }
     Ok(report)
+}
+
+/// The diversity toolkit (seed 004) as data: see `seed/README.md` for how the JSON was made.
+async fn toolkit_diversity(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
+    use app::ssr::entities::{
+        toolkit, toolkit_example, toolkit_factor, toolkit_part, toolkit_question,
+    };
+    #[derive(serde::Deserialize)]
+    struct Use {
+        title: String,
+        question: String,
+        body: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct Context {
+        name: String,
+        implications: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct Question {
+        text: String,
+        details: Vec<String>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Example {
+        city: String,
+        city_en: Option<String>,
+        paragraphs: Vec<String>,
+        items: Vec<String>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Factor {
+        number: i32,
+        theme: Option<String>,
+        statement: String,
+        introduction: String,
+        questions: Vec<Question>,
+        examples: Vec<Example>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Toolkit {
+        slug: String,
+        language: String,
+        title: String,
+        series: String,
+        published: String,
+        publisher: String,
+        author: String,
+        introduction: String,
+        standard: String,
+        contextual_intro: String,
+        uses: Vec<Use>,
+        factors: Vec<Factor>,
+        contextual_factors: Vec<Context>,
+    }
+    let kit: Toolkit =
+        serde_json::from_str(include_str!("../seed/toolkit-diversity.json")).map_err(bad_seed)?;
+    let kit_id = toolkit::ActiveModel {
+        slug: Set(kit.slug),
+        language: Set(kit.language),
+        title: Set(kit.title),
+        series: Set(kit.series),
+        published: Set(kit.published),
+        publisher: Set(kit.publisher),
+        author: Set(kit.author),
+        introduction: Set(kit.introduction),
+        standard: Set(kit.standard),
+        contextual_intro: Set(kit.contextual_intro),
+        ..Default::default()
+    }
+    .insert(tx)
+    .await?
+    .id;
+    let parts = kit
+        .uses
+        .into_iter()
+        .map(|u| ("use", u.title, u.question, u.body))
+        .chain(
+            kit.contextual_factors
+                .into_iter()
+                .map(|c| ("context", c.name, String::new(), c.implications)),
+        );
+    for (position, (kind, title, lead, body)) in (1..).zip(parts) {
+        toolkit_part::ActiveModel {
+            toolkit_id: Set(kit_id),
+            kind: Set(kind.to_owned()),
+            position: Set(position),
+            title: Set(title),
+            lead: Set(lead),
+            body: Set(body),
+            ..Default::default()
+        }
+        .insert(tx)
+        .await?;
+    }
+    for factor in kit.factors {
+        let factor_id = toolkit_factor::ActiveModel {
+            toolkit_id: Set(kit_id),
+            number: Set(factor.number),
+            theme: Set(factor.theme),
+            statement: Set(factor.statement),
+            introduction: Set(factor.introduction),
+            ..Default::default()
+        }
+        .insert(tx)
+        .await?
+        .id;
+        for (position, q) in (1..).zip(factor.questions) {
+            toolkit_question::ActiveModel {
+                factor_id: Set(factor_id),
+                position: Set(position),
+                text: Set(q.text),
+                details: Set(q.details.join("\n")),
+                ..Default::default()
+            }
+            .insert(tx)
+            .await?;
+        }
+        for (position, e) in (1..).zip(factor.examples) {
+            toolkit_example::ActiveModel {
+                factor_id: Set(factor_id),
+                position: Set(position),
+                city: Set(e.city),
+                city_en: Set(e.city_en),
+                body: Set(e.paragraphs.join("\n\n")),
+                items: Set(e.items.join("\n")),
+                ..Default::default()
+            }
+            .insert(tx)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+async fn conferences(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        number: String,
+        city: String,
+        country_code: String,
+        starts_on: String,
+        ends_on: String,
+        note: String,
+    }
+    let mut reader = csv::Reader::from_reader(include_str!("../seed/conferences.csv").as_bytes());
+    for row in reader.deserialize::<Row>() {
+        let row = row.map_err(bad_seed)?;
+        for day in
+            std::iter::once(&row.starts_on).chain((!row.ends_on.is_empty()).then_some(&row.ends_on))
+        {
+            app::domain::date::PartialDate::parse(day).map_err(bad_seed)?;
+        }
+        conference::ActiveModel {
+            number: Set(row.number),
+            city: Set(row.city),
+            country_code: Set(row.country_code),
+            starts_on: Set(row.starts_on),
+            ends_on: Set(text(row.ends_on)),
+            note: Set(text(row.note)),
+            ..Default::default()
+        }
+        .insert(tx)
+        .await?;
+    }
+    Ok(())
 }
 
 async fn countries(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {

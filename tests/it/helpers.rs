@@ -151,8 +151,10 @@ pub async fn fresh_postgres_url() -> Option<String> {
 }
 
 /// One address of every public page type (axe-core and the title/heading checks run on all).
-pub const PAGE_TYPES: [&str; 19] = [
+pub const PAGE_TYPES: [&str; 21] = [
     "/",
+    "/about",
+    "/toolkits/diversity",
     "/charter/2024",
     "/charter/2010",
     "/charter/compare?from=2010&to=2024",

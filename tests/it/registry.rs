@@ -194,3 +194,110 @@ async fn the_map_links_every_signatory_and_puts_toronto_in_the_inset() {
     let (_, profile) = app.page("/signatories/paris").await;
     assert!(profile.contains("class=\"map\"") && profile.contains("dot current"));
 }
+
+/// `/about`: the process, how to become a signatory, and each conference with the signatories
+/// that signed there, linked to their profiles.
+#[tokio::test]
+async fn the_about_page_lists_the_conferences_with_their_signings() {
+    let app = crate::helpers::spawn_app().await;
+    let (status, page) = app.page("/about").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("2007 Milan Declaration"), "the process");
+    assert!(
+        page.contains("id=\"how-to-sign\""),
+        "how to become a signatory"
+    );
+    assert!(page.contains("scanned copy of the signed charter"));
+    // Conference VI, Tampere: the three cities that signed there, linked, in that section.
+    let tampere = page
+        .split("<h3>Integrating Cities VI</h3>")
+        .nth(1)
+        .and_then(|rest| rest.split("</li>").next())
+        .expect("conference VI listed");
+    assert!(tampere.contains("Tampere, Finland"), "{tampere}");
+    assert!(tampere.contains("9–10 September 2013"), "{tampere}");
+    for slug in ["brussels", "montpellier", "toulouse"] {
+        assert!(
+            tampere.contains(&format!("href=\"/signatories/{slug}\"")),
+            "{slug} in {tampere}"
+        );
+    }
+    let london = page
+        .split("<h3>Integrating Cities IV</h3>")
+        .nth(1)
+        .and_then(|rest| rest.split("</li>").next())
+        .expect("conference IV listed");
+    assert!(london.contains("charter launched and signed by 17 mayors"));
+    assert!(
+        london.contains("href=\"/signatories/london\"")
+            && london.contains("href=\"/signatories/oslo\"")
+    );
+    // Rotterdam 2006 preceded the charter: nobody signed there.
+    assert!(page.contains("No signing at this conference is recorded in the registry."));
+    // Every profile link on the page resolves.
+    for slug in page
+        .split("href=\"/signatories/")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+    {
+        if !slug.is_empty() && !slug.contains('?') {
+            assert_eq!(
+                app.page(&format!("/signatories/{slug}")).await.0,
+                200,
+                "{slug}"
+            );
+        }
+    }
+}
+
+/// `/toolkits/diversity`: the French toolkit from its data: all 13 key factors with their
+/// guiding questions, in French and marked so, with signatory cities linked to their profiles.
+#[tokio::test]
+async fn the_diversity_toolkit_shows_every_key_factor_with_its_questions() {
+    let app = crate::helpers::spawn_app().await;
+    let (status, page) = app.page("/toolkits/diversity").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("<div lang=\"fr\">"),
+        "the French content is marked as French"
+    );
+    assert!(
+        page.contains("published in French only"),
+        "and the reader is told"
+    );
+    for n in 1..=13 {
+        let id = format!("id=\"factor-{n:02}\"");
+        let section = page
+            .split(&id)
+            .nth(1)
+            .and_then(|rest| rest.split("</section>").next())
+            .unwrap_or_else(|| panic!("key factor {n} is shown"));
+        let questions = section
+            .split("Questions guides</h4>")
+            .nth(1)
+            .and_then(|rest| rest.split("</ul>").next())
+            .unwrap_or_else(|| panic!("key factor {n} has its questions"));
+        assert!(
+            questions.matches("<li>").count() >= 3,
+            "factor {n}: {questions}"
+        );
+        assert!(
+            section.contains("class=\"toolkit-example\""),
+            "factor {n} has examples"
+        );
+    }
+    assert!(page.contains("Existe-t-il une déclaration publique de l'engagement de votre ville en faveur de la diversité?"));
+    // Oslo and Copenhagen (Copenhague in the text) are signatories: linked.
+    assert!(page.contains("<a href=\"/signatories/oslo\">Oslo</a>"));
+    assert!(page.contains("<a href=\"/signatories/copenhagen\">Copenhague</a>"));
+    // A city that has not signed is named, not linked.
+    assert!(page.contains("<span>Nantes</span>"));
+    assert!(
+        page.contains("Législation et politique nationale"),
+        "the contextual factors"
+    );
+    assert!(
+        page.contains("Un examen réalisé par des pairs"),
+        "the ways to use it"
+    );
+}

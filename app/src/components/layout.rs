@@ -10,7 +10,7 @@ const NAV: [(&str, &str); 6] = [
     ("/map", "Map"),
     ("/newsroom", "Newsroom"),
     ("/statistics", "Statistics"),
-    ("/about/counting", "How we count"),
+    ("/about", "About"),
 ];
 
 /// The navigation entry a path belongs to: the longest entry that is the path or a parent of it.

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod about;
 pub mod admin;
 pub mod charter;
 pub mod compare;
@@ -11,3 +12,4 @@ pub mod open_data;
 pub mod profile;
 pub mod signatories;
 pub mod statistics;
+pub mod toolkit;

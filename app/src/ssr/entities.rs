@@ -480,3 +480,148 @@ pub mod audit_log {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// The Integrating Cities conferences (seeded from `server/seed/conferences.csv`).
+pub mod conference {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "conference")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        /// Roman numeral (`VI`); signings name it in their event (`Integrating Cities VI, Tampere`).
+        pub number: String,
+        pub city: String,
+        pub country_code: String,
+        /// A partial date (`2006-10`, `2013-09-09`).
+        pub starts_on: String,
+        pub ends_on: Option<String>,
+        pub note: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A toolkit (seeded from `server/seed/toolkit-*.json`), in its own language.
+pub mod toolkit {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "toolkit")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub slug: String,
+        /// BCP 47 language of the text.
+        pub language: String,
+        pub title: String,
+        pub series: String,
+        pub published: String,
+        pub publisher: String,
+        pub author: String,
+        pub introduction: String,
+        pub standard: String,
+        pub contextual_intro: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A way to use a toolkit (`use`) or a contextual factor (`context`).
+pub mod toolkit_part {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "toolkit_part")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub toolkit_id: i32,
+        pub kind: String,
+        pub position: i32,
+        pub title: String,
+        pub lead: String,
+        pub body: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A key factor of a toolkit's benchmark.
+pub mod toolkit_factor {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "toolkit_factor")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub toolkit_id: i32,
+        pub number: i32,
+        pub theme: Option<String>,
+        pub statement: String,
+        pub introduction: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A guiding question of a key factor.
+pub mod toolkit_question {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "toolkit_question")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub factor_id: i32,
+        pub position: i32,
+        pub text: String,
+        /// Sub-points, one per line.
+        pub details: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A city example of a key factor.
+pub mod toolkit_example {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "toolkit_example")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub factor_id: i32,
+        pub position: i32,
+        pub city: String,
+        pub city_en: Option<String>,
+        /// Paragraphs separated by a blank line.
+        pub body: String,
+        /// Bullet points, one per line.
+        pub items: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -17,5 +17,6 @@ pub mod register;
 pub mod registry;
 pub mod staff;
 pub mod state;
+pub mod toolkit;
 
 pub use state::{app_state, AppState, Clock, SnapshotCache};
