@@ -130,7 +130,7 @@ pub enum Finding {
 /// The result of the rule.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Counted {
-    pub ordinals: BTreeMap<i32, SignatoryOrdinals>,
+    pub ordinals: HashMap<i32, SignatoryOrdinals>,
     pub totals: Totals,
     pub findings: Vec<Finding>,
 }
@@ -247,8 +247,18 @@ fn number<'a>(mut list: Vec<Keyed<'a>>) -> Vec<(&'a SigningFact, Ordinal)> {
 /// Applies the counting rule to `signings` as the registry stood on `as_of` (or with the full history).
 #[must_use]
 pub fn count(signings: &[SigningFact], calendar: &EuCalendar, as_of: Option<Day>) -> Counted {
+    count_of(signings.iter(), calendar, as_of)
+}
+
+/// [`count`] over any sequence of signings (e.g. the registry's plus one being previewed,
+/// without copying the registry's).
+#[must_use]
+pub fn count_of<'a>(
+    signings: impl Iterator<Item = &'a SigningFact>,
+    calendar: &EuCalendar,
+    as_of: Option<Day>,
+) -> Counted {
     let visible: Vec<&SigningFact> = signings
-        .iter()
         .filter(|s| as_of.is_none_or(|day| s.date.first_day().is_some_and(|first| first <= day)))
         .collect();
 
@@ -282,6 +292,7 @@ pub fn count(signings: &[SigningFact], calendar: &EuCalendar, as_of: Option<Day>
     }
 
     let mut counted = Counted::default();
+    counted.ordinals.reserve(first.len());
     let firsts: Vec<&SigningFact> = {
         let mut v: Vec<&SigningFact> = first.values().copied().collect();
         v.sort_by_key(|s| s.signatory_id);
@@ -322,20 +333,30 @@ pub fn count(signings: &[SigningFact], calendar: &EuCalendar, as_of: Option<Day>
     let mut countries: Vec<&str> = firsts.iter().map(|s| s.country_code.as_str()).collect();
     countries.sort_unstable();
     countries.dedup();
+    // One pass groups the ordered signings by country (each keeps the global order).
+    let mut by_country: HashMap<&str, Vec<Keyed<'_>>> = HashMap::new();
+    for k in &ordered {
+        by_country
+            .entry(k.fact.country_code.as_str())
+            .or_default()
+            .push(k.clone());
+    }
     for country in &countries {
-        assign(number(subset(&|s| s.country_code == *country)), |o, n| {
-            o.in_country = Some(n)
-        });
+        if let Some(list) = by_country.remove(country) {
+            assign(number(list), |o, n| o.in_country = Some(n));
+        }
     }
     let mut editions: Vec<&str> = first_of_edition.keys().map(|(_, e)| *e).collect();
     editions.sort_unstable();
     editions.dedup();
+    let mut by_edition: HashMap<&str, Vec<Keyed<'_>>> = HashMap::new();
+    for ((_, e), s) in &first_of_edition {
+        if let Some(k) = folds.keyed(s) {
+            by_edition.entry(*e).or_default().push(k);
+        }
+    }
     for edition in &editions {
-        let list: Vec<Keyed<'_>> = first_of_edition
-            .iter()
-            .filter(|((_, e), _)| e == edition)
-            .filter_map(|(_, s)| folds.keyed(s))
-            .collect();
+        let list = by_edition.remove(edition).unwrap_or_default();
         for (fact, ordinal) in number(list) {
             let entry = counted.ordinals.entry(fact.signatory_id).or_default();
             entry.editions.push(((*edition).to_owned(), ordinal));

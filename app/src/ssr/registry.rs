@@ -514,9 +514,8 @@ impl Snapshot {
     /// page: `(sentences, total signatories)`. Used by the staff preview before saving.
     #[must_use]
     pub fn preview(&self, who: &signatory::Model, extra: SigningFact) -> (Vec<String>, u32) {
-        let mut facts = self.facts();
-        facts.push(extra);
-        let counted = count(&facts, &self.calendar, None);
+        let facts = self.fact_list().iter().chain(std::iter::once(&extra));
+        let counted = crate::domain::ordinals::count_of(facts, &self.calendar, None);
         let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
         (
             self.ordinal_lines(who, &ordinals),
