@@ -678,3 +678,290 @@ async fn twenty_writers_and_two_hundred_readers_on_postgres() {
     };
     writers_and_readers_at_once(&url).await;
 }
+
+/// Staff writes signatories until `stop` is set; returns the names acknowledged (2xx/3xx to the
+/// signatory's page) and any failure.
+async fn write_until(
+    base: String,
+    session: String,
+    prefix: &'static str,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+) -> (Vec<(std::time::Instant, String)>, Vec<String>) {
+    let client = no_redirects();
+    let (mut done, mut failed) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+        let name = format!("{prefix} {i}");
+        i += 1;
+        let form = [
+            ("f[name]", name.as_str()),
+            ("f[country]", "FR"),
+            ("f[kind]", "city"),
+        ];
+        match post(
+            &client,
+            &base,
+            "/api/admin/signatories/create",
+            Some(&session),
+            &form,
+        )
+        .await
+        {
+            Ok(r)
+                if location(&r).starts_with("/admin/signatories/")
+                    && location(&r) != "/admin/signatories" =>
+            {
+                done.push((std::time::Instant::now(), name));
+            }
+            Ok(r) => failed.push(format!("{name}: {} {}", r.status(), location(&r))),
+            Err(e) => failed.push(format!("{name}: {e}")),
+        }
+    }
+    (done, failed)
+}
+
+/// QUALITY.md R6 and the restore drill: `server backup` (another process, `VACUUM INTO`) while
+/// staff keep writing and readers keep reading: no error for the load, the copy passes
+/// `integrity_check`, holds every write acknowledged before the backup began, and a server
+/// started on the copy serves it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_online_backup_under_load_restores_to_a_serving_site() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let _alone = LOAD.lock().await;
+    let dir = tempfile::tempdir().expect("dir");
+    let url = sqlite_url(&dir);
+    let server = start(&binary, &url).await;
+    let session = staff_cookie(&server, &url).await;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writers: Vec<_> = ["Backuptown A", "Backuptown B", "Backuptown C"]
+        .into_iter()
+        .map(|prefix| {
+            tokio::spawn(write_until(
+                server.address.clone(),
+                session.clone(),
+                prefix,
+                stop.clone(),
+            ))
+        })
+        .collect();
+    let readers: Vec<_> = (0..8)
+        .map(|_| {
+            let (base, stop) = (server.address.clone(), stop.clone());
+            tokio::spawn(async move {
+                let client = no_redirects();
+                let mut failed = Vec::new();
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    match client.get(format!("{base}/signatories")).send().await {
+                        Ok(r) if r.status().as_u16() == 200 => {}
+                        Ok(r) => failed.push(format!("read: {}", r.status())),
+                        Err(e) => failed.push(format!("read: {e}")),
+                    }
+                }
+                failed
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let copy = dir.path().join("backup.sqlite");
+    let began = std::time::Instant::now();
+    let backup = {
+        let (binary, copy, url) = (binary.clone(), copy.clone(), url.clone());
+        tokio::task::spawn_blocking(move || {
+            Command::new(&binary)
+                .arg("backup")
+                .arg(&copy)
+                .env("DATABASE_URL", &url)
+                .env("RUST_LOG", "warn")
+                .output()
+        })
+        .await
+        .expect("join")
+        .expect("run server backup")
+    };
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(
+        backup.status.success(),
+        "server backup failed: {}",
+        String::from_utf8_lossy(&backup.stderr)
+    );
+    assert!(String::from_utf8_lossy(&backup.stdout).contains("checked: ok"));
+    let mut before = Vec::new();
+    let mut failures = Vec::new();
+    for writer in writers {
+        let (done, failed) = writer.await.expect("writer");
+        before.extend(
+            done.into_iter()
+                .filter(|(at, _)| *at < began)
+                .map(|(_, n)| n),
+        );
+        failures.extend(failed);
+    }
+    for reader in readers {
+        failures.extend(reader.await.expect("reader"));
+    }
+    assert!(
+        failures.is_empty(),
+        "the load saw errors during the backup: {failures:?}"
+    );
+    assert!(
+        !before.is_empty(),
+        "writes were acknowledged before the backup began"
+    );
+    drop(server);
+
+    // The copy: consistent, and holding every write acknowledged before the backup began.
+    let copy_url = format!("sqlite://{}?mode=rw", copy.display());
+    let db = Database::connect(&copy_url).await.expect("open the copy");
+    let row = db
+        .query_one_raw(Statement::from_string(
+            sea_orm::DbBackend::Sqlite,
+            "PRAGMA integrity_check".to_owned(),
+        ))
+        .await
+        .expect("integrity_check")
+        .expect("row");
+    assert_eq!(
+        row.try_get::<String>("", "integrity_check").expect("text"),
+        "ok"
+    );
+    for name in &before {
+        let sql = format!("SELECT COUNT(*) AS n FROM signatory WHERE name = '{name}'");
+        assert_eq!(
+            count(&db, &sql).await,
+            1,
+            "{name} was acknowledged before the backup"
+        );
+    }
+    db.close().await.expect("close");
+
+    // The restore drill: a server started on the copy serves it, the last of those writes too.
+    let restored = start(&binary, &copy_url).await;
+    let client = no_redirects();
+    let last = before.last().expect("a write");
+    let slug = last.to_lowercase().replace(' ', "-");
+    let response = client
+        .get(format!("{}/signatories/{slug}", restored.address))
+        .send()
+        .await
+        .expect("profile");
+    assert_eq!(
+        response.status().as_u16(),
+        200,
+        "/signatories/{slug} on the restored copy"
+    );
+    eprintln!(
+        "backup under load: {} writes acknowledged before it began, all in the copy",
+        before.len()
+    );
+}
+
+/// The PostgreSQL drill the README documents: `pg_dump --format=custom` while staff write and
+/// readers read, then `pg_restore` into a new database and a server started on it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pg_dump_under_load_restores_to_a_serving_site() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    let _alone = LOAD.lock().await;
+    let server = start(&binary, &url).await;
+    let session = staff_cookie(&server, &url).await;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writers: Vec<_> = ["Dumptown A", "Dumptown B"]
+        .into_iter()
+        .map(|prefix| {
+            tokio::spawn(write_until(
+                server.address.clone(),
+                session.clone(),
+                prefix,
+                stop.clone(),
+            ))
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let dir = tempfile::tempdir().expect("dir");
+    let dump = dir.path().join("icc.dump");
+    let began = std::time::Instant::now();
+    let output = {
+        let (dump, url) = (dump.clone(), url.clone());
+        tokio::task::spawn_blocking(move || {
+            Command::new("pg_dump")
+                .args(["--format=custom", "--file"])
+                .arg(&dump)
+                .arg(&url)
+                .output()
+        })
+        .await
+        .expect("join")
+        .expect("pg_dump runs (the PostgreSQL client is installed with the server)")
+    };
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(
+        output.status.success(),
+        "pg_dump: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut before = Vec::new();
+    for writer in writers {
+        let (done, failed) = writer.await.expect("writer");
+        assert!(
+            failed.is_empty(),
+            "writes failed during the dump: {failed:?}"
+        );
+        before.extend(
+            done.into_iter()
+                .filter(|(at, _)| *at < began)
+                .map(|(_, n)| n),
+        );
+    }
+    assert!(
+        !before.is_empty(),
+        "writes were acknowledged before the dump began"
+    );
+    drop(server);
+
+    let restored_url = fresh_postgres_url().await.expect("a second database");
+    let output = Command::new("pg_restore")
+        .args(["--no-owner", "--dbname"])
+        .arg(&restored_url)
+        .arg(&dump)
+        .output()
+        .expect("pg_restore runs");
+    assert!(
+        output.status.success(),
+        "pg_restore: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let db = Database::connect(&restored_url).await.expect("connect");
+    for name in &before {
+        let sql = format!("SELECT COUNT(*) AS n FROM signatory WHERE name = '{name}'");
+        assert_eq!(
+            count(&db, &sql).await,
+            1,
+            "{name} was acknowledged before the dump"
+        );
+    }
+    db.close().await.expect("close");
+    let restored = start(&binary, &restored_url).await;
+    let slug = before
+        .last()
+        .expect("a write")
+        .to_lowercase()
+        .replace(' ', "-");
+    let status = no_redirects()
+        .get(format!("{}/signatories/{slug}", restored.address))
+        .send()
+        .await
+        .expect("profile")
+        .status();
+    assert_eq!(
+        status.as_u16(),
+        200,
+        "/signatories/{slug} on the restored database"
+    );
+}
