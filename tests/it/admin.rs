@@ -158,6 +158,19 @@ impl TestApp {
         self.admin_login_first_time(email).await
     }
 
+    /// A signed-in admin whose signing form holds a failed attempt (so a visit shows its
+    /// errors): the state the validators check the staff screens in.
+    pub async fn admin_with_form_errors(&self, email: &str) -> Staff {
+        let staff = self.signed_in(email, Role::Admin).await;
+        self.post_form(
+            "/api/admin/signings/register",
+            Some(&staff.cookie),
+            &[("f[signatory]", "new"), ("f[date]", "2026-02-30")],
+        )
+        .await;
+        staff
+    }
+
     pub async fn count_rows(&self, table: &str) -> i64 {
         let row = self
             .db

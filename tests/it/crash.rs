@@ -202,6 +202,45 @@ async fn staff_cookie(server: &Running, database_url: &str) -> String {
     cookie(&r).expect("session")
 }
 
+/// What became of one staff write.
+enum Outcome {
+    /// Answered with a redirect to the new signatory's page: acknowledged.
+    Acknowledged,
+    /// Answered, but not with that.
+    Refused(String),
+    /// No answer (the server is gone, or the request failed).
+    Unreachable(String),
+}
+
+/// Staff create the signatory `name` (a committed city in France).
+async fn create_signatory(
+    client: &reqwest::Client,
+    base: &str,
+    session: &str,
+    name: &str,
+) -> Outcome {
+    let form = [("f[name]", name), ("f[country]", "FR"), ("f[kind]", "city")];
+    match post(
+        client,
+        base,
+        "/api/admin/signatories/create",
+        Some(session),
+        &form,
+    )
+    .await
+    {
+        Ok(r)
+            if r.status().is_redirection()
+                && location(&r).starts_with("/admin/signatories/")
+                && location(&r) != "/admin/signatories" =>
+        {
+            Outcome::Acknowledged
+        }
+        Ok(r) => Outcome::Refused(format!("{} {}", r.status(), location(&r))),
+        Err(e) => Outcome::Unreachable(format!("{e:?}")),
+    }
+}
+
 async fn count<C: ConnectionTrait>(db: &C, sql: &str) -> i64 {
     db.query_one_raw(Statement::from_string(
         db.get_database_backend(),
@@ -233,33 +272,15 @@ async fn kill_during_concurrent_writes(database_url: &str, rounds: usize) {
                     let mut done = Vec::new();
                     for i in 0.. {
                         let name = format!("Crashtown {round} {w} {i}");
-                        let sent = post(
-                            &client,
-                            &base,
-                            "/api/admin/signatories/create",
-                            Some(&session),
-                            &[
-                                ("f[name]", &name),
-                                ("f[country]", "FR"),
-                                ("f[kind]", "city"),
-                            ],
-                        )
-                        .await;
-                        match sent {
-                            Ok(r)
-                                if r.status().is_redirection()
-                                    && location(&r).starts_with("/admin/signatories/")
-                                    && location(&r) != "/admin/signatories" =>
-                            {
+                        match create_signatory(&client, &base, &session, &name).await {
+                            Outcome::Acknowledged => {
                                 acked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                                done.push(name)
+                                done.push(name);
                             }
-                            Ok(r) => panic!(
-                                "a write before the crash was refused: {} {}",
-                                r.status(),
-                                location(&r)
-                            ),
-                            Err(_) => break, // the server is gone
+                            Outcome::Refused(why) => {
+                                panic!("a write before the crash was refused: {why}")
+                            }
+                            Outcome::Unreachable(_) => break, // the server is gone
                         }
                     }
                     done
@@ -518,35 +539,17 @@ async fn writers_and_readers_at_once(database_url: &str) {
                     let name = format!("Loadtown {w} {i}");
                     i += 1;
                     let started = std::time::Instant::now();
-                    let form = [
-                        ("f[name]", name.as_str()),
-                        ("f[country]", "FR"),
-                        ("f[kind]", "city"),
-                    ];
-                    match post(
-                        &client,
-                        &base,
-                        "/api/admin/signatories/create",
-                        Some(&session),
-                        &form,
-                    )
-                    .await
-                    {
-                        Ok(r)
-                            if r.status().is_redirection()
-                                && location(&r).starts_with("/admin/signatories/")
-                                && location(&r) != "/admin/signatories" =>
-                        {
+                    match create_signatory(&client, &base, &session, &name).await {
+                        Outcome::Acknowledged => {
                             let took = started.elapsed();
                             if took >= server::db::SQLITE_BUSY_TIMEOUT {
                                 slow.push(format!("{name}: {took:?}"));
                             }
                             done.push((name, took));
                         }
-                        Ok(r) => {
-                            failed.push(format!("write {name}: {} {}", r.status(), location(&r)))
+                        Outcome::Refused(why) | Outcome::Unreachable(why) => {
+                            failed.push(format!("write {name}: {why}"));
                         }
-                        Err(e) => failed.push(format!("write {name}: {e:?}")),
                     }
                 }
                 (done, slow, failed)
@@ -693,28 +696,11 @@ async fn write_until(
     while !stop.load(std::sync::atomic::Ordering::SeqCst) {
         let name = format!("{prefix} {i}");
         i += 1;
-        let form = [
-            ("f[name]", name.as_str()),
-            ("f[country]", "FR"),
-            ("f[kind]", "city"),
-        ];
-        match post(
-            &client,
-            &base,
-            "/api/admin/signatories/create",
-            Some(&session),
-            &form,
-        )
-        .await
-        {
-            Ok(r)
-                if location(&r).starts_with("/admin/signatories/")
-                    && location(&r) != "/admin/signatories" =>
-            {
-                done.push((std::time::Instant::now(), name));
+        match create_signatory(&client, &base, &session, &name).await {
+            Outcome::Acknowledged => done.push((std::time::Instant::now(), name)),
+            Outcome::Refused(why) | Outcome::Unreachable(why) => {
+                failed.push(format!("{name}: {why}"));
             }
-            Ok(r) => failed.push(format!("{name}: {} {}", r.status(), location(&r))),
-            Err(e) => failed.push(format!("{name}: {e}")),
         }
     }
     (done, failed)

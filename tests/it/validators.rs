@@ -74,15 +74,7 @@ async fn the_nu_html_checker_finds_no_error_on_any_page_type() {
         save(path, app.page(path).await.1);
     }
     save("/admin/login", app.page("/admin/login?failed=1").await.1);
-    let staff = app
-        .signed_in("nu@eurocities.eu", app::ssr::auth::Role::Admin)
-        .await;
-    app.post_form(
-        "/api/admin/signings/register",
-        Some(&staff.cookie),
-        &[("f[signatory]", "new"), ("f[date]", "2026-02-30")],
-    )
-    .await;
+    let staff = app.admin_with_form_errors("nu@eurocities.eu").await;
     // The code screen belongs to a login half-way (password given, code not yet).
     let halfway = app
         .password_step("nu@eurocities.eu", crate::admin::PASSWORD)
