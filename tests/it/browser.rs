@@ -141,7 +141,7 @@ async fn the_charter_page_islands_come_alive_in_chromium() {
         )
         .await
         .expect("choose 2010");
-    browser
+    let arrived = browser
         .wait()
         .at_most(Duration::from_secs(15))
         .for_url(
@@ -149,8 +149,17 @@ async fn the_charter_page_islands_come_alive_in_chromium() {
                 .parse()
                 .expect("url"),
         )
-        .await
-        .expect("navigated to the 2010 edition");
+        .await;
+    if let Err(err) = arrived {
+        let url = browser.current_url().await.map(|u| u.to_string());
+        let logs = browser
+            .execute(
+                "return document.querySelector('form.edition-switcher').outerHTML",
+                vec![],
+            )
+            .await;
+        panic!("did not navigate to the 2010 edition ({err}); at {url:?}, {logs:?}");
+    }
     let footnote = browser
         .find(Locator::Id("footnote-1"))
         .await
