@@ -8,6 +8,7 @@ use leptos_router::{
 };
 
 use crate::components::{error_view::NotFound, layout::Layout};
+use crate::i18n::{translated, Lang};
 use crate::pages::{
     about::AboutPage,
     admin::{
@@ -31,6 +32,7 @@ use crate::pages::{
     statistics::StatisticsPage,
     toolkit::DiversityToolkitPage,
 };
+use crate::t;
 
 /// Paths whose pages contain an island. Only they load the JS and wasm bundle: every other
 /// public page ships none. Add a page here when it gets an `#[island]`.
@@ -55,12 +57,57 @@ fn request_path() -> String {
     }
 }
 
+/// The language of the request being rendered: the server's `/fr` layer puts it in the
+/// request's extensions (server side; English elsewhere).
+fn request_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<axum::http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<Lang>().copied())
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Lang::En
+    }
+}
+
+/// The query string of the request being rendered, with its `?`, or empty.
+fn request_query() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<axum::http::request::Parts>()
+            .and_then(|parts| parts.uri.query().map(|q| format!("?{q}")))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
+    }
+}
+
+/// The site's public address, for absolute `hreflang` links.
+fn site_url() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        // Absent while the route list is generated, which renders the app outside a request.
+        use_context::<crate::ssr::AppState>()
+            .map(|state| state.site_url.trim_end_matches('/').to_owned())
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
+    }
+}
+
 /// The document around every page, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let islands = has_islands(&request_path());
+    let lang = request_lang();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -77,11 +124,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 /// The document title for a page title, escaped: leptos_meta writes the title into `<title>`
 /// without escaping it, so a name containing `</title><script>` would otherwise break out.
-fn title_text(page: String) -> String {
-    let full = if page == "Integrating Cities Charter" {
+fn title_text(lang: Lang, page: String) -> String {
+    let site = t!(lang, "site-name");
+    let full = if page == site {
         page
     } else {
-        format!("{page} · Integrating Cities Charter")
+        format!("{page} · {site}")
     };
     full.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -93,14 +141,30 @@ fn title_text(page: String) -> String {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let lang = request_lang();
+    provide_context(lang);
+    let path = request_path();
+    // A translated page names its versions in every language, for search engines.
+    let alternates = translated(&path).then(|| {
+        let (site, query) = (site_url(), request_query());
+        let page = format!("{path}{query}");
+        view! {
+            {Lang::ALL
+                .into_iter()
+                .map(|l| view! { <Link rel="alternate" hreflang=l.code() href=format!("{site}{}", l.href(&page))/> })
+                .collect_view()}
+            <Link rel="alternate" hreflang="x-default" href=format!("{site}{page}")/>
+        }
+    });
     view! {
         <Stylesheet id="leptos" href=crate::assets::stylesheet()/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         // A profile writes its own description; a document has one.
-        {(!request_path().starts_with("/signatories/")).then(|| view! {
-            <Meta name="description" content="The Integrating Cities Charter of Eurocities: its text in every edition and the cities that signed it."/>
+        {(!path.starts_with("/signatories/")).then(|| view! {
+            <Meta name="description" content=t!(lang, "site-description")/>
         })}
-        <Title formatter=title_text/>
+        {alternates}
+        <Title formatter=move |page| title_text(lang, page)/>
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
@@ -145,6 +209,7 @@ pub fn App() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::title_text;
+    use crate::i18n::Lang;
 
     #[test]
     fn only_pages_with_islands_load_the_bundle() {
@@ -158,15 +223,19 @@ mod tests {
     #[test]
     fn titles_are_escaped_and_suffixed() {
         assert_eq!(
-            title_text("Integrating Cities Charter".into()),
+            title_text(Lang::En, "Integrating Cities Charter".into()),
             "Integrating Cities Charter"
         );
         assert_eq!(
-            title_text("Paris".into()),
+            title_text(Lang::En, "Paris".into()),
             "Paris · Integrating Cities Charter"
         );
         assert_eq!(
-            title_text("</title><script>x</script> & co".into()),
+            title_text(Lang::Fr, "Paris".into()),
+            "Paris · Charte des villes intégratrices"
+        );
+        assert_eq!(
+            title_text(Lang::En, "</title><script>x</script> & co".into()),
             "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &amp; co · Integrating Cities Charter"
         );
     }

@@ -222,6 +222,8 @@ pub struct DirectoryRow {
     pub edition: String,
     /// "≈ 18th", or `None` when the date is unknown.
     pub place: Option<String>,
+    /// The same place as a number, for pages that write it in another language.
+    pub ordinal: Option<crate::domain::ordinals::Ordinal>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub sources: Vec<SourceLink>,

@@ -284,10 +284,16 @@ pub async fn serve_cached(
     {
         return next.run(request).await;
     }
-    let key = request
-        .uri()
-        .path_and_query()
-        .map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned());
+    // `/fr/x` arrives here as `x` with its language beside it: the key carries both.
+    let lang = request
+        .extensions()
+        .get::<app::i18n::Lang>()
+        .copied()
+        .unwrap_or_default();
+    let key = request.uri().path_and_query().map_or_else(
+        || format!("{}/", lang.prefix()),
+        |pq| format!("{}{}", lang.prefix(), pq.as_str()),
+    );
     let now = state.clock.now();
     let Ok(read) = state.snapshots.read(&state.db, now, arrived).await else {
         return next.run(request).await; // the page itself will report the database problem

@@ -2,20 +2,23 @@
 //! and the response headers every answer carries.
 
 use app::domain::edition::parse_edition_slug;
+use app::i18n::{split_path, translated, Lang};
 use app::ssr::AppState;
+use app::t;
 use app::{shell, App};
 use axum::{
     extract::{Query, State},
     http::{header, HeaderValue, StatusCode},
     response::{Html, IntoResponse, Redirect, Response},
     routing::get,
-    Router,
+    Extension, Router,
 };
 use std::sync::OnceLock;
 
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sea_orm::ConnectionTrait;
 use serde::Deserialize;
+use tower::ServiceExt;
 use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
 
 /// The app's route list, generated once per process.
@@ -43,7 +46,33 @@ pub fn server_fn_paths() -> Vec<(String, String)> {
 }
 
 /// Builds the whole application; tests call this with their own state.
+///
+/// A request for `/fr/<page>` is answered by `<page>` in French: the language goes into the
+/// request's extensions and, for a translated page, the prefix comes off before routing. Any
+/// other `/fr/...` address stays as it is and gets the French 404 page.
 pub fn router(state: AppState) -> Router {
+    let site = site(state);
+    Router::new().fallback_service(site.map_request(localize))
+}
+
+fn localize(mut request: axum::extract::Request) -> axum::extract::Request {
+    let (lang, page) = split_path(request.uri().path());
+    if lang != Lang::En {
+        if translated(page) {
+            let target = match request.uri().query() {
+                Some(query) => format!("{page}?{query}"),
+                None => page.to_owned(),
+            };
+            if let Ok(uri) = target.parse() {
+                *request.uri_mut() = uri;
+            }
+        }
+        request.extensions_mut().insert(lang);
+    }
+    request
+}
+
+fn site(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos_options.clone();
     let pages = crate::page_cache::PageCache::default();
@@ -93,18 +122,32 @@ struct EditionChoice {
 }
 
 /// The no-JavaScript path of the edition switcher: `GET /charter/go?edition=2010` → `/charter/2010`.
-async fn charter_go(Query(choice): Query<EditionChoice>) -> Response {
+async fn charter_go(
+    lang: Option<Extension<Lang>>,
+    Query(choice): Query<EditionChoice>,
+) -> Response {
+    let lang = lang.map(|Extension(lang)| lang).unwrap_or_default();
     let raw = choice.edition.unwrap_or_default();
     match parse_edition_slug(&raw) {
-        Ok(slug) => Redirect::to(&format!("/charter/{slug}")).into_response(),
-        Err(message) => (
-            StatusCode::BAD_REQUEST,
-            Html(format!(
-                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Edition not valid</title></head>\
-                 <body><h1>Edition not valid</h1><p>{message}</p><p><a href=\"/charter\">Read the charter</a></p></body></html>"
-            )),
-        )
-            .into_response(),
+        Ok(slug) => Redirect::to(&lang.href(&format!("/charter/{slug}"))).into_response(),
+        Err(message) => {
+            let (code, title, back) = (
+                lang.code(),
+                t!(lang, "error-edition-title"),
+                t!(lang, "error-charter-link"),
+            );
+            let href = lang.href("/charter");
+            // The rule's message is English.
+            let message = message.replace('&', "&amp;").replace('<', "&lt;");
+            (
+                StatusCode::BAD_REQUEST,
+                Html(format!(
+                    "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\
+                     <body><h1>{title}</h1><p lang=\"en\">{message}</p><p><a href=\"{href}\">{back}</a></p></body></html>"
+                )),
+            )
+                .into_response()
+        }
     }
 }
 

@@ -151,7 +151,7 @@ pub async fn fresh_postgres_url() -> Option<String> {
 }
 
 /// One address of every public page type (axe-core and the title/heading checks run on all).
-pub const PAGE_TYPES: [&str; 21] = [
+pub const PAGE_TYPES: [&str; 26] = [
     "/",
     "/about",
     "/toolkits/diversity",
@@ -173,6 +173,11 @@ pub const PAGE_TYPES: [&str; 21] = [
     "/signatories?as_of=2013-09-30",
     "/charter/compare?from=2024&to=2024",
     "/nope",
+    "/fr",
+    "/fr/charter/2010",
+    "/fr/signatories",
+    "/fr/signatories?as_of=2013-09-30",
+    "/fr/nope",
 ];
 
 /// One address per staff screen (the signing form first: it shows the errors of a failed post).

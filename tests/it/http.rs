@@ -99,8 +99,9 @@ async fn every_page_type_has_its_own_title_and_one_h1() {
             );
         }
         assert_eq!(page.matches("<h1").count(), 1, "{path}: one h1");
+        let lang = if path.starts_with("/fr") { "fr" } else { "en" };
         assert!(
-            page.starts_with("<!DOCTYPE html><html lang=\"en\">"),
+            page.starts_with(&format!("<!DOCTYPE html><html lang=\"{lang}\">")),
             "{path}"
         );
     }
@@ -118,6 +119,8 @@ async fn only_pages_with_an_island_load_javascript_or_wasm() {
         "/statistics",
         "/map",
         "/nope",
+        "/fr",
+        "/fr/signatories",
     ] {
         let (_, page) = app.page(path).await;
         // Leptos still inlines a few bytes of resource state; no bundle is referenced.
@@ -128,7 +131,7 @@ async fn only_pages_with_an_island_load_javascript_or_wasm() {
             "{path} loads no bundle"
         );
     }
-    for path in ["/charter", "/charter/2024", "/charter/2010"] {
+    for path in ["/charter", "/charter/2024", "/charter/2010", "/fr/charter"] {
         let (_, page) = app.page(path).await;
         assert!(
             page.contains("/pkg/icc.js") && page.contains("<leptos-island"),

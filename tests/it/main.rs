@@ -9,6 +9,7 @@ mod crash;
 mod database;
 mod helpers;
 mod http;
+mod i18n;
 mod newsroom;
 mod open_data;
 mod registry;

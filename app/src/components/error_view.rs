@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::error::AppError;
+use crate::i18n::{use_lang, Lang};
+use crate::t;
 
 /// Sets the response status of the page being rendered on the server.
 pub fn set_status(status: u16) {
@@ -21,14 +23,15 @@ pub fn set_status(status: u16) {
 #[component]
 pub fn NotFound() -> impl IntoView {
     set_status(404);
+    let lang = use_lang();
     view! {
-        <Title text="Page not found"/>
+        <Title text=t!(lang, "error-not-found-title")/>
         <section class="error-page">
-            <h1>"Page not found"</h1>
-            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
+            <h1>{t!(lang, "error-not-found-title")}</h1>
+            <p>{t!(lang, "error-not-found-body")}</p>
             <ul class="link-list">
-                <li><a href="/">"Go to the home page"</a></li>
-                <li><a href="/charter">"Read the charter"</a></li>
+                <li><a href=lang.href("/")>{t!(lang, "error-home-link")}</a></li>
+                <li><a href=lang.href("/charter")>{t!(lang, "error-charter-link")}</a></li>
             </ul>
         </section>
     }
@@ -37,37 +40,39 @@ pub fn NotFound() -> impl IntoView {
 /// The page for an error returned by a server function.
 #[component]
 pub fn ErrorView(error: AppError) -> impl IntoView {
+    let lang = use_lang();
     match error {
         AppError::NotFound => view! { <NotFound/> }.into_any(),
         AppError::BadRequest(message) => {
             set_status(400);
             view! {
-                <Title text="This address is not valid"/>
+                <Title text=t!(lang, "error-bad-request-title")/>
                 <section class="error-page">
-                    <h1>"This address is not valid"</h1>
-                    <p>{message}</p>
-                    <p><a href="/charter">"Read the charter"</a></p>
+                    <h1>{t!(lang, "error-bad-request-title")}</h1>
+                    // Validation messages are written in English by the domain rules.
+                    <p lang=(lang != Lang::En).then_some("en")>{message}</p>
+                    <p><a href=lang.href("/charter")>{t!(lang, "error-charter-link")}</a></p>
                 </section>
             }
             .into_any()
         }
         // The status (401, 403, or the 302 to the login) was set where the error arose.
         AppError::Unauthorized | AppError::Forbidden => view! {
-            <Title text="Not allowed"/>
+            <Title text=t!(lang, "error-not-allowed-title")/>
             <section class="error-page">
-                <h1>"Not allowed"</h1>
-                <p>"This page is for Eurocities staff. Log in with an account that may see it."</p>
-                <p><a href="/admin/login">"Staff login"</a></p>
+                <h1>{t!(lang, "error-not-allowed-title")}</h1>
+                <p>{t!(lang, "error-not-allowed-body")}</p>
+                <p><a href="/admin/login">{t!(lang, "error-login-link")}</a></p>
             </section>
         }
         .into_any(),
         AppError::Internal => {
             set_status(500);
             view! {
-                <Title text="Something went wrong"/>
+                <Title text=t!(lang, "error-internal-title")/>
                 <section class="error-page">
-                    <h1>"Something went wrong"</h1>
-                    <p>"The page could not be shown because of a problem on our side. Please try again in a moment."</p>
+                    <h1>{t!(lang, "error-internal-title")}</h1>
+                    <p>{t!(lang, "error-internal-body")}</p>
                 </section>
             }
             .into_any()

@@ -1,16 +1,19 @@
 //! The site frame: skip link, header with navigation, main region, footer.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_query_map};
 
-/// The main navigation: `(path, label)`.
+use crate::i18n::{translated, use_lang, Lang};
+use crate::t;
+
+/// The main navigation: `(path, label key)`.
 const NAV: [(&str, &str); 6] = [
-    ("/charter", "Charter"),
-    ("/signatories", "Signatories"),
-    ("/map", "Map"),
-    ("/newsroom", "Newsroom"),
-    ("/statistics", "Statistics"),
-    ("/about", "About"),
+    ("/charter", "nav-charter"),
+    ("/signatories", "nav-signatories"),
+    ("/map", "nav-map"),
+    ("/newsroom", "nav-newsroom"),
+    ("/statistics", "nav-statistics"),
+    ("/about", "nav-about"),
 ];
 
 /// The navigation entry a path belongs to: the longest entry that is the path or a parent of it.
@@ -27,37 +30,74 @@ fn section_of(path: &str) -> &'static str {
         .unwrap_or("")
 }
 
+/// The language switch: this page in each other language, or that language's home page
+/// when this page is not translated yet.
+fn language_switch(lang: Lang, path: &str) -> impl IntoView {
+    let query = use_query_map().get_untracked().to_query_string();
+    let page = if translated(path) {
+        format!("{path}{query}")
+    } else {
+        "/".to_owned()
+    };
+    view! {
+        <nav class="lang-switch" aria-label=t!(lang, "lang-switch-label")>
+            <ul>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|other| {
+                        let current = other == lang;
+                        view! {
+                            <li>
+                                <a
+                                    href=other.href(&page)
+                                    hreflang=other.code()
+                                    lang=other.code()
+                                    aria-current=current.then_some("true")
+                                >
+                                    {other.own_name()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
 /// Wraps every page.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    let lang = use_lang();
     let path = use_location().pathname.get_untracked();
     let staff_area = path == "/admin" || path.starts_with("/admin/");
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{t!(lang, "skip-link")}</a>
         <header class="site-header">
             <div class="wrap header-inner">
-                <a class="brand" href="/">
+                <a class="brand" href=lang.href("/")>
                     <span class="brand-mark" aria-hidden="true">"IC"</span>
                     <span class="brand-text">
-                        <span class="brand-name">"Integrating Cities Charter"</span>
-                        <span class="brand-by">"Eurocities"</span>
+                        <span class="brand-name">{t!(lang, "site-name")}</span>
+                        <span class="brand-by">{t!(lang, "site-by")}</span>
                     </span>
                 </a>
                 {if staff_area {
-                    view! { <p class="staff-area">"Staff area"</p> }.into_any()
+                    view! { <p class="staff-area">{t!(lang, "staff-area")}</p> }.into_any()
                 } else {
                     view! {
-                <nav class="site-nav" aria-label="Main">
+                <nav class="site-nav" aria-label=t!(lang, "nav-label")>
                     <ul>
                         {NAV
                             .iter()
-                            .map(|&(href, label)| {
+                            .map(|&(href, key)| {
                                 let current = section_of(&path) == href;
-                                view! { <li><a href=href aria-current=current.then_some("page")>{label}</a></li> }
+                                view! { <li><a href=lang.href(href) aria-current=current.then_some("page")>{lang.t(key)}</a></li> }
                             })
                             .collect_view()}
                     </ul>
                 </nav>
+                {language_switch(lang, &path)}
                     }.into_any()
                 }}
             </div>
@@ -65,12 +105,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         <main id="main" class="wrap" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <div class="wrap footer-inner">
+                <p>{t!(lang, "footer-origin")}</p>
+                <p>{t!(lang, "footer-address")}</p>
                 <p>
-                    "The Integrating Cities Charter was developed by the Eurocities Working Group "
-                    "Migration & Integration in February 2010 and updated by the Eurocities migration team in October 2024."
+                    <a href=lang.href("/feeds")>{t!(lang, "footer-feeds")}</a>" · "
+                    <a href=lang.href("/open-data")>{t!(lang, "footer-open-data")}</a>" · "
+                    <a href=lang.href("/about/counting")>{t!(lang, "footer-counting")}</a>
                 </p>
-                <p>"Eurocities, Square de Meeûs 1, B-1000 Brussels"</p>
-                <p><a href="/feeds">"RSS feeds"</a>" · "<a href="/open-data">"Open data"</a>" · "<a href="/about/counting">"How signatories are counted"</a></p>
             </div>
         </footer>
     }

@@ -6,7 +6,9 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::charter::get_edition_page;
 use crate::components::{edition_switcher::EditionSwitcher, page_data::await_page};
-use crate::model::{Edition, EditionPage, Section, SectionKind};
+use crate::i18n::{use_lang, Lang};
+use crate::model::{Edition, EditionPage, EditionSummary, Section, SectionKind};
+use crate::t;
 
 /// The current edition (no parameter) or the one named in the path.
 #[component]
@@ -16,8 +18,24 @@ pub fn CharterPage() -> impl IntoView {
     await_page(page, |page| view! { <EditionView page/> })
 }
 
+/// An edition's title in the interface's language: "2010 edition" / "édition 2010" for an
+/// edition named by its year, else the title staff gave it.
+pub(crate) fn edition_title(lang: Lang, summary: &EditionSummary) -> String {
+    edition_name(lang, &summary.slug, &summary.title)
+}
+
+/// The same from an edition's slug and stored title.
+pub(crate) fn edition_name(lang: Lang, slug: &str, title: &str) -> String {
+    if slug.len() == 4 && slug.bytes().all(|b| b.is_ascii_digit()) {
+        t!(lang, "edition-title", year = slug)
+    } else {
+        title.to_owned()
+    }
+}
+
 #[component]
 pub(crate) fn EditionView(page: EditionPage) -> impl IntoView {
+    let lang = use_lang();
     let EditionPage { edition, editions } = page;
     let Edition {
         summary,
@@ -27,15 +45,18 @@ pub(crate) fn EditionView(page: EditionPage) -> impl IntoView {
         editorial_note,
         sections,
     } = edition;
+    // The text's own language, when the interface is in another one.
+    let content_lang = (language != lang.code()).then_some(language);
     let options: Vec<(String, String)> = editions
         .iter()
         .map(|e| {
+            let title = edition_title(lang, e);
             (
                 e.slug.clone(),
                 if e.is_current {
-                    format!("{} (current)", e.title)
+                    t!(lang, "edition-current-suffix", title = &title)
                 } else {
-                    e.title.clone()
+                    title
                 },
             )
         })
@@ -52,105 +73,127 @@ pub(crate) fn EditionView(page: EditionPage) -> impl IntoView {
         format!("/charter/compare?from={}&to={current}", summary.slug)
     };
     let status = if summary.is_current {
-        "Current edition"
+        t!(lang, "charter-status-current")
     } else {
-        "Earlier edition, no longer current"
+        t!(lang, "charter-status-earlier")
     };
-    let title = format!("Integrating Cities Charter — {}", summary.title);
+    let name = edition_title(lang, &summary);
+    let switcher_labels = (t!(lang, "switcher-label"), t!(lang, "switcher-show"));
     view! {
-        <Title text=format!("The charter, {}", summary.title)/>
-        <article class="charter" lang=language>
+        <Title text=t!(lang, "charter-page-title", edition = &name)/>
+        <article class="charter">
             <header class="page-head">
-                <p class="eyebrow">"The charter"</p>
-                <h1>{title}</h1>
-                <p class="subtitle">{subtitle}</p>
+                <p class="eyebrow">{t!(lang, "charter-eyebrow")}</p>
+                <h1>{t!(lang, "charter-heading", edition = &name)}</h1>
+                <p class="subtitle" lang=content_lang.clone()>{subtitle}</p>
                 <dl class="facts">
-                    <div><dt>"Status"</dt><dd>{status}</dd></div>
-                    <div><dt>"First edition"</dt><dd>{summary.first_published.clone()}</dd></div>
-                    {summary.last_updated.clone().map(|d| view! { <div><dt>"Last update"</dt><dd>{d}</dd></div> })}
+                    <div><dt>{t!(lang, "charter-status")}</dt><dd>{status}</dd></div>
+                    <div><dt>{t!(lang, "charter-first-edition")}</dt><dd>{lang.stored_date(&summary.first_published)}</dd></div>
+                    {summary.last_updated.as_ref().map(|d| view! {
+                        <div><dt>{t!(lang, "charter-last-update")}</dt><dd>{lang.stored_date(d)}</dd></div>
+                    })}
                 </dl>
                 <div class="toolbar">
-                    <EditionSwitcher current=summary.slug.clone() editions=options/>
-                    <a class="button" href=compare_href>"Compare with another edition"</a>
+                    <EditionSwitcher
+                        current=summary.slug.clone()
+                        editions=options
+                        labels=switcher_labels
+                        base=lang.href("/charter")
+                    />
+                    <a class="button" href=lang.href(&compare_href)>{t!(lang, "charter-compare")}</a>
                 </div>
             </header>
-            {editorial_note.map(|note| view! { <aside class="notice" aria-label="About this edition"><p>{note}</p></aside> })}
+            {content_lang.is_some().then(|| view! { <p class="notice">{t!(lang, "charter-not-translated")}</p> })}
+            {editorial_note.map(|note| view! {
+                <aside class="notice" aria-label=t!(lang, "charter-about-edition")><p lang=content_lang.clone()>{note}</p></aside>
+            })}
             {preamble_missing.then(|| view! {
                 <section class="missing" aria-labelledby="preamble-title">
-                    <h2 id="preamble-title">"Preamble"</h2>
-                    <p>
-                        "The preamble of this edition is not yet in the registry. It differed from the 2024 preamble; "
-                        "rather than reconstruct it, the registry shows it once Eurocities staff have added the original text."
-                    </p>
+                    <h2 id="preamble-title">{t!(lang, "charter-preamble")}</h2>
+                    <p>{t!(lang, "charter-preamble-missing")}</p>
                 </section>
             })}
-            {sections.into_iter().map(|section| view! { <SectionView section/> }).collect_view()}
+            {sections.into_iter().map(|section| view! { <SectionView section content_lang=content_lang.clone()/> }).collect_view()}
         </article>
     }
 }
 
-fn paragraphs(list: Vec<String>) -> impl IntoView {
+fn paragraphs(list: Vec<String>, content_lang: Option<String>) -> impl IntoView {
     list.into_iter()
-        .map(|p| view! { <p>{p}</p> })
+        .map(|p| view! { <p lang=content_lang.clone()>{p}</p> })
         .collect_view()
 }
 
+fn items(list: Vec<String>, content_lang: Option<String>) -> impl IntoView {
+    list.into_iter()
+        .map(|i| view! { <li lang=content_lang.clone()>{i}</li> })
+        .collect_view()
+}
+
+/// One section. Its text is marked with `content_lang` when that differs from the interface's,
+/// so labels added by the site stay in the interface's language.
 #[component]
-fn SectionView(section: Section) -> impl IntoView {
+fn SectionView(section: Section, content_lang: Option<String>) -> impl IntoView {
+    let lang = use_lang();
     let Section {
         kind,
         key,
         heading,
         paragraphs: body,
-        items,
+        items: list,
         footnote_marker,
     } = section;
     let id = format!("section-{}", key.replace(':', "-"));
     let labelled_by = id.clone();
+    let cl = content_lang;
     match kind {
         SectionKind::Preamble => view! {
-            <section class="preamble" aria-label="Preamble">{paragraphs(body)}</section>
+            <section class="preamble" aria-label=t!(lang, "charter-preamble")>{paragraphs(body, cl)}</section>
         }
         .into_any(),
         SectionKind::Role => view! {
             <section class="role" aria-labelledby=labelled_by>
                 <h2 id=id>
-                    {heading.unwrap_or_default()}
+                    <span lang=cl.clone()>{heading.unwrap_or_default()}</span>
                     {footnote_marker.map(|m| view! {
                         " "
-                        <sup><a href=format!("#footnote-{m}") id=format!("footnote-call-{m}") aria-label=format!("Footnote {m}")>
+                        <sup><a href=format!("#footnote-{m}") id=format!("footnote-call-{m}") aria-label=t!(lang, "charter-footnote-call", marker = &m)>
                             {format!("({m})")}
                         </a></sup>
                     })}
                 </h2>
-                <ul class="commitments">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                <ul class="commitments">{items(list, cl)}</ul>
             </section>
         }
         .into_any(),
         SectionKind::Closing => view! {
-            <section class="closing" aria-label="Closing commitment">{paragraphs(body)}</section>
+            <section class="closing" aria-label=t!(lang, "charter-closing")>{paragraphs(body, cl)}</section>
         }
         .into_any(),
-        SectionKind::Note => view! {
-            <section class="note" aria-labelledby=labelled_by>
-                <h2 id=id>{heading.unwrap_or_else(|| "Explanatory note".into())}</h2>
-                {paragraphs(body)}
-                {(!items.is_empty()).then(|| view! {
-                    <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-                })}
-            </section>
+        SectionKind::Note => {
+            let heading = match heading {
+                Some(h) => view! { <h2 id=id lang=cl.clone()>{h}</h2> }.into_any(),
+                None => view! { <h2 id=id>{t!(lang, "charter-note")}</h2> }.into_any(),
+            };
+            view! {
+                <section class="note" aria-labelledby=labelled_by>
+                    {heading}
+                    {paragraphs(body, cl.clone())}
+                    {(!list.is_empty()).then(|| view! { <ul>{items(list, cl)}</ul> })}
+                </section>
+            }
+            .into_any()
         }
-        .into_any(),
         SectionKind::Footnote => {
             let marker = footnote_marker.unwrap_or_default();
             view! {
                 <section class="footnotes" aria-labelledby=labelled_by>
-                    <h2 id=id>"Footnote"</h2>
+                    <h2 id=id>{t!(lang, "charter-footnote")}</h2>
                     <p id=format!("footnote-{marker}")>
                         <span class="footnote-marker">{format!("({marker}) ")}</span>
-                        {body.join(" ")}
+                        <span lang=cl>{body.join(" ")}</span>
                         " "
-                        <a href=format!("#footnote-call-{marker}") aria-label="Back to the text">"↩"</a>
+                        <a href=format!("#footnote-call-{marker}") aria-label=t!(lang, "charter-footnote-back")>"↩"</a>
                     </p>
                 </section>
             }

@@ -5,7 +5,10 @@ use leptos_meta::Title;
 
 use crate::api::charter::get_home_summary;
 use crate::components::page_data::await_page;
+use crate::i18n::use_lang;
 use crate::model::HomeSummary;
+use crate::pages::charter::edition_title;
+use crate::t;
 
 /// The home page.
 #[component]
@@ -15,54 +18,49 @@ pub fn HomePage() -> impl IntoView {
 }
 
 fn home_view(summary: HomeSummary) -> impl IntoView {
+    let lang = use_lang();
     let count = summary.signatory_count;
     let edition_count = summary.editions.len();
     let dates: Vec<String> = summary
         .editions
         .iter()
-        .map(|e| {
-            e.last_updated
-                .clone()
-                .unwrap_or_else(|| e.first_published.clone())
-        })
+        .map(|e| lang.stored_date(e.last_updated.as_ref().unwrap_or(&e.first_published)))
         .collect();
     let editions_label = match dates.split_last() {
-        None => "editions".to_owned(),
-        Some((last, [])) => format!("edition: {last}"),
-        Some((last, rest)) => format!("editions: {} and {last}", rest.join(", ")),
+        None => t!(lang, "home-editions-none"),
+        Some((last, [])) => t!(lang, "home-editions-one", dates = last),
+        Some((last, rest)) => t!(
+            lang,
+            "home-editions-many",
+            dates = &rest.join(", "),
+            last = last
+        ),
     };
     let edition = summary.editions.iter().find(|e| e.is_current).map(|e| {
-        format!(
-            "{} (last updated {})",
-            e.title,
-            e.last_updated
-                .clone()
-                .unwrap_or_else(|| e.first_published.clone())
+        t!(
+            lang,
+            "home-current-edition",
+            title = &edition_title(lang, e),
+            date = &lang.stored_date(e.last_updated.as_ref().unwrap_or(&e.first_published)),
         )
     });
     view! {
-        <Title text="Integrating Cities Charter"/>
-        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href="/feed.xml" title="Integrating Cities Charter"/>
+        <Title text=t!(lang, "site-name")/>
+        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href="/feed.xml" title=t!(lang, "site-name")/>
         <section class="hero">
-            <p class="eyebrow">"Eurocities commitment to migrant integration"</p>
-            <h1>"Integrating Cities Charter"</h1>
-            <p class="lede">
-                "The Integrating Cities Charter is the commitment of Europe's mayors to equal opportunities "
-                "for all residents and to the integration of migrants. Signatory cities act on it in four roles: "
-                "as policy-makers, service providers, employers and buyers of goods and services."
-            </p>
+            <p class="eyebrow">{t!(lang, "home-eyebrow")}</p>
+            <h1>{t!(lang, "site-name")}</h1>
+            <p class="lede">{t!(lang, "home-lede")}</p>
             <p class="actions">
-                <a class="button primary" href="/charter">"Read the charter"</a>
-                <a class="button" href="/charter/compare">"What changed in 2024"</a>
+                <a class="button primary" href=lang.href("/charter")>{t!(lang, "home-read")}</a>
+                <a class="button" href=lang.href("/charter/compare")>{t!(lang, "home-what-changed")}</a>
             </p>
         </section>
         <section class="figures" aria-labelledby="figures-title">
-            <h2 id="figures-title" class="visually-hidden">"The charter in figures"</h2>
+            <h2 id="figures-title" class="visually-hidden">{t!(lang, "home-figures")}</h2>
             <div class="figure">
                 <p class="figure-number">{count}</p>
-                <p class="figure-label">
-                    {if count == 1 { "signatory in the registry" } else { "signatories in the registry" }}
-                </p>
+                <p class="figure-label">{t!(lang, "home-signatories-label", count = count)}</p>
             </div>
             <div class="figure">
                 <p class="figure-number">{edition_count}</p>
@@ -70,22 +68,26 @@ fn home_view(summary: HomeSummary) -> impl IntoView {
             </div>
             {edition.map(|text| view! {
                 <div class="figure">
-                    <p class="figure-label">"Current text"</p>
-                    <p><a href="/charter">{text}</a></p>
+                    <p class="figure-label">{t!(lang, "home-current-text")}</p>
+                    <p><a href=lang.href("/charter")>{text}</a></p>
                 </div>
             })}
         </section>
         <section class="latest" aria-labelledby="latest-title">
-            <h2 id="latest-title">"Latest signatories"</h2>
+            <h2 id="latest-title">{t!(lang, "home-latest")}</h2>
             <ul class="latest-list">
                 {summary.latest.into_iter().map(|r| view! {
                     <li>
-                        <a href=format!("/signatories/{}", r.slug)>{r.name}</a>
-                        {format!(" — {}, signed {}", r.country_name, r.signed)}
+                        <a href=lang.href(&format!("/signatories/{}", r.slug))>{r.name}</a>
+                        " "
+                        {t!(lang, "home-latest-line", country = &lang.country(&r.country_code, &r.country_name), date = &lang.iso_date(&r.signed_iso))}
                     </li>
                 }).collect_view()}
             </ul>
-            <p><a href="/signatories">{format!("All {count} signatories")}</a>" · "<a href="/statistics">"Statistics"</a></p>
+            <p>
+                <a href=lang.href("/signatories")>{t!(lang, "home-all", count = count)}</a>" · "
+                <a href=lang.href("/statistics")>{t!(lang, "home-statistics")}</a>
+            </p>
         </section>
     }
 }

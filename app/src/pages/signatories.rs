@@ -6,8 +6,13 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::registry::get_directory;
 use crate::components::page_data::await_page;
+use crate::domain::date::Day;
 use crate::domain::directory::{DirectoryParams, KINDS, STATUSES};
+use crate::domain::text::fold;
+use crate::i18n::{use_lang, Lang};
 use crate::model::{Choice, Directory};
+use crate::pages::charter::edition_name;
+use crate::t;
 
 /// The directory page.
 #[component]
@@ -37,8 +42,8 @@ pub fn SignatoriesPage() -> impl IntoView {
 
 fn select(
     name: &'static str,
-    label: &'static str,
-    any: &'static str,
+    label: String,
+    any: String,
     choices: Vec<Choice>,
     current: Option<String>,
 ) -> impl IntoView {
@@ -61,23 +66,27 @@ fn select(
     }
 }
 
-fn yes_no() -> Vec<Choice> {
-    vec![("yes".into(), "Yes".into()), ("no".into(), "No".into())]
+fn yes_no(lang: Lang) -> Vec<Choice> {
+    vec![
+        ("yes".into(), t!(lang, "filter-yes")),
+        ("no".into(), t!(lang, "filter-no")),
+    ]
 }
 
-fn owned(list: &[(&str, &str)]) -> Vec<Choice> {
+/// `(value, label)` for values whose label key is `<prefix>-<value>`.
+fn labelled(lang: Lang, prefix: &str, list: &[(&str, &str)]) -> Vec<Choice> {
     list.iter()
-        .map(|(v, l)| ((*v).to_owned(), (*l).to_owned()))
+        .map(|(v, _)| ((*v).to_owned(), lang.t(&format!("{prefix}-{v}"))))
         .collect()
 }
 
-fn page_href(query_string: &str, page: usize) -> String {
-    match (query_string.is_empty(), page) {
+fn page_href(lang: Lang, query_string: &str, page: usize) -> String {
+    lang.href(&match (query_string.is_empty(), page) {
         (true, 1) => "/signatories".into(),
         (true, _) => format!("/signatories?page={page}"),
         (false, 1) => format!("/signatories?{query_string}"),
         (false, _) => format!("/signatories?{query_string}&page={page}"),
-    }
+    })
 }
 
 fn download(ext: &str, query_string: &str) -> String {
@@ -89,102 +98,151 @@ fn download(ext: &str, query_string: &str) -> String {
 }
 
 fn directory_view(d: Directory) -> impl IntoView {
+    let lang = use_lang();
     let p = d.params.clone();
     let sort = p.sort.clone().unwrap_or_else(|| "order".into());
     let aria_sort = move |key: &str| (sort == key).then_some("ascending");
-    let count_text = match (d.matching, d.as_of.as_ref()) {
-        (1, None) => format!("1 signatory matches, of {} in the registry.", d.total),
-        (n, None) => format!("{n} signatories match, of {} in the registry.", d.total),
-        (1, Some(day)) => format!("1 signatory matches, of {} on {day}.", d.total),
-        (n, Some(day)) => format!("{n} signatories match, of {} on {day}.", d.total),
+    let as_of = p
+        .as_of
+        .as_deref()
+        .and_then(|raw| Day::parse(raw).ok())
+        .map(|day| lang.day(day));
+    let count_text = match as_of.as_ref() {
+        None => t!(
+            lang,
+            "directory-count",
+            matching = d.matching,
+            total = d.total
+        ),
+        Some(day) => t!(
+            lang,
+            "directory-count-as-of",
+            matching = d.matching,
+            total = d.total,
+            date = day
+        ),
     };
-    let title = match &d.as_of {
-        Some(day) => format!("Signatories on {day}"),
-        None => "Signatories".to_owned(),
+    let title = match &as_of {
+        Some(day) => t!(lang, "directory-title-as-of", date = day),
+        None => t!(lang, "directory-title"),
     };
     let years: Vec<Choice> = d
         .years
         .iter()
         .map(|y| (y.to_string(), y.to_string()))
         .collect();
+    // In the page's language and in its alphabetical order ("Allemagne" before "Belgique").
+    let mut countries: Vec<Choice> = d
+        .countries
+        .iter()
+        .map(|(code, name)| (code.clone(), lang.country(code, name)))
+        .collect();
+    countries.sort_by_cached_key(|(_, name)| fold(name));
+    let editions: Vec<Choice> = d
+        .editions
+        .iter()
+        .map(|(slug, title)| (slug.clone(), edition_name(lang, slug, title)))
+        .collect();
+    let sorts = vec![
+        ("name".into(), t!(lang, "filter-sort-name")),
+        ("country".into(), t!(lang, "filter-sort-country")),
+    ];
     let (page, pages, qs) = (d.page, d.pages, d.query_string.clone());
     view! {
         <Title text=title.clone()/>
-        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href="/feeds/signings.xml" title="Integrating Cities Charter: signings"/>
+        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href="/feeds/signings.xml" title=t!(lang, "feed-signings-title")/>
         <header class="page-head">
-            <p class="eyebrow">"The registry"</p>
+            <p class="eyebrow">{t!(lang, "directory-eyebrow")}</p>
             <h1>{title}</h1>
             <p class="subtitle">
-                "Every city, metropolitan authority and region known to have signed the charter, with its place in the order. "
-                <a href="/about/counting">"How places are counted"</a>
+                {t!(lang, "directory-lede")}" "
+                <a href=lang.href("/about/counting")>{t!(lang, "directory-counting-link")}</a>
             </p>
-            {d.as_of.clone().map(|day| view! {
+            {as_of.clone().map(|day| view! {
                 <p class="notice">
-                    {format!("You are looking at the registry as it stood on {day}: later signings are not shown and places are as they were then. ")}
-                    <a href="/signatories">"See the registry today"</a>
+                    {t!(lang, "directory-as-of-notice", date = &day)}" "
+                    <a href=lang.href("/signatories")>{t!(lang, "directory-today-link")}</a>
                 </p>
             })}
         </header>
-        <form class="filters" method="get" action="/signatories" role="search" aria-label="Filter signatories">
+        <form class="filters" method="get" action=lang.href("/signatories") role="search" aria-label=t!(lang, "directory-filter-label")>
             <div class="field field-wide">
-                <label for="filter-q">"Search by name"</label>
+                <label for="filter-q">{t!(lang, "filter-q")}</label>
                 <input id="filter-q" type="search" name="q" value=p.q.clone().unwrap_or_default() autocomplete="off"/>
             </div>
-            {select("country", "Country", "All countries", d.countries.clone(), p.country.clone())}
-            {select("kind", "Kind", "All kinds", owned(&KINDS), p.kind.clone())}
-            {select("capital", "National capital", "Either", yes_no(), p.capital.clone())}
-            {select("eu", "EU member at signing", "Either", yes_no(), p.eu.clone())}
-            {select("year", "Year signed", "All years", years, p.year.clone())}
-            {select("edition", "Edition signed", "All editions", d.editions.clone(), p.edition.clone())}
-            {select("status", "Status", "All statuses", owned(&STATUSES), p.status.clone())}
-            {select("sort", "Sort by", "Signing order", vec![("name".into(), "Name".into()), ("country".into(), "Country".into())], p.sort.clone())}
+            {select("country", t!(lang, "filter-country"), t!(lang, "filter-country-any"), countries, p.country.clone())}
+            {select("kind", t!(lang, "filter-kind"), t!(lang, "filter-kind-any"), labelled(lang, "kind", &KINDS), p.kind.clone())}
+            {select("capital", t!(lang, "filter-capital"), t!(lang, "filter-either"), yes_no(lang), p.capital.clone())}
+            {select("eu", t!(lang, "filter-eu"), t!(lang, "filter-either"), yes_no(lang), p.eu.clone())}
+            {select("year", t!(lang, "filter-year"), t!(lang, "filter-year-any"), years, p.year.clone())}
+            {select("edition", t!(lang, "filter-edition"), t!(lang, "filter-edition-any"), editions, p.edition.clone())}
+            {select("status", t!(lang, "filter-status"), t!(lang, "filter-status-any"), labelled(lang, "status", &STATUSES), p.status.clone())}
+            {select("sort", t!(lang, "filter-sort"), t!(lang, "filter-sort-order"), sorts, p.sort.clone())}
             <div class="field">
-                <label for="filter-as-of">"As it stood on"</label>
+                <label for="filter-as-of">{t!(lang, "filter-as-of")}</label>
                 <input id="filter-as-of" type="date" name="as_of" value=p.as_of.clone().unwrap_or_default()/>
             </div>
             <div class="filter-actions">
-                <button type="submit" class="button primary">"Apply"</button>
-                <a class="button" href="/signatories">"Clear"</a>
+                <button type="submit" class="button primary">{t!(lang, "filter-apply")}</button>
+                <a class="button" href=lang.href("/signatories")>{t!(lang, "filter-clear")}</a>
             </div>
         </form>
         <p class="count" role="status">{count_text}</p>
         <p class="downloads">
-            "Download this view: "
+            {t!(lang, "directory-download")}" "
             <a href=download("csv", &d.query_string) download="">"CSV"</a>
             " · "
             <a href=download("json", &d.query_string) download="">"JSON"</a>
             " · "
-            <a href="/open-data">"About the open data"</a>
+            <a href=lang.href("/open-data")>{t!(lang, "directory-open-data")}</a>
         </p>
         {if d.rows.is_empty() && d.matching > 0 {
-            view! { <p class="empty">"This page is past the last one. "<a href=page_href(&d.query_string, 1)>"Go to the first page"</a></p> }.into_any()
+            view! {
+                <p class="empty">
+                    {t!(lang, "directory-past-last")}" "
+                    <a href=page_href(lang, &d.query_string, 1)>{t!(lang, "directory-first-page")}</a>
+                </p>
+            }.into_any()
         } else if d.rows.is_empty() {
-            view! { <p class="empty">"No signatory matches these filters. Try fewer filters or another spelling."</p> }.into_any()
+            view! { <p class="empty">{t!(lang, "directory-none")}</p> }.into_any()
         } else {
+            let (place, name, country, kind, signed, edition) = (
+                t!(lang, "column-place"),
+                t!(lang, "column-name"),
+                t!(lang, "column-country"),
+                t!(lang, "column-kind"),
+                t!(lang, "column-signed"),
+                t!(lang, "column-edition"),
+            );
             view! {
                 <table class="directory">
-                    <caption class="visually-hidden">"Signatories matching the filters"</caption>
+                    <caption class="visually-hidden">{t!(lang, "directory-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col" aria-sort=aria_sort("order")>"Place"</th>
-                            <th scope="col" aria-sort=aria_sort("name")>"Name"</th>
-                            <th scope="col" aria-sort=aria_sort("country")>"Country"</th>
-                            <th scope="col">"Kind"</th>
-                            <th scope="col">"Signed"</th>
-                            <th scope="col">"Edition"</th>
+                            <th scope="col" aria-sort=aria_sort("order")>{place.clone()}</th>
+                            <th scope="col" aria-sort=aria_sort("name")>{name.clone()}</th>
+                            <th scope="col" aria-sort=aria_sort("country")>{country.clone()}</th>
+                            <th scope="col">{kind.clone()}</th>
+                            <th scope="col">{signed.clone()}</th>
+                            <th scope="col">{edition.clone()}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {d.rows.into_iter().map(|r| {
-                            let capital = r.national_capital.then_some(" · capital");
+                            let capital = r.national_capital.then(|| format!(" {}", t!(lang, "directory-capital")));
+                            let signed_text = if r.signed_iso.is_empty() && r.status == "committed" {
+                                t!(lang, "directory-not-yet-signed")
+                            } else {
+                                lang.iso_date(&r.signed_iso)
+                            };
                             view! {
                                 <tr>
-                                    <td data-label="Place">{r.place.unwrap_or_else(|| "no place: date unknown".into())}</td>
-                                    <th scope="row" data-label="Name"><a href=format!("/signatories/{}", r.slug)>{r.name}</a></th>
-                                    <td data-label="Country">{r.country_name}{capital}</td>
-                                    <td data-label="Kind">{r.kind_label}</td>
-                                    <td data-label="Signed"><time datetime=r.signed_iso.clone()>{r.signed}</time></td>
-                                    <td data-label="Edition">{r.edition}</td>
+                                    <td data-label=place.clone()>{r.ordinal.map_or_else(|| t!(lang, "directory-no-place"), |o| lang.ordinal(o))}</td>
+                                    <th scope="row" data-label=name.clone()><a href=lang.href(&format!("/signatories/{}", r.slug))>{r.name}</a></th>
+                                    <td data-label=country.clone()>{lang.country(&r.country_code, &r.country_name)}{capital}</td>
+                                    <td data-label=kind.clone()>{lang.t(&format!("kind-{}", r.kind))}</td>
+                                    <td data-label=signed.clone()><time datetime=r.signed_iso.clone()>{signed_text}</time></td>
+                                    <td data-label=edition.clone()>{r.edition}</td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -193,10 +251,10 @@ fn directory_view(d: Directory) -> impl IntoView {
             }.into_any()
         }}
         {(pages > 1).then(|| view! {
-            <nav class="pagination" aria-label="Pages">
-                {(page > 1).then(|| view! { <a class="button" rel="prev" href=page_href(&qs, page - 1)>"Previous page"</a> })}
-                <span>{format!("Page {page} of {pages}")}</span>
-                {(page < pages).then(|| view! { <a class="button" rel="next" href=page_href(&qs, page + 1)>"Next page"</a> })}
+            <nav class="pagination" aria-label=t!(lang, "directory-pages")>
+                {(page > 1).then(|| view! { <a class="button" rel="prev" href=page_href(lang, &qs, page - 1)>{t!(lang, "directory-previous")}</a> })}
+                <span>{t!(lang, "directory-page-of", page = page, pages = pages)}</span>
+                {(page < pages).then(|| view! { <a class="button" rel="next" href=page_href(lang, &qs, page + 1)>{t!(lang, "directory-next")}</a> })}
             </nav>
         })}
     }

@@ -273,6 +273,7 @@ impl Snapshot {
             return None; // not yet signed on that day
         }
         let date = first.map_or(PartialDate::Unknown, signing_date);
+        let place = counted.ordinals.get(&who.id).and_then(|o| o.overall);
         Some(DirectoryRow {
             slug: who.slug.clone(),
             name: who.name.clone(),
@@ -294,11 +295,8 @@ impl Snapshot {
             edition: first
                 .map(|s| self.edition_slug(s.edition_id).to_owned())
                 .unwrap_or_default(),
-            place: counted
-                .ordinals
-                .get(&who.id)
-                .and_then(|o| o.overall)
-                .map(Ordinal::text),
+            place: place.map(Ordinal::text),
+            ordinal: place,
             latitude: who.latitude,
             longitude: who.longitude,
             sources: first.map(|s| self.sources_of(s.id)).unwrap_or_default(),

@@ -1,0 +1,235 @@
+# The interface in English. Every key here has its French twin in fr.ftl (a test checks).
+# Syntax: https://projectfluent.org/fluent/guide/
+
+## Site frame
+
+site-name = Integrating Cities Charter
+site-by = Eurocities
+site-description = The Integrating Cities Charter of Eurocities: its text in every edition and the cities that signed it.
+skip-link = Skip to content
+staff-area = Staff area
+nav-label = Main
+nav-charter = Charter
+nav-signatories = Signatories
+nav-map = Map
+nav-newsroom = Newsroom
+nav-statistics = Statistics
+nav-about = About
+lang-switch-label = Language
+footer-origin = The Integrating Cities Charter was developed by the Eurocities Working Group Migration & Integration in February 2010 and updated by the Eurocities migration team in October 2024.
+footer-address = Eurocities, Square de Meeûs 1, B-1000 Brussels
+footer-feeds = RSS feeds
+footer-open-data = Open data
+footer-counting = How signatories are counted
+content-in-english = This text exists only in English; it is shown in its original language.
+
+## Dates and places
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+date-unknown = date unknown
+ordinal = { NUMBER($n, type: "ordinal") ->
+    [one] { $n }st
+    [two] { $n }nd
+    [few] { $n }rd
+   *[other] { $n }th
+}
+
+## Error pages
+
+error-not-found-title = Page not found
+error-not-found-body = There is no page at this address. It may have moved, or the link may be mistyped.
+error-home-link = Go to the home page
+error-charter-link = Read the charter
+error-bad-request-title = This address is not valid
+error-not-allowed-title = Not allowed
+error-not-allowed-body = This page is for Eurocities staff. Log in with an account that may see it.
+error-login-link = Staff login
+error-internal-title = Something went wrong
+error-internal-body = The page could not be shown because of a problem on our side. Please try again in a moment.
+error-edition-title = Edition not valid
+
+## Home
+
+home-eyebrow = Eurocities commitment to migrant integration
+home-lede = The Integrating Cities Charter is the commitment of Europe's mayors to equal opportunities for all residents and to the integration of migrants. Signatory cities act on it in four roles: as policy-makers, service providers, employers and buyers of goods and services.
+home-read = Read the charter
+home-what-changed = What changed in 2024
+home-figures = The charter in figures
+home-signatories-label = { $count ->
+    [one] signatory in the registry
+   *[other] signatories in the registry
+}
+home-editions-none = editions
+home-editions-one = edition: { $dates }
+home-editions-many = editions: { $dates } and { $last }
+home-current-text = Current text
+home-current-edition = { $title } (last updated { $date })
+home-latest = Latest signatories
+home-latest-line = — { $country }, signed { $date }
+home-all = All { $count } signatories
+home-statistics = Statistics
+
+## Kinds and statuses
+
+kind-city = City
+kind-metropolitan_authority = Metropolitan authority
+kind-region = Region
+status-signed = Signed
+status-committed = Committed, not yet signed
+status-withdrawn = Withdrawn
+
+## Directory
+
+directory-title = Signatories
+directory-title-as-of = Signatories on { $date }
+directory-eyebrow = The registry
+directory-lede = Every city, metropolitan authority and region known to have signed the charter, with its place in the order.
+directory-counting-link = How places are counted
+directory-as-of-notice = You are looking at the registry as it stood on { $date }: later signings are not shown and places are as they were then.
+directory-today-link = See the registry today
+directory-filter-label = Filter signatories
+filter-q = Search by name
+filter-country = Country
+filter-country-any = All countries
+filter-kind = Kind
+filter-kind-any = All kinds
+filter-capital = National capital
+filter-either = Either
+filter-eu = EU member at signing
+filter-year = Year signed
+filter-year-any = All years
+filter-edition = Edition signed
+filter-edition-any = All editions
+filter-status = Status
+filter-status-any = All statuses
+filter-sort = Sort by
+filter-sort-order = Signing order
+filter-sort-name = Name
+filter-sort-country = Country
+filter-as-of = As it stood on
+filter-yes = Yes
+filter-no = No
+filter-apply = Apply
+filter-clear = Clear
+directory-count = { $matching ->
+    [one] 1 signatory matches, of { $total } in the registry.
+   *[other] { $matching } signatories match, of { $total } in the registry.
+}
+directory-count-as-of = { $matching ->
+    [one] 1 signatory matches, of { $total } on { $date }.
+   *[other] { $matching } signatories match, of { $total } on { $date }.
+}
+directory-download = Download this view:
+directory-open-data = About the open data
+directory-past-last = This page is past the last one.
+directory-first-page = Go to the first page
+directory-none = No signatory matches these filters. Try fewer filters or another spelling.
+directory-caption = Signatories matching the filters
+column-place = Place
+column-name = Name
+column-country = Country
+column-kind = Kind
+column-signed = Signed
+column-edition = Edition
+directory-capital = · capital
+directory-no-place = no place: date unknown
+directory-not-yet-signed = not yet signed
+directory-pages = Pages
+directory-previous = Previous page
+directory-next = Next page
+directory-page-of = Page { $page } of { $pages }
+feed-signings-title = Integrating Cities Charter: signings
+
+## Charter
+
+charter-eyebrow = The charter
+charter-page-title = The charter, { $edition }
+charter-heading = Integrating Cities Charter — { $edition }
+edition-title = { $year } edition
+edition-current-suffix = { $title } (current)
+charter-status = Status
+charter-status-current = Current edition
+charter-status-earlier = Earlier edition, no longer current
+charter-first-edition = First edition
+charter-last-update = Last update
+charter-compare = Compare with another edition
+charter-about-edition = About this edition
+charter-preamble = Preamble
+charter-preamble-missing = The preamble of this edition is not yet in the registry. It differed from the 2024 preamble; rather than reconstruct it, the registry shows it once Eurocities staff have added the original text.
+charter-closing = Closing commitment
+charter-note = Explanatory note
+charter-footnote = Footnote
+charter-footnote-call = Footnote { $marker }
+charter-footnote-back = Back to the text
+charter-not-translated = This edition has not been translated into English yet: its text is shown in its original language.
+switcher-label = Edition
+switcher-show = Show
+
+## Countries (the registry's names are English; these are the interface's)
+
+country-AD = Andorra
+country-AL = Albania
+country-AT = Austria
+country-BA = Bosnia and Herzegovina
+country-BE = Belgium
+country-BG = Bulgaria
+country-BY = Belarus
+country-CH = Switzerland
+country-CY = Cyprus
+country-CZ = Czechia
+country-DE = Germany
+country-DK = Denmark
+country-EE = Estonia
+country-ES = Spain
+country-FI = Finland
+country-FR = France
+country-GB = United Kingdom
+country-GE = Georgia
+country-GR = Greece
+country-HR = Croatia
+country-HU = Hungary
+country-IE = Ireland
+country-IS = Iceland
+country-IT = Italy
+country-LI = Liechtenstein
+country-LT = Lithuania
+country-LU = Luxembourg
+country-LV = Latvia
+country-MC = Monaco
+country-MD = Moldova
+country-ME = Montenegro
+country-MK = North Macedonia
+country-MT = Malta
+country-NL = Netherlands
+country-NO = Norway
+country-PL = Poland
+country-PT = Portugal
+country-RO = Romania
+country-RS = Serbia
+country-SE = Sweden
+country-SI = Slovenia
+country-SK = Slovakia
+country-SM = San Marino
+country-TR = Türkiye
+country-UA = Ukraine
+country-VA = Holy See
+country-AU = Australia
+country-BR = Brazil
+country-CA = Canada
+country-MA = Morocco
+country-MX = Mexico
+country-TN = Tunisia
+country-US = United States

@@ -1,0 +1,237 @@
+# L'interface en français. Chaque clé a sa jumelle anglaise dans en.ftl (un test le vérifie).
+
+## Cadre du site
+
+site-name = Charte des villes intégratrices
+site-by = Eurocities
+site-description = La Charte des villes intégratrices d'Eurocities : son texte dans chaque édition et les villes qui l'ont signée.
+skip-link = Aller au contenu
+staff-area = Espace du personnel
+nav-label = Principale
+nav-charter = Charte
+nav-signatories = Signataires
+nav-map = Carte
+nav-newsroom = Presse
+nav-statistics = Statistiques
+nav-about = À propos
+lang-switch-label = Langue
+footer-origin = La Charte des villes intégratrices a été élaborée par le groupe de travail Migration et intégration d'Eurocities en février 2010 et mise à jour par l'équipe migration d'Eurocities en octobre 2024.
+footer-address = Eurocities, Square de Meeûs 1, B-1000 Bruxelles
+footer-feeds = Flux RSS
+footer-open-data = Données ouvertes
+footer-counting = Comment les signataires sont comptés
+content-in-english = Ce texte n'existe qu'en anglais ; il est affiché dans sa langue d'origine.
+
+## Dates et rangs
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+date-day = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-month = { $month } { $year }
+date-unknown = date inconnue
+ordinal = { $n ->
+    [1] 1er
+   *[other] { $n }e
+}
+
+## Pages d'erreur
+
+error-not-found-title = Page introuvable
+error-not-found-body = Il n'y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une erreur.
+error-home-link = Aller à la page d'accueil
+error-charter-link = Lire la charte
+error-bad-request-title = Cette adresse n'est pas valide
+error-not-allowed-title = Accès refusé
+error-not-allowed-body = Cette page est réservée au personnel d'Eurocities. Connectez-vous avec un compte autorisé.
+error-login-link = Connexion du personnel
+error-internal-title = Une erreur s'est produite
+error-internal-body = La page n'a pas pu être affichée à cause d'un problème de notre côté. Veuillez réessayer dans un instant.
+error-edition-title = Édition non valide
+
+## Accueil
+
+home-eyebrow = L'engagement d'Eurocities pour l'intégration des migrants
+home-lede = La Charte des villes intégratrices est l'engagement des maires d'Europe en faveur de l'égalité des chances pour tous les habitants et de l'intégration des migrants. Les villes signataires la mettent en œuvre dans quatre rôles : décideurs politiques, prestataires de services, employeurs et acheteurs de biens et de services.
+home-read = Lire la charte
+home-what-changed = Ce qui a changé en 2024
+home-figures = La charte en chiffres
+home-signatories-label = { $count ->
+    [one] signataire au registre
+   *[other] signataires au registre
+}
+home-editions-none = éditions
+home-editions-one = édition : { $dates }
+home-editions-many = éditions : { $dates } et { $last }
+home-current-text = Texte en vigueur
+home-current-edition = { $title } (dernière mise à jour : { $date })
+home-latest = Derniers signataires
+home-latest-line = — { $country }, signature : { $date }
+home-all = Les { $count } signataires
+home-statistics = Statistiques
+
+## Types et statuts
+
+kind-city = Ville
+kind-metropolitan_authority = Autorité métropolitaine
+kind-region = Région
+status-signed = Signataire
+status-committed = Engagée, pas encore signataire
+status-withdrawn = Retirée
+
+## Annuaire
+
+directory-title = Signataires
+directory-title-as-of = Signataires au { $date }
+directory-eyebrow = Le registre
+directory-lede = Chaque ville, autorité métropolitaine et région connue pour avoir signé la charte, avec son rang dans l'ordre des signatures.
+directory-counting-link = Comment les rangs sont comptés
+directory-as-of-notice = Vous consultez le registre tel qu'il était le { $date } : les signatures ultérieures ne sont pas affichées et les rangs sont ceux de cette date.
+directory-today-link = Voir le registre aujourd'hui
+directory-filter-label = Filtrer les signataires
+filter-q = Rechercher par nom
+filter-country = Pays
+filter-country-any = Tous les pays
+filter-kind = Type
+filter-kind-any = Tous les types
+filter-capital = Capitale nationale
+filter-either = Indifférent
+filter-eu = Membre de l'UE à la signature
+filter-year = Année de signature
+filter-year-any = Toutes les années
+filter-edition = Édition signée
+filter-edition-any = Toutes les éditions
+filter-status = Statut
+filter-status-any = Tous les statuts
+filter-sort = Trier par
+filter-sort-order = Ordre des signatures
+filter-sort-name = Nom
+filter-sort-country = Pays
+filter-as-of = Tel qu'au
+filter-yes = Oui
+filter-no = Non
+filter-apply = Appliquer
+filter-clear = Effacer
+directory-count = { $matching ->
+    [0] Aucun signataire ne correspond, sur { $total } au registre.
+    [one] 1 signataire correspond, sur { $total } au registre.
+   *[other] { $matching } signataires correspondent, sur { $total } au registre.
+}
+directory-count-as-of = { $matching ->
+    [0] Aucun signataire ne correspond, sur { $total } au { $date }.
+    [one] 1 signataire correspond, sur { $total } au { $date }.
+   *[other] { $matching } signataires correspondent, sur { $total } au { $date }.
+}
+directory-download = Télécharger cette vue :
+directory-open-data = À propos des données ouvertes
+directory-past-last = Cette page est au-delà de la dernière.
+directory-first-page = Aller à la première page
+directory-none = Aucun signataire ne correspond à ces filtres. Essayez avec moins de filtres ou une autre orthographe.
+directory-caption = Signataires correspondant aux filtres
+column-place = Rang
+column-name = Nom
+column-country = Pays
+column-kind = Type
+column-signed = Signature
+column-edition = Édition
+directory-capital = · capitale
+directory-no-place = pas de rang : date inconnue
+directory-not-yet-signed = pas encore signée
+directory-pages = Pages
+directory-previous = Page précédente
+directory-next = Page suivante
+directory-page-of = Page { $page } sur { $pages }
+feed-signings-title = Charte des villes intégratrices : signatures
+
+## Charte
+
+charter-eyebrow = La charte
+charter-page-title = La charte, { $edition }
+charter-heading = Charte des villes intégratrices — { $edition }
+edition-title = édition { $year }
+edition-current-suffix = { $title } (en vigueur)
+charter-status = Statut
+charter-status-current = Édition en vigueur
+charter-status-earlier = Édition antérieure, qui n'est plus en vigueur
+charter-first-edition = Première édition
+charter-last-update = Dernière mise à jour
+charter-compare = Comparer avec une autre édition
+charter-about-edition = À propos de cette édition
+charter-preamble = Préambule
+charter-preamble-missing = Le préambule de cette édition ne figure pas encore au registre. Il différait du préambule de 2024 ; plutôt que de le reconstituer, le registre l'affichera dès que le personnel d'Eurocities aura ajouté le texte original.
+charter-closing = Engagement final
+charter-note = Note explicative
+charter-footnote = Note de bas de page
+charter-footnote-call = Note { $marker }
+charter-footnote-back = Retour au texte
+charter-not-translated = Cette édition n'a pas encore été traduite en français : son texte est affiché dans sa langue d'origine, l'anglais.
+switcher-label = Édition
+switcher-show = Afficher
+
+## Pays
+
+country-AD = Andorre
+country-AL = Albanie
+country-AT = Autriche
+country-BA = Bosnie-Herzégovine
+country-BE = Belgique
+country-BG = Bulgarie
+country-BY = Biélorussie
+country-CH = Suisse
+country-CY = Chypre
+country-CZ = Tchéquie
+country-DE = Allemagne
+country-DK = Danemark
+country-EE = Estonie
+country-ES = Espagne
+country-FI = Finlande
+country-FR = France
+country-GB = Royaume-Uni
+country-GE = Géorgie
+country-GR = Grèce
+country-HR = Croatie
+country-HU = Hongrie
+country-IE = Irlande
+country-IS = Islande
+country-IT = Italie
+country-LI = Liechtenstein
+country-LT = Lituanie
+country-LU = Luxembourg
+country-LV = Lettonie
+country-MC = Monaco
+country-MD = Moldavie
+country-ME = Monténégro
+country-MK = Macédoine du Nord
+country-MT = Malte
+country-NL = Pays-Bas
+country-NO = Norvège
+country-PL = Pologne
+country-PT = Portugal
+country-RO = Roumanie
+country-RS = Serbie
+country-SE = Suède
+country-SI = Slovénie
+country-SK = Slovaquie
+country-SM = Saint-Marin
+country-TR = Turquie
+country-UA = Ukraine
+country-VA = Saint-Siège
+country-AU = Australie
+country-BR = Brésil
+country-CA = Canada
+country-MA = Maroc
+country-MX = Mexique
+country-TN = Tunisie
+country-US = États-Unis

@@ -1,0 +1,493 @@
+//! The interface in English and French: one mechanism (Project Fluent), one file per language
+//! (`app/locales/{en,fr}.ftl`), the language in the URL (`/fr/...`).
+//!
+//! Pages ask `use_lang()` for the request's language and write every interface string through
+//! [`Lang::t`] / [`Lang::t_args`]; dates and places through [`Lang::date`] and [`Lang::ordinal`],
+//! so each language writes them its own way ("18 December 2013" / "18 décembre 2013",
+//! "33rd" / "33e"). Content (charter text, toolkit) carries its own language; a page shows it
+//! under its own `lang` attribute when it differs from the interface's.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::date::{Day, PartialDate};
+use crate::domain::ordinals::Ordinal;
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+/// The translation files, embedded at build time.
+pub const SOURCES: [(Lang, &str); 2] = [
+    (Lang::En, include_str!("../locales/en.ftl")),
+    (Lang::Fr, include_str!("../locales/fr.ftl")),
+];
+
+/// Public paths whose pages are written through this module and so exist under `/fr`.
+/// `/fr` + any other path is a (French) 404; links to such a path from a French page go to
+/// the English page.
+#[must_use]
+pub fn translated(path: &str) -> bool {
+    matches!(path, "/" | "/charter" | "/charter/go" | "/signatories")
+        || (path.starts_with("/charter/") && path != "/charter/compare" && !path[9..].contains('/'))
+}
+
+/// Splits a request path into its language and the path of the page: `/fr/charter` →
+/// `(Fr, "/charter")`, `/fr` → `(Fr, "/")`, anything else is English and unchanged.
+#[must_use]
+pub fn split_path(path: &str) -> (Lang, &str) {
+    match path.strip_prefix("/fr") {
+        Some("") => (Lang::Fr, "/"),
+        Some(rest) if rest.starts_with('/') => (Lang::Fr, rest),
+        _ => (Lang::En, path),
+    }
+}
+
+fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
+    BUNDLES.get_or_init(|| SOURCES.map(|(lang, source)| bundle(lang, source)))
+}
+
+fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+    let id = lang
+        .code()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Bidi isolation marks are for right-to-left text; these languages have none.
+    bundle.set_use_isolating(false);
+    // A syntax error is caught by the test that parses both files; here the valid entries load.
+    let resource =
+        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_builtins();
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+impl Lang {
+    /// Every language of the interface, the default first.
+    pub const ALL: [Self; 2] = [Self::En, Self::Fr];
+
+    /// The BCP 47 code (`en`, `fr`).
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+        }
+    }
+
+    /// The first segment of this language's addresses (`""` or `"/fr"`).
+    #[must_use]
+    pub const fn prefix(self) -> &'static str {
+        match self {
+            Self::En => "",
+            Self::Fr => "/fr",
+        }
+    }
+
+    /// The language's own name, for the switch.
+    #[must_use]
+    pub const fn own_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Fr => "Français",
+        }
+    }
+
+    /// The language named by a code.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The address of a page in this language: `/fr` + path when the page is translated,
+    /// else the (English) path itself. `path` may carry a query string or fragment.
+    #[must_use]
+    pub fn href(self, path: &str) -> String {
+        let page = path.split(['?', '#']).next().unwrap_or(path);
+        match self {
+            Self::Fr if translated(page) && page == "/" => format!("/fr{}", &path[1..]),
+            Self::Fr if translated(page) => format!("/fr{path}"),
+            _ => path.to_owned(),
+        }
+    }
+
+    fn bundle(self) -> &'static FluentBundle<FluentResource> {
+        &bundles()[self as usize]
+    }
+
+    /// Whether this language's file has `key`.
+    #[must_use]
+    pub fn has(self, key: &str) -> bool {
+        self.bundle().has_message(key)
+    }
+
+    /// The string for `key`; a missing key is shown as itself (and fails the tests).
+    #[must_use]
+    pub fn t(self, key: &str) -> String {
+        self.format(key, None)
+    }
+
+    /// The string for `key` with its variables.
+    #[must_use]
+    pub fn t_args(self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            let value: FluentValue<'_> = match value {
+                Arg::Num(n) => (*n).into(),
+                Arg::Str(s) => (*s).into(),
+            };
+            fluent.set(*name, value);
+        }
+        self.format(key, Some(&fluent))
+    }
+
+    fn format(self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let bundle = self.bundle();
+        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_owned();
+        };
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    /// A place in a count: "33rd" / "33e", "≈ 33rd" when approximate.
+    #[must_use]
+    pub fn ordinal(self, o: Ordinal) -> String {
+        let n = self.t_args("ordinal", &[("n", Arg::Num(f64::from(o.n)))]);
+        if o.approximate {
+            format!("≈ {n}")
+        } else {
+            n
+        }
+    }
+
+    /// A day: "18 December 2013" / "18 décembre 2013" ("1er" in French).
+    #[must_use]
+    pub fn day(self, d: Day) -> String {
+        self.t_args(
+            "date-day",
+            &[
+                ("day", Arg::Num(f64::from(d.day))),
+                ("month", Arg::Str(&self.month(d.month))),
+                ("year", Arg::Num(f64::from(d.year))),
+            ],
+        )
+    }
+
+    /// A date at its precision: a day, "September 2013" / "septembre 2013", a year, or "date unknown".
+    #[must_use]
+    pub fn date(self, date: PartialDate) -> String {
+        match date {
+            PartialDate::Day(d) => self.day(d),
+            PartialDate::Month { year, month } => self.t_args(
+                "date-month",
+                &[
+                    ("month", Arg::Str(&self.month(month))),
+                    ("year", Arg::Num(f64::from(year))),
+                ],
+            ),
+            PartialDate::Year(year) => year.to_string(),
+            PartialDate::Unknown => self.t("date-unknown"),
+        }
+    }
+
+    /// A date stored as `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty, written in this language;
+    /// anything else is returned as it was.
+    #[must_use]
+    pub fn iso_date(self, iso: &str) -> String {
+        if iso.is_empty() {
+            return self.t("date-unknown");
+        }
+        PartialDate::parse(iso).map_or_else(|_| iso.to_owned(), |d| self.date(d))
+    }
+
+    /// A date the registry stores as English words ("February 2010", "18 December 2013") or
+    /// as ISO, written in this language; anything else is returned as it was.
+    #[must_use]
+    pub fn stored_date(self, text: &str) -> String {
+        if let Ok(date) = PartialDate::parse(text) {
+            return self.date(date);
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let month_of =
+            |name: &str| (1..=12u8).find(|&m| Lang::En.month(m).eq_ignore_ascii_case(name));
+        let parsed = match words.as_slice() {
+            [month, year] => month_of(month)
+                .zip(year.parse().ok())
+                .map(|(month, year)| PartialDate::Month { year, month }),
+            [day, month, year] => month_of(month)
+                .zip(year.parse().ok())
+                .and_then(|(month, year)| Day::new(year, month, day.parse().ok()?))
+                .map(PartialDate::Day),
+            _ => None,
+        };
+        parsed.map_or_else(|| text.to_owned(), |date| self.date(date))
+    }
+
+    fn month(self, month: u8) -> String {
+        self.t(&format!("month-{month}"))
+    }
+
+    /// A country's name, or `fallback` (the registry's English name) when there is no entry.
+    #[must_use]
+    pub fn country(self, code: &str, fallback: &str) -> String {
+        let key = format!("country-{code}");
+        if self.has(&key) {
+            self.t(&key)
+        } else {
+            fallback.to_owned()
+        }
+    }
+}
+
+/// A variable of a message.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    Num(f64),
+    Str(&'a str),
+}
+
+impl From<usize> for Arg<'_> {
+    #[allow(clippy::cast_precision_loss)] // counts of signatories and pages
+    fn from(n: usize) -> Self {
+        Self::Num(n as f64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Self::Num(f64::from(n))
+    }
+}
+
+impl From<i32> for Arg<'_> {
+    fn from(n: i32) -> Self {
+        Self::Num(f64::from(n))
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Self::Str(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Self::Str(s)
+    }
+}
+
+/// `t!(lang, "key")` or `t!(lang, "key", name = value, …)`: the string for a key.
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $key:literal) => {
+        $lang.t($key)
+    };
+    ($lang:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $lang.t_args($key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+/// The language of the page being rendered (English outside a request).
+#[must_use]
+pub fn use_lang() -> Lang {
+    leptos::prelude::use_context::<Lang>().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentResource;
+
+    fn keys(source: &str) -> Vec<String> {
+        let resource = match FluentResource::try_new(source.to_owned()) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("a translation file does not parse: {errors:?}"),
+        };
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn both_files_parse_and_have_the_same_keys() {
+        let en = keys(SOURCES[0].1);
+        let fr = keys(SOURCES[1].1);
+        assert!(en.len() > 100, "{} keys", en.len());
+        let missing_fr: Vec<_> = en.iter().filter(|k| !fr.contains(k)).collect();
+        let missing_en: Vec<_> = fr.iter().filter(|k| !en.contains(k)).collect();
+        assert!(missing_fr.is_empty(), "missing in fr.ftl: {missing_fr:?}");
+        assert!(missing_en.is_empty(), "missing in en.ftl: {missing_en:?}");
+    }
+
+    #[test]
+    fn every_key_the_code_uses_exists_in_both_languages() {
+        let mut used = Vec::new();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut dirs = vec![std::path::PathBuf::from(root)];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("read src").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("read file");
+                    // Code only: comments may show the syntax with placeholder keys.
+                    let text: String = text
+                        .lines()
+                        .filter(|line| !line.trim_start().starts_with("//"))
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    // `t!(lang, "key"` and `.t("key"` / `.t_args("key"`
+                    for (i, _) in text.match_indices("t!(") {
+                        // `t!(` itself, not `format!(`, `assert!(` or this scanner's own pattern.
+                        let before = text[..i].chars().next_back().unwrap_or(' ');
+                        if before.is_alphanumeric() || before == '_' || before == '"' {
+                            continue;
+                        }
+                        let rest = &text[i..];
+                        let key: String = match rest.find('"').filter(|&q| q < 80) {
+                            Some(q) => rest[q + 1..].chars().take_while(|c| *c != '"').collect(),
+                            None => "(a t! call this scan cannot read)".into(),
+                        };
+                        used.push((path.display().to_string(), key));
+                    }
+                    for pattern in [".t(\"", ".t_args(\""] {
+                        for (i, _) in text.match_indices(pattern) {
+                            let key: String = text[i + pattern.len()..]
+                                .chars()
+                                .take_while(|c| *c != '"')
+                                .collect();
+                            used.push((path.display().to_string(), key));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(used.len() > 100, "found {} uses", used.len());
+        let absent: Vec<_> = used
+            .iter()
+            .filter(|(_, key)| !key.is_empty() && !Lang::ALL.iter().all(|l| l.has(key)))
+            .collect();
+        assert!(
+            absent.is_empty(),
+            "keys used but not in both files: {absent:?}"
+        );
+    }
+
+    #[test]
+    fn every_month_kind_status_and_seeded_country_has_a_name_in_both_languages() {
+        let countries = include_str!("../../server/seed/countries.csv");
+        for lang in Lang::ALL {
+            for m in 1..=12 {
+                assert!(lang.has(&format!("month-{m}")), "{lang:?} month {m}");
+            }
+            for (kind, _) in crate::domain::directory::KINDS {
+                assert!(lang.has(&format!("kind-{kind}")), "{lang:?} kind {kind}");
+            }
+            for (status, _) in crate::domain::directory::STATUSES {
+                assert!(
+                    lang.has(&format!("status-{status}")),
+                    "{lang:?} status {status}"
+                );
+            }
+            for line in countries.lines().skip(1) {
+                let code = line.split(',').next().unwrap_or_default();
+                assert!(
+                    lang.has(&format!("country-{code}")),
+                    "{lang:?} country {code}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn dates_and_ordinals_are_written_each_language_s_way() {
+        let day = Day::new(2013, 12, 18).expect("day");
+        assert_eq!(Lang::En.day(day), "18 December 2013");
+        assert_eq!(Lang::Fr.day(day), "18 décembre 2013");
+        let first = Day::new(2024, 10, 1).expect("day");
+        assert_eq!(Lang::Fr.day(first), "1er octobre 2024");
+        assert_eq!(Lang::En.day(first), "1 October 2024");
+        assert_eq!(Lang::Fr.iso_date("2013-09"), "septembre 2013");
+        assert_eq!(Lang::En.iso_date("2013-09"), "September 2013");
+        assert_eq!(Lang::Fr.iso_date(""), "date inconnue");
+        assert_eq!(Lang::Fr.stored_date("February 2010"), "février 2010");
+        assert_eq!(Lang::Fr.stored_date("18 December 2013"), "18 décembre 2013");
+        assert_eq!(Lang::En.stored_date("October 2024"), "October 2024");
+        assert_eq!(Lang::Fr.stored_date("spring 2010"), "spring 2010");
+        let place = |n, approximate| Ordinal { n, approximate };
+        let en: Vec<_> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 33, 101, 111]
+            .map(|n| Lang::En.ordinal(place(n, false)))
+            .into();
+        assert_eq!(
+            en,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "33rd",
+                "101st", "111th"
+            ]
+        );
+        let fr: Vec<_> = [1, 2, 33].map(|n| Lang::Fr.ordinal(place(n, false))).into();
+        assert_eq!(fr, ["1er", "2e", "33e"]);
+        assert_eq!(Lang::Fr.ordinal(place(18, true)), "≈ 18e");
+        assert_eq!(Lang::En.ordinal(place(18, true)), "≈ 18th");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        assert_eq!(
+            t!(Lang::En, "home-signatories-label", count = 1_u32),
+            "signatory in the registry"
+        );
+        assert_eq!(
+            t!(Lang::En, "home-signatories-label", count = 2_u32),
+            "signatories in the registry"
+        );
+        // French treats 0 and 1 as singular.
+        assert_eq!(
+            t!(Lang::Fr, "home-signatories-label", count = 0_u32),
+            "signataire au registre"
+        );
+        assert_eq!(
+            t!(Lang::Fr, "home-signatories-label", count = 2_u32),
+            "signataires au registre"
+        );
+    }
+
+    #[test]
+    fn paths_carry_the_language() {
+        assert_eq!(split_path("/fr/charter/2010"), (Lang::Fr, "/charter/2010"));
+        assert_eq!(split_path("/fr"), (Lang::Fr, "/"));
+        assert_eq!(split_path("/france"), (Lang::En, "/france"));
+        assert_eq!(split_path("/signatories"), (Lang::En, "/signatories"));
+        assert_eq!(Lang::Fr.href("/"), "/fr");
+        assert_eq!(Lang::Fr.href("/?x=1"), "/fr?x=1");
+        assert_eq!(
+            Lang::Fr.href("/signatories?country=FR"),
+            "/fr/signatories?country=FR"
+        );
+        assert_eq!(Lang::Fr.href("/charter/2010"), "/fr/charter/2010");
+        // Not translated yet: the English page.
+        assert_eq!(
+            Lang::Fr.href("/charter/compare?from=2010"),
+            "/charter/compare?from=2010"
+        );
+        assert_eq!(Lang::Fr.href("/admin"), "/admin");
+        assert_eq!(Lang::En.href("/charter"), "/charter");
+    }
+}

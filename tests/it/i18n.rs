@@ -1,0 +1,270 @@
+//! The site in French: `/fr/...` pages written wholly in French, content in its own language
+//! marked as such, `hreflang` alternates, the switch that keeps the page, separate cache entries.
+
+use app::i18n::{Lang, SOURCES};
+
+use crate::helpers::spawn_app;
+
+/// How Leptos may write a string in HTML text or attributes.
+fn in_html(page: &str, text: &str) -> bool {
+    let escaped = text.replace('&', "&amp;");
+    [
+        text.to_owned(),
+        escaped.clone(),
+        escaped.replace('\'', "&#x27;"),
+        escaped.replace('\'', "&#39;"),
+    ]
+    .iter()
+    .any(|t| page.contains(t.as_str()))
+}
+
+/// The page's HTML without the parts marked as another language's content (`lang="en"`
+/// elements: the charter's English text), without its scripts and head.
+fn interface_text(page: &str) -> String {
+    let body = page.split("<body").nth(1).unwrap_or(page);
+    // Scripts carry data (resource state), not words shown.
+    let mut shown = String::new();
+    let mut rest = body;
+    while let Some(start) = rest.find("<script") {
+        shown.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("</script>")
+            .map_or("", |end| &rest[start + end + "</script>".len()..]);
+    }
+    shown.push_str(rest);
+    // An island's props are data too (their JSON keys are English field names).
+    while let Some(start) = shown.find(" data-props=\"") {
+        let value = start + " data-props=\"".len();
+        let end = shown[value..]
+            .find('"')
+            .map_or(shown.len(), |e| value + e + 1);
+        shown.replace_range(start..end, "");
+    }
+    let mut out = String::new();
+    let mut rest = shown.as_str();
+    while let Some(start) = rest.find(" lang=\"en\"") {
+        // Cut from the element's `<` to its closing tag.
+        let open = rest[..start].rfind('<').unwrap_or(start);
+        let name: String = rest[open + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        out.push_str(&rest[..open]);
+        let close = format!("</{name}>");
+        rest = rest[start..]
+            .find(&close)
+            .map_or("", |end| &rest[start + end + close.len()..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every single-line English interface string that French writes differently.
+fn english_only_strings() -> Vec<(String, String)> {
+    let values = |source: &str| -> Vec<(String, String)> {
+        source
+            .lines()
+            .filter(|l| !l.starts_with(' ') && !l.starts_with('#'))
+            .filter_map(|l| l.split_once(" = "))
+            .filter(|(_, v)| !v.contains('{') && !v.is_empty())
+            .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+            .collect()
+    };
+    let fr = values(SOURCES[1].1);
+    values(SOURCES[0].1)
+        .into_iter()
+        .filter(|(key, value)| {
+            // Country names are data shown by code; words shorter than 4 letters ("Map")
+            // occur inside other words.
+            !key.starts_with("country-")
+                && value.len() > 3
+                && fr.iter().any(|(k, v)| k == key && v != value)
+        })
+        .collect()
+}
+
+/// `text` contains `value` as whole words ("· capital" is not in "· capitale").
+fn has_words(text: &str, value: &str) -> bool {
+    let escaped = value.replace('&', "&amp;");
+    [
+        value.to_owned(),
+        escaped.replace('\'', "&#x27;"),
+        escaped.replace('\'', "&#39;"),
+        escaped,
+    ]
+    .iter()
+    .any(|v| {
+        text.match_indices(v.as_str()).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + v.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+fn assert_french(path: &str, page: &str) {
+    assert!(page.contains("<html lang=\"fr\""), "{path}: html lang");
+    let text = interface_text(page);
+    let english: Vec<_> = english_only_strings()
+        .into_iter()
+        .filter(|(_, value)| has_words(&text, value))
+        .collect();
+    assert!(
+        english.is_empty(),
+        "{path}: English interface strings on a French page: {english:?}"
+    );
+}
+
+#[tokio::test]
+async fn french_pages_are_french_from_the_frame_to_the_dates() {
+    let app = spawn_app().await;
+    assert!(
+        english_only_strings().len() > 80,
+        "the check has strings to look for"
+    );
+
+    let (status, page) = app.page("/fr/signatories").await;
+    assert_eq!(status, 200);
+    assert_french("/fr/signatories", &page);
+    for key in [
+        "directory-title",
+        "filter-country-any",
+        "column-place",
+        "nav-charter",
+        "footer-feeds",
+    ] {
+        assert!(in_html(&page, &Lang::Fr.t(key)), "French {key}");
+    }
+    // Dates and places the French way; countries by their French names, in French order.
+    assert!(page.contains("18 décembre 2013"), "Paris's signing date");
+    assert!(
+        page.contains(">≈ 1er<") || page.contains(">1er<"),
+        "first place"
+    );
+    assert!(page.contains(">Allemagne<") && page.contains(">Pays-Bas"));
+    let (de, be) = (page.find(">Allemagne<"), page.find(">Belgique<"));
+    assert!(de < be, "countries sorted by their French names");
+    assert!(
+        page.contains("action=\"/fr/signatories\""),
+        "the filters stay in French"
+    );
+
+    let (status, page) = app.page("/fr/signatories?country=FR&sort=name").await;
+    assert_eq!(status, 200);
+    assert_french("/fr/signatories?country=FR", &page);
+    assert!(page.contains(">Paris<"));
+
+    let (status, page) = app.page("/fr/signatories?as_of=2013-09-30").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Signataires au 30 septembre 2013"));
+
+    let (status, page) = app.page("/fr").await;
+    assert_eq!(status, 200);
+    assert_french("/fr", &page);
+    assert!(in_html(&page, "Charte des villes intégratrices"));
+
+    let (status, page) = app.page("/fr/charter").await;
+    assert_eq!(status, 200);
+    assert_french("/fr/charter", &page);
+    assert!(page.contains("Charte des villes intégratrices — édition 2024"));
+    assert!(page.contains("octobre 2024") && page.contains("février 2010"));
+    // The text exists only in English: shown as such, marked, and said.
+    assert!(
+        page.contains("<p lang=\"en\">We the Mayors commit")
+            || page.contains("lang=\"en\">We the Mayors commit")
+    );
+    assert!(in_html(&page, &Lang::Fr.t("charter-not-translated")));
+    assert!(
+        page.contains("action=\"/fr/charter/go\""),
+        "the switcher stays in French"
+    );
+
+    let (status, page) = app.page("/fr/charter/2010").await;
+    assert_eq!(status, 200);
+    assert_french("/fr/charter/2010", &page);
+    assert!(in_html(&page, &Lang::Fr.t("charter-preamble-missing")));
+
+    // An English page stays English.
+    let (_, page) = app.page("/charter").await;
+    assert!(page.contains("<html lang=\"en\""));
+    assert!(
+        !page.contains("charter-not-translated")
+            && !in_html(&page, &Lang::Fr.t("charter-not-translated"))
+    );
+}
+
+#[tokio::test]
+async fn each_version_names_the_others_and_the_switch_keeps_the_page() {
+    let app = spawn_app().await;
+    let (_, page) = app.page("/signatories?country=FR").await;
+    let site = "http://127.0.0.1"; // the test configuration's site address
+    assert!(page.contains("hreflang=\"fr\""), "alternate in French");
+    for (lang, href) in [
+        ("en", "/signatories?country=FR"),
+        ("fr", "/fr/signatories?country=FR"),
+        ("x-default", "/signatories?country=FR"),
+    ] {
+        let link = format!("hreflang=\"{lang}\" rel=\"alternate\"");
+        let tag = page
+            .split("<link ")
+            .find(|t| t.contains(&link))
+            .unwrap_or_else(|| panic!("alternate {lang}"));
+        assert!(tag.contains(href) && tag.contains(site), "{lang}: {tag}");
+    }
+    // The visible switch: the same page and query in French, named in French.
+    assert!(page.contains("href=\"/fr/signatories?country=FR\" hreflang=\"fr\" lang=\"fr\""));
+    let (_, page) = app.page("/fr/signatories?country=FR").await;
+    assert!(page.contains("href=\"/signatories?country=FR\" hreflang=\"en\" lang=\"en\""));
+    assert!(
+        page.contains("lang=\"fr\" aria-current=\"true\""),
+        "the current language is marked"
+    );
+
+    // A page not yet translated: no French alternate; its switch goes to the French home page.
+    let (_, page) = app.page("/statistics").await;
+    assert!(!page.contains("hreflang=\"fr\" rel=\"alternate\""));
+    assert!(page.contains("href=\"/fr\" hreflang=\"fr\""));
+}
+
+#[tokio::test]
+async fn french_addresses_route_redirect_and_cache_apart() {
+    let app = spawn_app().await;
+    // The switcher without JavaScript stays in French.
+    let response = app.get("/fr/charter/go?edition=2010").await;
+    assert_eq!(response.status().as_u16(), 303);
+    assert_eq!(response.headers()["location"], "/fr/charter/2010");
+    let (status, page) = app.page("/fr/charter/go?edition=..%2Fetc").await;
+    assert_eq!(status, 400);
+    assert!(
+        page.contains("<html lang=\"fr\"") && page.contains(&Lang::Fr.t("error-edition-title"))
+    );
+
+    // Unknown and not-yet-translated addresses: a French 404.
+    for path in [
+        "/fr/nope",
+        "/fr/statistics",
+        "/fr/charter/compare",
+        "/france",
+    ] {
+        let (status, page) = app.page(path).await;
+        assert_eq!(status, 404, "{path}");
+        if path != "/france" {
+            assert_french(path, &page);
+            assert!(
+                in_html(&page, &Lang::Fr.t("error-not-found-title")),
+                "{path}"
+            );
+        }
+    }
+    // Bad input in French: 400, the page in French.
+    let (status, page) = app.page("/fr/signatories?kind=castle").await;
+    assert_eq!(status, 400);
+    assert_french("/fr/signatories?kind=castle", &page);
+
+    // The page cache keeps one entry per language (the second requests come from the cache).
+    for _ in 0..2 {
+        let (_, fr) = app.page("/fr/charter").await;
+        let (_, en) = app.page("/charter").await;
+        assert!(fr.contains("<html lang=\"fr\"") && en.contains("<html lang=\"en\""));
+    }
+}
