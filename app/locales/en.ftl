@@ -21,6 +21,7 @@ footer-address = Eurocities, Square de Meeûs 1, B-1000 Brussels
 footer-feeds = RSS feeds
 footer-open-data = Open data
 footer-counting = How signatories are counted
+footer-group = The working group
 content-in-english = This text exists only in English; it is shown in its original language.
 
 ## Dates and places
@@ -233,3 +234,18 @@ country-MA = Morocco
 country-MX = Mexico
 country-TN = Tunisia
 country-US = United States
+
+## Working group
+
+group-title = The working group
+group-eyebrow = The working group behind the charter
+group-as-of = This description dates from { $date }; the group's membership and officers may have changed since.
+group-people = Who leads it
+group-chair = Chair
+group-vice-chair = Vice-chair
+group-contact = Eurocities staff contact
+group-not-stated = not stated
+group-charter-link-lead = The group developed the charter and organises the Integrating Cities conferences.
+group-charter-link = Read the charter
+group-about-link = About the charter and the conferences
+group-source = Source of this description

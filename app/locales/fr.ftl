@@ -20,6 +20,7 @@ footer-address = Eurocities, Square de Meeûs 1, B-1000 Bruxelles
 footer-feeds = Flux RSS
 footer-open-data = Données ouvertes
 footer-counting = Comment les signataires sont comptés
+footer-group = Le groupe de travail
 content-in-english = Ce texte n'existe qu'en anglais ; il est affiché dans sa langue d'origine.
 
 ## Dates et rangs
@@ -235,3 +236,18 @@ country-MA = Maroc
 country-MX = Mexique
 country-TN = Tunisie
 country-US = États-Unis
+
+## Groupe de travail
+
+group-title = Le groupe de travail
+group-eyebrow = Le groupe de travail à l'origine de la charte
+group-as-of = Date de cette description : { $date }. La composition et les responsables du groupe ont pu changer depuis.
+group-people = Qui le dirige
+group-chair = Présidence
+group-vice-chair = Vice-présidence
+group-contact = Contact au sein d'Eurocities
+group-not-stated = non indiqué
+group-charter-link-lead = Le groupe a élaboré la charte et organise les conférences Integrating Cities.
+group-charter-link = Lire la charte
+group-about-link = À propos de la charte et des conférences
+group-source = Source de cette description

@@ -19,6 +19,7 @@ use crate::pages::{
         signatories::{SignatoriesScreen, SignatoryEditScreen},
         signings::{SavedSigningScreen, SigningScreen},
         staff::{ImportScreen, StaffScreen},
+        working_group::WorkingGroupScreen,
     },
     charter::CharterPage,
     compare::ComparePage,
@@ -31,6 +32,7 @@ use crate::pages::{
     signatories::SignatoriesPage,
     statistics::StatisticsPage,
     toolkit::DiversityToolkitPage,
+    working_group::WorkingGroupPage,
 };
 use crate::t;
 
@@ -177,6 +179,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/about") view=AboutPage ssr=SsrMode::Async/>
                     <Route path=path!("/toolkits/diversity") view=DiversityToolkitPage ssr=SsrMode::Async/>
+                    <Route path=path!("/working-group") view=WorkingGroupPage ssr=SsrMode::Async/>
                     <Route path=path!("/map") view=MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/newsroom") view=NewsroomPage ssr=SsrMode::Async/>
                     <Route path=path!("/feeds") view=FeedsPage ssr=SsrMode::Async/>
@@ -197,6 +200,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/audit") view=AuditScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/staff") view=StaffScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/import") view=ImportScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/working-group") view=WorkingGroupScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions") view=EditionsScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions/:id") view=EditionEditScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions/:id/preview") view=EditionPreviewScreen ssr=SsrMode::Async/>

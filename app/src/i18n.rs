@@ -34,8 +34,10 @@ pub const SOURCES: [(Lang, &str); 2] = [
 /// the English page.
 #[must_use]
 pub fn translated(path: &str) -> bool {
-    matches!(path, "/" | "/charter" | "/charter/go" | "/signatories")
-        || (path.starts_with("/charter/") && path != "/charter/compare" && !path[9..].contains('/'))
+    matches!(
+        path,
+        "/" | "/charter" | "/charter/go" | "/signatories" | "/working-group"
+    ) || (path.starts_with("/charter/") && path != "/charter/compare" && !path[9..].contains('/'))
 }
 
 /// Splits a request path into its language and the path of the page: `/fr/charter` →

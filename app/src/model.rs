@@ -549,3 +549,30 @@ pub struct ToolkitView {
     pub contextual_intro: String,
     pub contextual: Vec<ToolkitPartView>,
 }
+
+/// A person with a role in the working group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupPerson {
+    pub name: String,
+    pub role: String,
+    /// Where they work (the staff contact's office), if given.
+    pub office: Option<String>,
+}
+
+/// The working group page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkingGroupView {
+    pub name: String,
+    /// BCP 47 language of the text.
+    pub language: String,
+    pub summary: String,
+    pub paragraphs: Vec<String>,
+    pub objectives_heading: String,
+    pub objectives: Vec<String>,
+    pub chair: Option<GroupPerson>,
+    pub vice_chair: Option<GroupPerson>,
+    pub contact: Option<GroupPerson>,
+    /// When the description held, as stored (`2016`, `2024-10`).
+    pub as_of: String,
+    pub source_url: Option<String>,
+}

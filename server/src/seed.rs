@@ -11,7 +11,7 @@ use app::ssr::convert::to_date;
 use app::ssr::entities::{
     announced_statement, conference, country, edition, edition_item, edition_section,
     eu_membership, press_contact, press_quote, press_release, press_release_signing, seed_marker,
-    signatory, signing, signing_source,
+    signatory, signing, signing_source, working_group,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait,
@@ -92,13 +92,14 @@ type SeedFn = for<'a> fn(
 /// # Errors
 /// A database error, or malformed seed files (a build mistake caught by the tests).
 pub async fn run(db: &DatabaseConnection) -> Result<SeedReport, DbErr> {
-    let sets: [(&'static str, SeedFn); 6] = [
+    let sets: [(&'static str, SeedFn); 7] = [
         ("countries-v1", |tx| Box::pin(countries(tx))),
         ("editions-v1", |tx| Box::pin(editions(tx))),
         ("signatories-v1", |tx| Box::pin(signatories(tx))),
         ("press-releases-v1", |tx| Box::pin(press_releases(tx))),
         ("conferences-v1", |tx| Box::pin(conferences(tx))),
         ("toolkit-diversity-v1", |tx| Box::pin(toolkit_diversity(tx))),
+        ("working-group-v1", |tx| Box::pin(working_group(tx))),
     ];
     let mut report = SeedReport::default();
     for (name, apply) in sets {
@@ -275,6 +276,53 @@ async fn toolkit_diversity(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbEr
             .await?;
         }
     }
+    Ok(())
+}
+
+async fn working_group(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
+    #[derive(serde::Deserialize)]
+    struct Group {
+        slug: String,
+        language: String,
+        name: String,
+        summary: String,
+        body: String,
+        objectives_heading: String,
+        objectives: String,
+        chair_name: String,
+        chair_role: String,
+        vice_chair_name: String,
+        vice_chair_role: String,
+        contact_name: String,
+        contact_role: String,
+        contact_office: String,
+        as_of: String,
+    }
+    let g: Group =
+        serde_json::from_str(include_str!("../seed/working-group.json")).map_err(bad_seed)?;
+    app::domain::date::PartialDate::parse(&g.as_of).map_err(bad_seed)?;
+    working_group::ActiveModel {
+        slug: Set(g.slug),
+        language: Set(g.language),
+        name: Set(g.name),
+        summary: Set(g.summary),
+        body: Set(g.body),
+        objectives_heading: Set(g.objectives_heading),
+        objectives: Set(g.objectives),
+        chair_name: Set(g.chair_name),
+        chair_role: Set(g.chair_role),
+        vice_chair_name: Set(g.vice_chair_name),
+        vice_chair_role: Set(g.vice_chair_role),
+        contact_name: Set(g.contact_name),
+        contact_role: Set(g.contact_role),
+        contact_office: Set(g.contact_office),
+        as_of: Set(g.as_of),
+        source_url: Set(None),
+        updated_at: Set(time::OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(tx)
+    .await?;
     Ok(())
 }
 

@@ -151,7 +151,7 @@ pub async fn fresh_postgres_url() -> Option<String> {
 }
 
 /// One address of every public page type (axe-core and the title/heading checks run on all).
-pub const PAGE_TYPES: [&str; 26] = [
+pub const PAGE_TYPES: [&str; 28] = [
     "/",
     "/about",
     "/toolkits/diversity",
@@ -178,10 +178,12 @@ pub const PAGE_TYPES: [&str; 26] = [
     "/fr/signatories",
     "/fr/signatories?as_of=2013-09-30",
     "/fr/nope",
+    "/working-group",
+    "/fr/working-group",
 ];
 
 /// One address per staff screen (the signing form first: it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 15] = [
+pub const ADMIN_PAGE_TYPES: [&str; 16] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -196,6 +198,7 @@ pub const ADMIN_PAGE_TYPES: [&str; 15] = [
     "/admin/editions",
     "/admin/editions/1",
     "/admin/editions/1/preview",
+    "/admin/working-group",
     "/admin/login/code",
 ];
 

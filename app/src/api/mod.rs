@@ -7,3 +7,4 @@ pub mod charter;
 pub mod newsroom;
 pub mod registry;
 pub mod toolkit;
+pub mod working_group;

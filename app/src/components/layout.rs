@@ -110,7 +110,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p>
                     <a href=lang.href("/feeds")>{t!(lang, "footer-feeds")}</a>" · "
                     <a href=lang.href("/open-data")>{t!(lang, "footer-open-data")}</a>" · "
-                    <a href=lang.href("/about/counting")>{t!(lang, "footer-counting")}</a>
+                    <a href=lang.href("/about/counting")>{t!(lang, "footer-counting")}</a>" · "
+                    <a href=lang.href("/working-group")>{t!(lang, "footer-group")}</a>
                 </p>
             </div>
         </footer>

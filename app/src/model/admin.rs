@@ -323,3 +323,10 @@ pub struct EditionEdit {
     pub sections: Vec<SectionEdit>,
     pub kinds: Vec<Choice>,
 }
+
+/// The working group's edit screen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkingGroupEdit {
+    pub me: Me,
+    pub form: FormState,
+}

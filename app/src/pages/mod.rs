@@ -13,3 +13,4 @@ pub mod profile;
 pub mod signatories;
 pub mod statistics;
 pub mod toolkit;
+pub mod working_group;

@@ -51,7 +51,13 @@ pub async fn bump_registry_version<C: ConnectionTrait>(db: &C) -> Result<(), DbE
 }
 
 /// What kinds of record the public pages show: changing one bumps the registry version.
-const PUBLIC_KINDS: [&str; 4] = ["signatory", "signing", "press_release", "edition"];
+const PUBLIC_KINDS: [&str; 5] = [
+    "signatory",
+    "signing",
+    "press_release",
+    "edition",
+    "working_group",
+];
 
 /// Inserts one record; `before` / `after` are JSON values of the changed fields. A change to
 /// public data also bumps the registry version, in the same transaction.

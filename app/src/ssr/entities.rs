@@ -625,3 +625,41 @@ pub mod toolkit_example {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// The working group behind the charter, as described on a date (`as_of`); edited by staff.
+pub mod working_group {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "working_group")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        #[sea_orm(unique)]
+        pub slug: String,
+        pub language: String,
+        pub name: String,
+        pub summary: String,
+        /// Paragraphs separated by blank lines.
+        pub body: String,
+        pub objectives_heading: String,
+        /// One objective per line.
+        pub objectives: String,
+        pub chair_name: String,
+        pub chair_role: String,
+        pub vice_chair_name: String,
+        pub vice_chair_role: String,
+        pub contact_name: String,
+        pub contact_role: String,
+        pub contact_office: String,
+        /// A partial date (`2016`, `2024-10`, `2024-10-01`).
+        pub as_of: String,
+        pub source_url: Option<String>,
+        pub updated_at: TimeDateTimeWithTimeZone,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -18,5 +18,6 @@ pub mod registry;
 pub mod staff;
 pub mod state;
 pub mod toolkit;
+pub mod working_group;
 
 pub use state::{app_state, AppState, Clock, SnapshotCache};

@@ -8,18 +8,20 @@ pub mod releases;
 pub mod signatories;
 pub mod signings;
 pub mod staff;
+pub mod working_group;
 
 use leptos::prelude::*;
 
 use crate::model::admin::Me;
 
 /// The staff navigation: `(path, label, admins only)`.
-const ADMIN_NAV: [(&str, &str, bool); 8] = [
+const ADMIN_NAV: [(&str, &str, bool); 9] = [
     ("/admin", "Dashboard", false),
     ("/admin/signings/new", "Register a signing", false),
     ("/admin/signatories", "Signatories", false),
     ("/admin/releases", "Press releases", false),
     ("/admin/editions", "Editions", false),
+    ("/admin/working-group", "Working group", false),
     ("/admin/import", "Import and export", false),
     ("/admin/audit", "Audit log", false),
     ("/admin/staff", "Staff", true),

@@ -1,0 +1,295 @@
+//! The working group record: the public view, the staff form, and saving it (checked, one
+//! transaction with its audit record, refused when someone else saved in between).
+
+use std::collections::BTreeMap;
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
+};
+use serde_json::json;
+
+use super::admin::{keep_and_go, Staffed};
+use super::audit::record;
+use super::entities::working_group;
+use super::register::{begin_write, parse_url};
+use crate::domain::date::PartialDate;
+use crate::error::AppError;
+use crate::model::admin::{FormState, WorkingGroupEdit};
+use crate::model::{GroupPerson, WorkingGroupView};
+
+/// The one working group the site describes.
+pub const SLUG: &str = "migration-integration";
+
+/// The text fields staff edit: `(name, maximum characters, required)`.
+const FIELDS: [(&str, usize, bool); 14] = [
+    ("name", 200, true),
+    ("summary", 1_000, true),
+    ("body", 20_000, true),
+    ("objectives_heading", 200, false),
+    ("objectives", 5_000, false),
+    ("chair_name", 200, false),
+    ("chair_role", 200, false),
+    ("vice_chair_name", 200, false),
+    ("vice_chair_role", 200, false),
+    ("contact_name", 200, false),
+    ("contact_role", 200, false),
+    ("contact_office", 200, false),
+    ("as_of", 10, true),
+    ("source_url", 500, false),
+];
+
+/// The record.
+///
+/// # Errors
+/// Database errors.
+pub async fn load(db: &DatabaseConnection) -> Result<Option<working_group::Model>, DbErr> {
+    working_group::Entity::find()
+        .filter(working_group::Column::Slug.eq(SLUG))
+        .one(db)
+        .await
+}
+
+fn person(name: &str, role: &str, office: Option<&str>) -> Option<GroupPerson> {
+    (!name.trim().is_empty()).then(|| GroupPerson {
+        name: name.trim().to_owned(),
+        role: role.trim().to_owned(),
+        office: office
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+            .map(str::to_owned),
+    })
+}
+
+/// What the public page shows.
+#[must_use]
+pub fn view(m: &working_group::Model) -> WorkingGroupView {
+    WorkingGroupView {
+        name: m.name.clone(),
+        language: m.language.clone(),
+        summary: m.summary.clone(),
+        paragraphs: m
+            .body
+            .split("\n\n")
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect(),
+        objectives_heading: m.objectives_heading.clone(),
+        objectives: m
+            .objectives
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        chair: person(&m.chair_name, &m.chair_role, None),
+        vice_chair: person(&m.vice_chair_name, &m.vice_chair_role, None),
+        contact: person(&m.contact_name, &m.contact_role, Some(&m.contact_office)),
+        as_of: m.as_of.clone(),
+        source_url: m.source_url.clone(),
+    }
+}
+
+fn values(m: &working_group::Model) -> BTreeMap<String, String> {
+    let mut v = BTreeMap::new();
+    for (k, value) in [
+        ("name", &m.name),
+        ("summary", &m.summary),
+        ("body", &m.body),
+        ("objectives_heading", &m.objectives_heading),
+        ("objectives", &m.objectives),
+        ("chair_name", &m.chair_name),
+        ("chair_role", &m.chair_role),
+        ("vice_chair_name", &m.vice_chair_name),
+        ("vice_chair_role", &m.vice_chair_role),
+        ("contact_name", &m.contact_name),
+        ("contact_role", &m.contact_role),
+        ("contact_office", &m.contact_office),
+        ("as_of", &m.as_of),
+        ("language", &m.language),
+    ] {
+        v.insert(k.to_owned(), value.clone());
+    }
+    v.insert(
+        "source_url".into(),
+        m.source_url.clone().unwrap_or_default(),
+    );
+    v.insert("version".into(), version(m));
+    v
+}
+
+/// The record's version as the form carries it: its last save time.
+fn version(m: &working_group::Model) -> String {
+    m.updated_at.unix_timestamp_nanos().to_string()
+}
+
+/// The staff form: the stored record, or the values of a failed post with their errors.
+///
+/// # Errors
+/// `NotFound` without a record; database errors.
+pub async fn edit(staffed: &Staffed, kept: FormState) -> Result<WorkingGroupEdit, AppError> {
+    let model = load(&staffed.state.db).await?.ok_or(AppError::NotFound)?;
+    let stored = FormState {
+        values: values(&model),
+        ..FormState::default()
+    };
+    Ok(WorkingGroupEdit {
+        me: staffed.me(),
+        form: FormState::shown(stored, kept, "working-group".into()),
+    })
+}
+
+/// Checks the posted fields; the cleaned values, with errors recorded in `form`.
+fn check(
+    f: &BTreeMap<String, String>,
+    form: &mut FormState,
+    today: crate::domain::date::Day,
+) -> BTreeMap<String, String> {
+    let mut clean = BTreeMap::new();
+    for (name, max, required) in FIELDS {
+        // Line ends are kept as `\n`; other control characters are refused.
+        let value = f
+            .get(name)
+            .map(|v| v.replace("\r\n", "\n").trim().to_owned())
+            .unwrap_or_default();
+        if required && value.is_empty() {
+            form.fail(name, "Fill in this field.");
+        } else if value.chars().count() > max {
+            form.fail(name, format!("Use at most {max} characters."));
+        } else if value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
+            form.fail(name, "Remove the control characters from this field.");
+        }
+        clean.insert(name.to_owned(), value);
+    }
+    match PartialDate::parse(&clean["as_of"]) {
+        Ok(PartialDate::Unknown) | Err(_) => {
+            form.fail(
+                "as_of",
+                "Write when this description held as YYYY, YYYY-MM or YYYY-MM-DD.",
+            );
+        }
+        Ok(date) if date.first_day().is_some_and(|d| d > today) => {
+            form.fail(
+                "as_of",
+                "This date is in the future: write when the description held.",
+            );
+        }
+        Ok(_) => {}
+    }
+    if !clean["source_url"].is_empty() {
+        match parse_url(&clean["source_url"]) {
+            Ok(url) => {
+                clean.insert("source_url".into(), url);
+            }
+            Err(e) => form.fail("source_url", e),
+        }
+    }
+    let language = f
+        .get("language")
+        .map(|l| l.trim().to_owned())
+        .unwrap_or_default();
+    if crate::i18n::Lang::from_code(&language).is_none() {
+        form.fail("language", "Choose the language the text is written in.");
+    }
+    clean.insert("language".into(), language);
+    for (a, b) in [
+        ("chair_role", "chair_name"),
+        ("vice_chair_role", "vice_chair_name"),
+        ("contact_role", "contact_name"),
+    ] {
+        if !clean[a].is_empty() && clean[b].is_empty() {
+            form.fail(
+                b,
+                "Write the name of the person who holds this role, or leave the role empty too.",
+            );
+        }
+    }
+    clean
+}
+
+/// Saves the posted form in one transaction with its audit record, then returns to the
+/// form with a notice; on bad input or a save by someone else in between, nothing is written
+/// and the form comes back with the values and what to correct.
+///
+/// # Errors
+/// `NotFound` without a record; `Internal` on a database error (nothing written).
+pub async fn save(staffed: &Staffed, f: BTreeMap<String, String>) -> Result<(), AppError> {
+    const HERE: &str = "/admin/working-group";
+    let state = &staffed.state;
+    let now = state.clock.now();
+    let model = load(&state.db).await?.ok_or(AppError::NotFound)?;
+    let mut form = FormState {
+        form: "working-group".into(),
+        values: f.clone(),
+        ..FormState::default()
+    };
+    let clean = check(&f, &mut form, super::newsroom::brussels_day(now).0);
+    if !form.ok() {
+        form.notice = Some("Not saved: correct the fields marked below.".into());
+        return keep_and_go(staffed, &form, HERE).await;
+    }
+    let txn = begin_write(&state.db).await?;
+    // Read again inside the transaction: a save made since the form was opened wins, and
+    // this one is refused rather than silently overwriting it.
+    let current = working_group::Entity::find_by_id(model.id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if f.get("version").map(String::as_str) != Some(version(&current).as_str()) {
+        drop(txn);
+        let mut form = form;
+        form.values.insert("version".into(), version(&current));
+        form.notice = Some(
+            "Not saved: someone else saved this page after you opened it. Your text is kept below; \
+             compare it with the public page, then save again to replace theirs."
+                .into(),
+        );
+        return keep_and_go(staffed, &form, HERE).await;
+    }
+    let before = json!(values(&current));
+    let text = |k: &str| clean[k].clone();
+    let mut active: working_group::ActiveModel = current.into();
+    active.name = Set(text("name"));
+    active.language = Set(text("language"));
+    active.summary = Set(text("summary"));
+    active.body = Set(text("body"));
+    active.objectives_heading = Set(text("objectives_heading"));
+    active.objectives = Set(text("objectives"));
+    active.chair_name = Set(text("chair_name"));
+    active.chair_role = Set(text("chair_role"));
+    active.vice_chair_name = Set(text("vice_chair_name"));
+    active.vice_chair_role = Set(text("vice_chair_role"));
+    active.contact_name = Set(text("contact_name"));
+    active.contact_role = Set(text("contact_role"));
+    active.contact_office = Set(text("contact_office"));
+    active.as_of = Set(text("as_of"));
+    active.source_url = Set(Some(text("source_url")).filter(|u| !u.is_empty()));
+    active.updated_at = Set(now);
+    let saved = active.update(&txn).await?;
+    let mut after = values(&saved);
+    after.remove("version");
+    let mut before = before;
+    if let Some(map) = before.as_object_mut() {
+        map.remove("version");
+    }
+    record(
+        &txn,
+        now,
+        &staffed.actor,
+        "working_group.update",
+        "working_group",
+        Some(saved.slug.clone()),
+        Some(before),
+        Some(json!(after)),
+    )
+    .await?;
+    txn.commit().await?;
+    let done = FormState {
+        form: "working-group".into(),
+        notice: Some("Saved. The public page shows the new text now.".into()),
+        ..FormState::default()
+    };
+    keep_and_go(staffed, &done, HERE).await
+}
