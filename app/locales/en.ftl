@@ -249,3 +249,54 @@ group-charter-link-lead = The group developed the charter and organises the Inte
 group-charter-link = Read the charter
 group-about-link = About the charter and the conferences
 group-source = Source of this description
+
+## About
+
+date-day-alone = { $day }
+word-and = and
+role-policy-makers = policy makers
+role-service-providers = service providers
+role-employers = employers
+role-buyers = buyers of goods and services
+about-title = About the charter
+about-heading = About the Integrating Cities Charter
+about-subtitle = A commitment by Europe's cities to equal opportunities for all residents, to the integration of migrants, and to the diversity of their population.
+about-what = What the charter is
+about-roles-lead = In the charter, mayors commit their cities to act on four roles: as
+about-history = The Eurocities working group Migration & Integration and the cities of Amsterdam, Berlin, Leeds, London and Rome developed it in February 2010; it was launched and first signed at the Integrating Cities conference in London that month. The migration team at Eurocities updated it in October 2024.
+about-process = The Integrating Cities process
+about-process-lead = The charter belongs to the Integrating Cities process, formalised by Eurocities and the European Commission in the 2007 Milan Declaration. It brings together:
+about-process-conferences = the Integrating Cities conferences, where local politicians and senior officials of Europe's major cities meet representatives of EU institutions, international and non-governmental organisations, academics and migrant communities;
+about-process-dialogue = a regular policy dialogue on integration between city representatives and the European Commission;
+about-process-learning = projects of mutual learning between cities on integration governance.
+about-how = How a city becomes a signatory
+about-how-1 = The city council (or the body that can commit the city) adopts the charter.
+about-how-2 = The city informs Eurocities that it wishes to sign.
+about-how-3 = A signing ceremony is arranged: at an Integrating Cities conference or locally.
+about-how-4 = The mayor signs the charter.
+about-how-5 = The city sends Eurocities a scanned copy of the signed charter.
+about-how-6 = Eurocities lists the city as a signatory, with the date and the source of its signing.
+about-count-lead = The registry counts
+about-count-link = { $count } signatories
+about-count-middle = {""} today;
+about-counting-link = how they are counted
+about-count-end = {""} is explained on its own page.
+about-conferences = The conferences
+about-conferences-note = Conferences the registry has a source for, oldest first; V and VII are not yet documented here.
+about-conference-none = No signing at this conference is recorded in the registry.
+about-conference-signed = Signed here:
+
+## Toolkit
+
+toolkit-title = Toolkit: promoting cultural diversity
+toolkit-eyebrow = Toolkit
+toolkit-heading = Promoting cultural diversity: the Integrating Cities benchmark
+toolkit-subtitle = A benchmark of { $count } key factors, each with guiding questions and examples from cities, for a city to assess and develop its work on diversity.
+toolkit-french-only = This toolkit is published in French only; it is shown below in its original language.
+toolkit-links = Cities that have signed the charter are linked to their profiles.
+toolkit-standard = The Integrating Cities standard
+toolkit-factors = The key factors
+toolkit-questions = Guiding questions
+toolkit-examples = Examples
+toolkit-how = How to use the toolkit
+toolkit-contextual = The contextual factors

@@ -251,3 +251,57 @@ group-charter-link-lead = Le groupe a élaboré la charte et organise les confé
 group-charter-link = Lire la charte
 group-about-link = À propos de la charte et des conférences
 group-source = Source de cette description
+
+## À propos
+
+date-day-alone = { $day ->
+    [1] 1er
+   *[other] { $day }
+}
+word-and = et
+role-policy-makers = décideurs politiques
+role-service-providers = prestataires de services
+role-employers = employeurs
+role-buyers = acheteurs de biens et de services
+about-title = À propos de la charte
+about-heading = À propos de la Charte des villes intégratrices
+about-subtitle = Un engagement des villes d'Europe en faveur de l'égalité des chances pour tous les habitants, de l'intégration des migrants et de la diversité de leur population.
+about-what = Ce qu'est la charte
+about-roles-lead = Par la charte, les maires engagent leur ville à agir dans quatre rôles : en tant que
+about-history = Le groupe de travail Migration et intégration d'Eurocities et les villes d'Amsterdam, Berlin, Leeds, Londres et Rome l'ont élaborée en février 2010 ; elle a été lancée et signée pour la première fois lors de la conférence Integrating Cities de Londres le même mois. L'équipe migration d'Eurocities l'a mise à jour en octobre 2024.
+about-process = Le processus Integrating Cities
+about-process-lead = La charte s'inscrit dans le processus Integrating Cities, formalisé par Eurocities et la Commission européenne dans la Déclaration de Milan de 2007. Il réunit :
+about-process-conferences = les conférences Integrating Cities, où les élus locaux et les hauts responsables des grandes villes d'Europe rencontrent des représentants des institutions de l'UE, d'organisations internationales et non gouvernementales, des chercheurs et des communautés de migrants ;
+about-process-dialogue = un dialogue politique régulier sur l'intégration entre les représentants des villes et la Commission européenne ;
+about-process-learning = des projets d'apprentissage mutuel entre villes sur la gouvernance de l'intégration.
+about-how = Comment une ville devient signataire
+about-how-1 = Le conseil municipal (ou l'instance habilitée à engager la ville) adopte la charte.
+about-how-2 = La ville informe Eurocities qu'elle souhaite signer.
+about-how-3 = Une cérémonie de signature est organisée : lors d'une conférence Integrating Cities ou sur place.
+about-how-4 = Le maire signe la charte.
+about-how-5 = La ville envoie à Eurocities une copie numérisée de la charte signée.
+about-how-6 = Eurocities inscrit la ville parmi les signataires, avec la date et la source de sa signature.
+about-count-lead = Le registre compte aujourd'hui
+about-count-link = { $count } signataires
+about-count-middle = {""} ;
+about-counting-link = la manière de les compter
+about-count-end = {""} est expliquée sur une page dédiée.
+about-conferences = Les conférences
+about-conferences-note = Les conférences pour lesquelles le registre dispose d'une source, de la plus ancienne à la plus récente ; la Ve et la VIIe n'y sont pas encore documentées.
+about-conference-none = Aucune signature lors de cette conférence n'est enregistrée au registre.
+about-conference-signed = Signatures lors de cette conférence :
+
+## Boîte à outils
+
+toolkit-title = Boîte à outils : promotion de la diversité culturelle
+toolkit-eyebrow = Boîte à outils
+toolkit-heading = Promotion de la diversité culturelle : le référentiel Integrating Cities
+toolkit-subtitle = Un référentiel de { $count } facteurs clés, chacun avec ses questions guides et des exemples de villes, pour qu'une ville évalue et développe son action en faveur de la diversité.
+toolkit-french-only = Cette boîte à outils n'est publiée qu'en français ; elle est présentée ci-dessous dans sa langue d'origine.
+toolkit-links = Les villes signataires de la charte sont liées à leur profil.
+toolkit-standard = La norme des Villes d'intégration
+toolkit-factors = Les facteurs clés
+toolkit-questions = Questions guides
+toolkit-examples = Exemples
+toolkit-how = Comment utiliser la boîte à outils
+toolkit-contextual = Les facteurs contextuels

@@ -36,7 +36,12 @@ pub const SOURCES: [(Lang, &str); 2] = [
 pub fn translated(path: &str) -> bool {
     matches!(
         path,
-        "/" | "/charter" | "/charter/go" | "/signatories" | "/working-group"
+        "/" | "/about"
+            | "/charter"
+            | "/charter/go"
+            | "/signatories"
+            | "/toolkits/diversity"
+            | "/working-group"
     ) || (path.starts_with("/charter/") && path != "/charter/compare" && !path[9..].contains('/'))
 }
 
@@ -236,6 +241,24 @@ impl Lang {
         parsed.map_or_else(|| text.to_owned(), |date| self.date(date))
     }
 
+    /// A span of two partial dates as stored: "9–10 September 2013" within a month, else
+    /// "October 2006 – March 2007"; one date alone when there is no end.
+    #[must_use]
+    pub fn date_range(self, start: &str, end: Option<&str>) -> String {
+        let from = PartialDate::parse(start).unwrap_or(PartialDate::Unknown);
+        let to = end.and_then(|e| PartialDate::parse(e).ok());
+        match (from, to) {
+            (PartialDate::Day(a), Some(PartialDate::Day(b)))
+                if a.year == b.year && a.month == b.month =>
+            {
+                let first = self.t_args("date-day-alone", &[("day", Arg::Num(f64::from(a.day)))]);
+                format!("{first}–{}", self.day(b))
+            }
+            (_, Some(to)) => format!("{} – {}", self.date(from), self.date(to)),
+            _ => self.date(from),
+        }
+    }
+
     fn month(self, month: u8) -> String {
         self.t(&format!("month-{month}"))
     }
@@ -433,6 +456,19 @@ mod tests {
         assert_eq!(Lang::Fr.stored_date("18 December 2013"), "18 décembre 2013");
         assert_eq!(Lang::En.stored_date("October 2024"), "October 2024");
         assert_eq!(Lang::Fr.stored_date("spring 2010"), "spring 2010");
+        assert_eq!(
+            Lang::En.date_range("2013-09-09", Some("2013-09-10")),
+            "9–10 September 2013"
+        );
+        assert_eq!(
+            Lang::Fr.date_range("2013-10-01", Some("2013-10-02")),
+            "1er–2 octobre 2013"
+        );
+        assert_eq!(Lang::Fr.date_range("2006-10", None), "octobre 2006");
+        assert_eq!(
+            Lang::En.date_range("2006-10-30", Some("2006-11-01")),
+            "30 October 2006 – 1 November 2006"
+        );
         let place = |n, approximate| Ordinal { n, approximate };
         let en: Vec<_> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 33, 101, 111]
             .map(|n| Lang::En.ordinal(place(n, false)))

@@ -481,10 +481,13 @@ pub struct FeedInfo {
 pub struct ConferenceView {
     /// "Integrating Cities VI".
     pub title: String,
-    /// "Tampere, Finland".
-    pub place: String,
-    /// "9–10 September 2013", "October 2006".
-    pub dates: String,
+    pub city: String,
+    pub country_code: String,
+    /// The registry's (English) name of the country.
+    pub country_name: String,
+    /// Partial dates as stored (`2013-09-09`, `2006-10`).
+    pub starts_on: String,
+    pub ends_on: Option<String>,
     pub note: Option<String>,
     /// `(slug, name)` of each signatory whose signing names this conference, in signing order.
     pub signatories: Vec<(String, String)>,

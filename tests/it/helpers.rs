@@ -151,7 +151,7 @@ pub async fn fresh_postgres_url() -> Option<String> {
 }
 
 /// One address of every public page type (axe-core and the title/heading checks run on all).
-pub const PAGE_TYPES: [&str; 28] = [
+pub const PAGE_TYPES: [&str; 30] = [
     "/",
     "/about",
     "/toolkits/diversity",
@@ -180,6 +180,8 @@ pub const PAGE_TYPES: [&str; 28] = [
     "/fr/nope",
     "/working-group",
     "/fr/working-group",
+    "/fr/about",
+    "/fr/toolkits/diversity",
 ];
 
 /// One address per staff screen (the signing form first: it shows the errors of a failed post).

@@ -56,7 +56,32 @@ fn interface_text(page: &str) -> String {
             .map_or("", |end| &rest[start + end + close.len()..]);
     }
     out.push_str(rest);
-    out
+    // Words shown: text, and the attributes read out or displayed (not ids, classes, links).
+    let mut words = String::new();
+    let mut rest = out.as_str();
+    while let Some(open) = rest.find('<') {
+        words.push_str(&rest[..open]);
+        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
+        let tag = &rest[open..close];
+        for attribute in [
+            "aria-label=\"",
+            "title=\"",
+            "alt=\"",
+            "placeholder=\"",
+            "content=\"",
+        ] {
+            if let Some(at) = tag.find(attribute) {
+                let value = &tag[at + attribute.len()..];
+                words.push(' ');
+                words.push_str(value.split('"').next().unwrap_or_default());
+                words.push(' ');
+            }
+        }
+        words.push(' ');
+        rest = &rest[close..];
+    }
+    words.push_str(rest);
+    words
 }
 
 /// Every single-line English interface string that French writes differently.
@@ -183,6 +208,29 @@ async fn french_pages_are_french_from_the_frame_to_the_dates() {
     assert_eq!(status, 200);
     assert_french("/fr/charter/2010", &page);
     assert!(in_html(&page, &Lang::Fr.t("charter-preamble-missing")));
+
+    let (status, page) = app.page("/fr/about").await;
+    assert_eq!(status, 200);
+    assert_french("/fr/about", &page);
+    assert!(
+        page.contains("9–10 septembre 2013"),
+        "conference dates in French"
+    );
+    assert!(page.contains("Finlande"), "conference countries in French");
+    assert!(
+        page.contains("/signatories/oslo\""),
+        "the signatories of each conference are linked"
+    );
+
+    let (status, page) = app.page("/fr/toolkits/diversity").await;
+    assert_eq!(status, 200);
+    assert_french("/fr/toolkits/diversity", &page);
+    assert!(!page.contains("lang=\"fr\">") || page.contains("<html lang=\"fr\""));
+    assert!(
+        !in_html(&page, &Lang::Fr.t("toolkit-french-only")),
+        "no 'French only' note in French"
+    );
+    assert_eq!(page.matches(">Questions guides<").count(), 13);
 
     // An English page stays English.
     let (_, page) = app.page("/charter").await;

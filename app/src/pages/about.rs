@@ -6,7 +6,9 @@ use leptos_meta::Title;
 
 use crate::api::about::get_about;
 use crate::components::page_data::await_page;
+use crate::i18n::{use_lang, Lang};
 use crate::model::{About, ConferenceView};
+use crate::t;
 
 /// The about page.
 #[component]
@@ -15,19 +17,19 @@ pub fn AboutPage() -> impl IntoView {
     await_page(about, about_view)
 }
 
-fn conference(c: ConferenceView) -> impl IntoView {
-    // Notes that only list who signed repeat the list below them.
+fn conference(lang: Lang, c: ConferenceView) -> impl IntoView {
+    // Notes that only list who signed repeat the list below them; notes are English text.
     let note = c.note.filter(|n| !n.ends_with(" signed"));
+    let note_lang = (lang != Lang::En).then_some("en");
     let signed = if c.signatories.is_empty() {
-        view! { <p class="note">"No signing at this conference is recorded in the registry."</p> }
-            .into_any()
+        view! { <p class="note">{t!(lang, "about-conference-none")}</p> }.into_any()
     } else {
         view! {
             <p>
-                "Signed here: "
+                {t!(lang, "about-conference-signed")}" "
                 {c.signatories.into_iter().enumerate().map(|(i, (slug, name))| view! {
                     {(i > 0).then_some(", ")}
-                    <a href=format!("/signatories/{slug}")>{name}</a>
+                    <a href=lang.href(&format!("/signatories/{slug}"))>{name}</a>
                 }).collect_view()}
             </p>
         }
@@ -36,60 +38,67 @@ fn conference(c: ConferenceView) -> impl IntoView {
     view! {
         <li>
             <h3>{c.title}</h3>
-            <p>{c.place}" · "{c.dates}{note.map(|n| view! { " · "{n} })}</p>
+            <p>
+                {format!("{}, {}", c.city, lang.country(&c.country_code, &c.country_name))}" · "
+                {lang.date_range(&c.starts_on, c.ends_on.as_deref())}
+                {note.map(|n| view! { " · "<span lang=note_lang>{n}</span> })}
+            </p>
             {signed}
         </li>
     }
 }
 
 fn about_view(a: About) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Title text="About the charter"/>
+        <Title text=t!(lang, "about-title")/>
         <article class="prose">
             <header class="page-head">
-                <p class="eyebrow">"About"</p>
-                <h1>"About the Integrating Cities Charter"</h1>
-                <p class="subtitle">
-                    "A commitment by Europe's cities to equal opportunities for all residents, to the integration of migrants, "
-                    "and to the diversity of their population."
-                </p>
+                <p class="eyebrow">{t!(lang, "nav-about")}</p>
+                <h1>{t!(lang, "about-heading")}</h1>
+                <p class="subtitle">{t!(lang, "about-subtitle")}</p>
             </header>
-            <h2>"What the charter is"</h2>
+            <h2>{t!(lang, "about-what")}</h2>
             <p>
-                "In the charter, mayors commit their cities to act on four roles: as "<strong>"policy makers"</strong>", "
-                <strong>"service providers"</strong>", "<strong>"employers"</strong>" and "<strong>"buyers of goods and services"</strong>". "
-                "The Eurocities working group Migration & Integration and the cities of Amsterdam, Berlin, Leeds, London and Rome "
-                "developed it in February 2010; it was launched and first signed at the Integrating Cities conference in London that month. "
-                "The migration team at Eurocities updated it in October 2024."
+                {t!(lang, "about-roles-lead")}" "
+                <strong>{t!(lang, "role-policy-makers")}</strong>", "
+                <strong>{t!(lang, "role-service-providers")}</strong>", "
+                <strong>{t!(lang, "role-employers")}</strong>" "{t!(lang, "word-and")}" "
+                <strong>{t!(lang, "role-buyers")}</strong>". "
+                {t!(lang, "about-history")}
             </p>
-            <p><a href="/charter">"Read the charter"</a>" · "<a href="/charter/compare?from=2010&to=2024">"What changed in 2024"</a></p>
-            <h2>"The Integrating Cities process"</h2>
             <p>
-                "The charter belongs to the Integrating Cities process, formalised by Eurocities and the European Commission "
-                "in the 2007 Milan Declaration. It brings together:"
+                <a href=lang.href("/charter")>{t!(lang, "home-read")}</a>" · "
+                <a href=lang.href("/charter/compare?from=2010&to=2024")>{t!(lang, "home-what-changed")}</a>" · "
+                <a href=lang.href("/working-group")>{t!(lang, "footer-group")}</a>
             </p>
+            <h2>{t!(lang, "about-process")}</h2>
+            <p>{t!(lang, "about-process-lead")}</p>
             <ul>
-                <li>"the Integrating Cities conferences, where local politicians and senior officials of Europe's major cities meet representatives of EU institutions, international and non-governmental organisations, academics and migrant communities;"</li>
-                <li>"a regular policy dialogue on integration between city representatives and the European Commission;"</li>
-                <li>"projects of mutual learning between cities on integration governance."</li>
+                <li>{t!(lang, "about-process-conferences")}</li>
+                <li>{t!(lang, "about-process-dialogue")}</li>
+                <li>{t!(lang, "about-process-learning")}</li>
             </ul>
-            <h2 id="how-to-sign">"How a city becomes a signatory"</h2>
+            <h2 id="how-to-sign">{t!(lang, "about-how")}</h2>
             <ol>
-                <li>"The city council (or the body that can commit the city) adopts the charter."</li>
-                <li>"The city informs Eurocities that it wishes to sign."</li>
-                <li>"A signing ceremony is arranged: at an Integrating Cities conference or locally."</li>
-                <li>"The mayor signs the charter."</li>
-                <li>"The city sends Eurocities a scanned copy of the signed charter."</li>
-                <li>"Eurocities lists the city as a signatory, with the date and the source of its signing."</li>
+                <li>{t!(lang, "about-how-1")}</li>
+                <li>{t!(lang, "about-how-2")}</li>
+                <li>{t!(lang, "about-how-3")}</li>
+                <li>{t!(lang, "about-how-4")}</li>
+                <li>{t!(lang, "about-how-5")}</li>
+                <li>{t!(lang, "about-how-6")}</li>
             </ol>
             <p>
-                "The registry counts "<a href="/signatories">{a.signatories}" signatories"</a>" today; "
-                <a href="/about/counting">"how they are counted"</a>" is explained on its own page."
+                {t!(lang, "about-count-lead")}" "
+                <a href=lang.href("/signatories")>{t!(lang, "about-count-link", count = a.signatories)}</a>
+                {t!(lang, "about-count-middle")}" "
+                <a href=lang.href("/about/counting")>{t!(lang, "about-counting-link")}</a>
+                {t!(lang, "about-count-end")}
             </p>
-            <h2>"The conferences"</h2>
-            <p class="note">"Conferences the registry has a source for, oldest first; V and VII are not yet documented here."</p>
+            <h2>{t!(lang, "about-conferences")}</h2>
+            <p class="note">{t!(lang, "about-conferences-note")}</p>
             <ol class="conferences" role="list">
-                {a.conferences.into_iter().map(conference).collect_view()}
+                {a.conferences.into_iter().map(|c| conference(lang, c)).collect_view()}
             </ol>
         </article>
     }

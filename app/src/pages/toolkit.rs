@@ -1,12 +1,15 @@
 //! `/toolkits/diversity`: a toolkit shown from its data, in its own language (marked with
-//! `lang`), under an interface in English.
+//! `lang` when the interface's differs), under the interface in the page's language. The
+//! toolkit's own headings ("Questions guides") are written in the toolkit's language.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::toolkit::get_toolkit;
 use crate::components::page_data::await_page;
+use crate::i18n::{use_lang, Lang};
 use crate::model::{ToolkitExampleView, ToolkitFactorView, ToolkitPartView, ToolkitView};
+use crate::t;
 
 /// The diversity toolkit page.
 #[component]
@@ -21,9 +24,11 @@ fn paragraphs(list: Vec<String>) -> impl IntoView {
         .collect_view()
 }
 
-fn example(e: ToolkitExampleView) -> impl IntoView {
+fn example(lang: Lang, e: ToolkitExampleView) -> impl IntoView {
     let city = match e.slug {
-        Some(slug) => view! { <a href=format!("/signatories/{slug}")>{e.city}</a> }.into_any(),
+        Some(slug) => {
+            view! { <a href=lang.href(&format!("/signatories/{slug}"))>{e.city}</a> }.into_any()
+        }
         None => view! { <span>{e.city}</span> }.into_any(),
     };
     view! {
@@ -37,7 +42,7 @@ fn example(e: ToolkitExampleView) -> impl IntoView {
     }
 }
 
-fn factor(f: ToolkitFactorView) -> impl IntoView {
+fn factor(lang: Lang, text: Lang, f: ToolkitFactorView) -> impl IntoView {
     let id = format!("factor-{:02}", f.number);
     let labelled_by = id.clone();
     let questions_id = format!("{id}-questions");
@@ -49,7 +54,7 @@ fn factor(f: ToolkitFactorView) -> impl IntoView {
                 <span class="factor-number">{format!("{:02}", f.number)}</span>" "{f.statement}
             </h3>
             {paragraphs(f.introduction)}
-            <h4 id=questions_id.clone()>"Questions guides"</h4>
+            <h4 id=questions_id.clone()>{t!(text, "toolkit-questions")}</h4>
             <ul aria-labelledby=questions_id>
                 {f.questions.into_iter().map(|q| view! {
                     <li>
@@ -60,9 +65,9 @@ fn factor(f: ToolkitFactorView) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <h4 id=examples_id.clone()>"Exemples"</h4>
+            <h4 id=examples_id.clone()>{t!(text, "toolkit-examples")}</h4>
             <ul class="toolkit-examples" aria-labelledby=examples_id>
-                {f.examples.into_iter().map(example).collect_view()}
+                {f.examples.into_iter().map(|e| example(lang, e)).collect_view()}
             </ul>
         </section>
     }
@@ -79,41 +84,42 @@ fn part(p: ToolkitPartView) -> impl IntoView {
 }
 
 fn toolkit_view(kit: ToolkitView) -> impl IntoView {
-    let language = kit.language.clone();
+    let lang = use_lang();
+    // The toolkit's own language, for its text and its headings.
+    let text = Lang::from_code(&kit.language).unwrap_or(lang);
+    let content_lang = (text != lang).then(|| kit.language.clone());
     let count = kit.factors.len();
     view! {
-        <Title text="Toolkit: promoting cultural diversity"/>
+        <Title text=t!(lang, "toolkit-title")/>
         <article class="prose toolkit">
             <header class="page-head">
-                <p class="eyebrow">"Toolkit"</p>
-                <h1>"Promoting cultural diversity: the Integrating Cities benchmark"</h1>
-                <p class="subtitle">
-                    {format!("A benchmark of {count} key factors, each with guiding questions and examples from cities, for a city to assess and develop its work on diversity.")}
-                </p>
+                <p class="eyebrow">{t!(lang, "toolkit-eyebrow")}</p>
+                <h1>{t!(lang, "toolkit-heading")}</h1>
+                <p class="subtitle">{t!(lang, "toolkit-subtitle", count = count)}</p>
                 <p class="notice">
-                    "This toolkit is published in French only; it is shown below in its original language. "
-                    "Cities that have signed the charter are linked to their profiles."
+                    {content_lang.is_some().then(|| view! { {t!(lang, "toolkit-french-only")}" " })}
+                    {t!(lang, "toolkit-links")}
                 </p>
             </header>
-            <div lang=language>
+            <div lang=content_lang>
                 <p class="toolkit-meta">
                     <cite>{kit.title.clone()}</cite>" · "{kit.series}" · "{kit.publisher}", "{kit.published}" · "{kit.author}
                 </p>
                 {paragraphs(kit.introduction)}
-                <h2>"La norme des Villes d'intégration"</h2>
+                <h2>{t!(text, "toolkit-standard")}</h2>
                 <p class="closing">{kit.standard}</p>
-                <h2>"Les facteurs clés"</h2>
-                <nav aria-label="Facteurs clés" class="toolkit-index">
+                <h2>{t!(text, "toolkit-factors")}</h2>
+                <nav aria-label=t!(text, "toolkit-factors") class="toolkit-index">
                     <ol>
                         {kit.factors.iter().map(|f| view! {
                             <li><a href=format!("#factor-{:02}", f.number)>{f.statement.clone()}</a></li>
                         }).collect_view()}
                     </ol>
                 </nav>
-                {kit.factors.into_iter().map(factor).collect_view()}
-                <h2>"Comment utiliser la boîte à outils"</h2>
+                {kit.factors.into_iter().map(|f| factor(lang, text, f)).collect_view()}
+                <h2>{t!(text, "toolkit-how")}</h2>
                 {kit.uses.into_iter().map(part).collect_view()}
-                <h2>"Les facteurs contextuels"</h2>
+                <h2>{t!(text, "toolkit-contextual")}</h2>
                 <p>{kit.contextual_intro}</p>
                 <dl class="facts-list">
                     {kit.contextual.into_iter().map(|c| view! {

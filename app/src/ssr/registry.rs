@@ -890,23 +890,6 @@ pub fn conference_view(
     snapshot: &Snapshot,
     c: &crate::ssr::entities::conference::Model,
 ) -> crate::model::ConferenceView {
-    let start = PartialDate::parse(&c.starts_on).unwrap_or(PartialDate::Unknown);
-    let end = c
-        .ends_on
-        .as_deref()
-        .and_then(|e| PartialDate::parse(e).ok());
-    let dates = match (start.first_day(), end) {
-        (Some(s), Some(e))
-            if start.precision() == Precision::Day
-                && e.precision() == Precision::Day
-                && e.first_day()
-                    .is_some_and(|d| d.year == s.year && d.month == s.month) =>
-        {
-            format!("{}–{}", s.day, e.long())
-        }
-        (_, Some(e)) => format!("{} – {}", start.long(), e.long()),
-        _ => start.long(),
-    };
     let prefix = format!("Integrating Cities {},", c.number);
     let mut signings: Vec<&signing::Model> = snapshot
         .signings()
@@ -929,8 +912,11 @@ pub fn conference_view(
     }
     crate::model::ConferenceView {
         title: format!("Integrating Cities {}", c.number),
-        place: format!("{}, {}", c.city, snapshot.country_name(&c.country_code)),
-        dates,
+        city: c.city.clone(),
+        country_code: c.country_code.clone(),
+        country_name: snapshot.country_name(&c.country_code),
+        starts_on: c.starts_on.clone(),
+        ends_on: c.ends_on.clone(),
         note: c.note.clone(),
         signatories,
     }
