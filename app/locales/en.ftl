@@ -300,3 +300,64 @@ toolkit-questions = Guiding questions
 toolkit-examples = Examples
 toolkit-how = How to use the toolkit
 toolkit-contextual = The contextual factors
+
+## Places in the counts
+
+ordinal-feminine = { NUMBER($n, type: "ordinal") ->
+    [one] { $n }st
+    [two] { $n }nd
+    [few] { $n }rd
+   *[other] { $n }th
+}
+place-overall = the { $place } signatory
+place-european-city = the { $place } European city
+place-non-european-city = the { $place } non-European city
+place-european-other = the { $place } European signatory
+place-non-european-other = the { $place } non-European signatory
+place-eu-capital = the { $place } EU capital
+place-national-capital = the { $place } national capital
+place-in-country = the { $place } signatory in { $country }
+place-edition = the { $place } to sign the { $edition } edition
+
+## Profile
+
+confidence-high = high
+confidence-medium = medium
+confidence-low = low
+profile-month-only = (known only to the month)
+profile-year-only = (known only to the year)
+profile-edition-unconfirmed = — not confirmed: no source says which text was signed; the likeliest is recorded
+profile-date-unknown = Signing date unknown
+profile-event = Event
+profile-place = Place
+profile-signed-by = Signed by
+profile-council = Council decision
+profile-announced = Announced at the time
+profile-confidence = Confidence in this record
+profile-notes = Notes
+profile-sources = Sources
+profile-no-source = No source is recorded for this signing yet.
+profile-no-place = { $name } has no place in the order: the date of its signing is not known. It counts in the total of { $total } signatories.
+profile-places = By the registry's count, { $name } is { $places }, of the { $total } signatories the registry knows.
+profile-status-signed = Signatory
+profile-status-committed = Committed to sign
+profile-status-withdrawn = Withdrawn
+profile-subtitle = { $kind } in { $country }
+profile-subtitle-capital = { $kind } in { $country }, national capital
+profile-badge-alt = Signatory of the Integrating Cities Charter
+profile-badge-alt-since = Signatory of the Integrating Cities Charter since { $year }
+profile-signing = Signing
+profile-signings = Signings
+profile-feed-title = Integrating Cities Charter: { $country }
+profile-withdrew = Withdrew on { $date }:
+profile-all = All signatories
+profile-announced-title = What was announced, and what the registry computes
+profile-announced-lead = Published ordinals are shown as they were announced. The registry computes its own from the signatories it holds; where they differ, signatories are missing from the registry or the announcement counted differently.
+profile-computes = The registry computes:
+profile-releases = Press releases
+profile-map-label = Where { $name } is
+profile-map = On the map
+profile-map-all = All signatories on the map
+profile-website = Official website
+profile-badge = Badge for your website
+profile-badge-code = Copy this code into the city's website:

@@ -305,3 +305,62 @@ toolkit-questions = Questions guides
 toolkit-examples = Exemples
 toolkit-how = Comment utiliser la boîte à outils
 toolkit-contextual = Les facteurs contextuels
+
+## Rangs dans les décomptes
+
+ordinal-feminine = { $n ->
+    [1] 1re
+   *[other] { $n }e
+}
+place-overall = le { $place } signataire
+place-european-city = la { $place } ville européenne
+place-non-european-city = la { $place } ville non européenne
+place-european-other = le { $place } signataire européen
+place-non-european-other = le { $place } signataire non européen
+place-eu-capital = la { $place } capitale de l'UE
+place-national-capital = la { $place } capitale nationale
+place-in-country = le { $place } signataire de son pays
+place-edition = le { $place } à signer l'édition { $edition }
+
+## Profil
+
+confidence-high = élevée
+confidence-medium = moyenne
+confidence-low = faible
+profile-month-only = (connue seulement au mois près)
+profile-year-only = (connue seulement à l'année près)
+profile-edition-unconfirmed = — non confirmée : aucune source ne dit quel texte a été signé ; la plus probable est indiquée
+profile-date-unknown = Date de signature inconnue
+profile-event = Événement
+profile-place = Lieu
+profile-signed-by = Signée par
+profile-council = Décision du conseil
+profile-announced = Annoncé à l'époque
+profile-confidence = Fiabilité de cette fiche
+profile-notes = Remarques
+profile-sources = Sources
+profile-no-source = Aucune source n'est encore enregistrée pour cette signature.
+profile-no-place = { $name } n'a pas de rang dans l'ordre des signatures : la date de sa signature n'est pas connue. Elle compte dans le total de { $total } signataires.
+profile-places = Selon le décompte du registre, { $name } est { $places }, sur les { $total } signataires que le registre connaît.
+profile-status-signed = Signataire
+profile-status-committed = Engagée à signer
+profile-status-withdrawn = Retirée
+profile-subtitle = { $kind } · { $country }
+profile-subtitle-capital = { $kind } · { $country }, capitale nationale
+profile-badge-alt = Signataire de la Charte des villes intégratrices
+profile-badge-alt-since = Signataire de la Charte des villes intégratrices depuis { $year }
+profile-signing = Signature
+profile-signings = Signatures
+profile-feed-title = Charte des villes intégratrices : { $country }
+profile-withdrew = Retrait le { $date } :
+profile-all = Tous les signataires
+profile-announced-title = Ce qui a été annoncé, et ce que calcule le registre
+profile-announced-lead = Les rangs publiés sont présentés tels qu'ils ont été annoncés. Le registre calcule les siens à partir des signataires qu'il contient ; quand ils diffèrent, des signataires manquent au registre ou l'annonce comptait autrement.
+profile-computes = Le registre calcule :
+profile-releases = Communiqués de presse
+profile-map-label = Où se trouve { $name }
+profile-map = Sur la carte
+profile-map-all = Tous les signataires sur la carte
+profile-website = Site officiel
+profile-badge = Badge pour votre site
+profile-badge-code = Copiez ce code dans le site de la ville :

@@ -13,7 +13,7 @@ use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, Fluent
 use serde::{Deserialize, Serialize};
 
 use crate::domain::date::{Day, PartialDate};
-use crate::domain::ordinals::Ordinal;
+use crate::domain::ordinals::{Ordinal, SignatoryOrdinals};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -43,6 +43,7 @@ pub fn translated(path: &str) -> bool {
             | "/toolkits/diversity"
             | "/working-group"
     ) || (path.starts_with("/charter/") && path != "/charter/compare" && !path[9..].contains('/'))
+        || (path.starts_with("/signatories/") && !path[13..].contains(['/', '.']))
 }
 
 /// Splits a request path into its language and the path of the page: `/fr/charter` →
@@ -178,6 +179,84 @@ impl Lang {
         }
     }
 
+    /// A place before a feminine noun: French writes the first "1re" ("la 1re ville").
+    #[must_use]
+    pub fn ordinal_feminine(self, o: Ordinal) -> String {
+        let n = self.t_args("ordinal-feminine", &[("n", Arg::Num(f64::from(o.n)))]);
+        if o.approximate {
+            format!("≈ {n}")
+        } else {
+            n
+        }
+    }
+
+    /// Every place one signatory holds, as phrases: "the 33rd signatory", "the 15th EU
+    /// capital", … / "le 33e signataire", "la 15e capitale de l'UE", …
+    #[must_use]
+    pub fn place_phrases(
+        self,
+        is_city: bool,
+        country: &str,
+        places: &SignatoryOrdinals,
+    ) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line =
+            |o: Option<Ordinal>, key: &str, feminine: bool, extra: Option<(&str, &str)>| {
+                if let Some(o) = o {
+                    let place = if feminine {
+                        self.ordinal_feminine(o)
+                    } else {
+                        self.ordinal(o)
+                    };
+                    let mut args = vec![("place", Arg::Str(&place))];
+                    if let Some((name, value)) = extra {
+                        args.push((name, Arg::Str(value)));
+                    }
+                    lines.push(self.t_args(key, &args));
+                }
+            };
+        line(places.overall, "place-overall", false, None);
+        if is_city {
+            line(places.european, "place-european-city", true, None);
+            line(places.non_european, "place-non-european-city", true, None);
+        } else {
+            line(places.european, "place-european-other", false, None);
+            line(places.non_european, "place-non-european-other", false, None);
+        }
+        line(places.eu_capital, "place-eu-capital", true, None);
+        line(
+            places.national_capital,
+            "place-national-capital",
+            true,
+            None,
+        );
+        line(
+            places.in_country,
+            "place-in-country",
+            false,
+            Some(("country", country)),
+        );
+        for (edition, o) in &places.editions {
+            line(
+                Some(*o),
+                "place-edition",
+                false,
+                Some(("edition", edition.as_str())),
+            );
+        }
+        lines
+    }
+
+    /// "a, b and c" / "a, b et c".
+    #[must_use]
+    pub fn join(self, parts: &[String]) -> String {
+        match parts {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.t("word-and")),
+        }
+    }
+
     /// A day: "18 December 2013" / "18 décembre 2013" ("1er" in French).
     #[must_use]
     pub fn day(self, d: Day) -> String {
@@ -263,15 +342,21 @@ impl Lang {
         self.t(&format!("month-{month}"))
     }
 
-    /// A country's name, or `fallback` (the registry's English name) when there is no entry.
+    /// The string for `key`, or `fallback` when this language has no such key (values staff
+    /// may add, such as a new confidence level).
     #[must_use]
-    pub fn country(self, code: &str, fallback: &str) -> String {
-        let key = format!("country-{code}");
-        if self.has(&key) {
-            self.t(&key)
+    pub fn t_or(self, key: &str, fallback: &str) -> String {
+        if self.has(key) {
+            self.t(key)
         } else {
             fallback.to_owned()
         }
+    }
+
+    /// A country's name, or `fallback` (the registry's English name) when there is no entry.
+    #[must_use]
+    pub fn country(self, code: &str, fallback: &str) -> String {
+        self.t_or(&format!("country-{code}"), fallback)
     }
 }
 
@@ -484,6 +569,40 @@ mod tests {
         assert_eq!(fr, ["1er", "2e", "33e"]);
         assert_eq!(Lang::Fr.ordinal(place(18, true)), "≈ 18e");
         assert_eq!(Lang::En.ordinal(place(18, true)), "≈ 18th");
+        assert_eq!(Lang::Fr.ordinal_feminine(place(1, false)), "1re");
+        assert_eq!(Lang::En.ordinal_feminine(place(1, false)), "1st");
+        let paris = SignatoryOrdinals {
+            overall: Some(place(33, false)),
+            european: Some(place(33, false)),
+            eu_capital: Some(place(15, false)),
+            in_country: Some(place(1, false)),
+            editions: vec![("2010".into(), place(30, true))],
+            ..SignatoryOrdinals::default()
+        };
+        assert_eq!(
+            Lang::En.place_phrases(true, "France", &paris),
+            [
+                "the 33rd signatory",
+                "the 33rd European city",
+                "the 15th EU capital",
+                "the 1st signatory in France",
+                "the ≈ 30th to sign the 2010 edition",
+            ]
+        );
+        assert_eq!(
+            Lang::Fr.place_phrases(true, "France", &paris),
+            [
+                "le 33e signataire",
+                "la 33e ville européenne",
+                "la 15e capitale de l'UE",
+                "le 1er signataire de son pays",
+                "le ≈ 30e à signer l'édition 2010",
+            ]
+        );
+        assert_eq!(
+            Lang::Fr.join(&["a".into(), "b".into(), "c".into()]),
+            "a, b et c"
+        );
     }
 
     #[test]
@@ -520,6 +639,8 @@ mod tests {
             "/fr/signatories?country=FR"
         );
         assert_eq!(Lang::Fr.href("/charter/2010"), "/fr/charter/2010");
+        assert_eq!(Lang::Fr.href("/signatories/paris"), "/fr/signatories/paris");
+        assert_eq!(Lang::Fr.href("/signatories.csv"), "/signatories.csv");
         // Not translated yet: the English page.
         assert_eq!(
             Lang::Fr.href("/charter/compare?from=2010"),

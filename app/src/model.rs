@@ -306,9 +306,14 @@ pub struct Profile {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub signings: Vec<SigningView>,
-    /// "the 23rd signatory", "the ≈ 21st European city", …
+    /// "the 23rd signatory", "the ≈ 21st European city", … (English, for the API).
     pub ordinals: Vec<String>,
     pub unknown_date: bool,
+    /// `city`, `metropolitan_authority` or `region`.
+    pub kind: String,
+    pub is_city: bool,
+    /// The same places as numbers, for pages that write them in their own language.
+    pub places: crate::domain::ordinals::SignatoryOrdinals,
     pub statements: Vec<Statement>,
     pub total_signatories: u32,
     /// The site's public URL, for absolute links (badge code, sharing tags).

@@ -151,7 +151,7 @@ pub async fn fresh_postgres_url() -> Option<String> {
 }
 
 /// One address of every public page type (axe-core and the title/heading checks run on all).
-pub const PAGE_TYPES: [&str; 30] = [
+pub const PAGE_TYPES: [&str; 31] = [
     "/",
     "/about",
     "/toolkits/diversity",
@@ -182,6 +182,7 @@ pub const PAGE_TYPES: [&str; 30] = [
     "/fr/working-group",
     "/fr/about",
     "/fr/toolkits/diversity",
+    "/fr/signatories/paris",
 ];
 
 /// One address per staff screen (the signing form first: it shows the errors of a failed post).

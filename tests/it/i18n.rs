@@ -232,6 +232,27 @@ async fn french_pages_are_french_from_the_frame_to_the_dates() {
     );
     assert_eq!(page.matches(">Questions guides<").count(), 13);
 
+    let (status, page) = app.page("/fr/signatories/paris").await;
+    assert_eq!(status, 200);
+    assert_french("/fr/signatories/paris", &page);
+    assert!(
+        page.contains("Selon le décompte du registre, Paris est le "),
+        "the places sentence"
+    );
+    assert!(
+        in_html(&page, "e capitale de l'UE"),
+        "its place among EU capitals"
+    );
+    assert!(page.contains("18 décembre 2013"));
+    assert!(
+        page.contains("lang=\"en\""),
+        "the registry's English notes are marked"
+    );
+    assert!(
+        page.contains("href=\"/signatories/paris\" hreflang=\"en\""),
+        "the switch to the English profile"
+    );
+
     // An English page stays English.
     let (_, page) = app.page("/charter").await;
     assert!(page.contains("<html lang=\"en\""));

@@ -7,7 +7,10 @@ use leptos_router::hooks::use_params_map;
 use crate::api::registry::get_profile;
 use crate::components::map::SignatoryMap;
 use crate::components::page_data::await_page;
+use crate::i18n::{use_lang, Lang};
 use crate::model::{Profile, SigningView, SourceLink, Statement};
+use crate::pages::charter::edition_name;
+use crate::t;
 
 /// The profile page.
 #[component]
@@ -20,120 +23,125 @@ pub fn ProfilePage() -> impl IntoView {
     await_page(profile, profile_view)
 }
 
-/// "a, b and c".
-fn join_sentence(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-fn sources(list: Vec<SourceLink>) -> impl IntoView {
+fn sources(list: Vec<SourceLink>, content: Option<&'static str>) -> impl IntoView {
     view! {
         <ul class="sources">
             {list.into_iter().map(|s| match s.url {
-                Some(url) => view! { <li><a href=url rel="external noopener">{s.label}</a></li> }.into_any(),
-                None => view! { <li>{s.label}</li> }.into_any(),
+                Some(url) => view! { <li lang=content><a href=url rel="external noopener">{s.label}</a></li> }.into_any(),
+                None => view! { <li lang=content>{s.label}</li> }.into_any(),
             }).collect_view()}
         </ul>
     }
 }
 
-fn fact(label: &'static str, value: Option<String>) -> impl IntoView {
-    value.map(|v| view! { <div><dt>{label}</dt><dd>{v}</dd></div> })
+/// A fact whose value is the registry's (English) text.
+fn fact(label: String, value: Option<String>, content: Option<&'static str>) -> impl IntoView {
+    value.map(|v| view! { <div><dt>{label}</dt><dd lang=content>{v}</dd></div> })
 }
 
-fn signing_view(s: SigningView) -> impl IntoView {
+fn signing_view(lang: Lang, content: Option<&'static str>, s: SigningView) -> impl IntoView {
     let precision = match s.precision.as_str() {
-        "month" => Some(" (known only to the month)"),
-        "year" => Some(" (known only to the year)"),
+        "month" => Some(format!(" {}", t!(lang, "profile-month-only"))),
+        "year" => Some(format!(" {}", t!(lang, "profile-year-only"))),
         _ => None,
     };
-    let edition_note = (!s.edition_confirmed).then_some(
-        " — not confirmed: no source says which text was signed; the likeliest is recorded",
-    );
+    let edition_note =
+        (!s.edition_confirmed).then(|| format!(" {}", t!(lang, "profile-edition-unconfirmed")));
+    let confidence = lang.t_or(&format!("confidence-{}", s.confidence), &s.confidence);
     view! {
         <article class="signing" id=format!("signing-{}", s.id)>
             <h3>
                 {if s.date_iso.is_empty() {
-                    view! { <span>"Signing date unknown"</span> }.into_any()
+                    view! { <span>{t!(lang, "profile-date-unknown")}</span> }.into_any()
                 } else {
-                    view! { <time datetime=s.date_iso.clone()>{s.date.clone()}</time> }.into_any()
+                    view! { <time datetime=s.date_iso.clone()>{lang.iso_date(&s.date_iso)}</time> }.into_any()
                 }}
                 {precision}
             </h3>
             <dl class="facts-list">
-                <div><dt>"Edition"</dt><dd><a href=format!("/charter/{}", s.edition_slug)>{s.edition_title}</a>{edition_note}</dd></div>
-                {fact("Event", s.event)}
-                {fact("Place", s.place)}
-                {fact("Signed by", s.signed_by)}
-                {fact("Council decision", s.council_decision)}
-                {fact("Announced at the time", s.announced_ordinal)}
-                <div><dt>"Confidence in this record"</dt><dd>{s.confidence}</dd></div>
-                {fact("Notes", s.notes)}
+                <div>
+                    <dt>{t!(lang, "column-edition")}</dt>
+                    <dd>
+                        <a href=lang.href(&format!("/charter/{}", s.edition_slug))>{edition_name(lang, &s.edition_slug, &s.edition_title)}</a>
+                        {edition_note}
+                    </dd>
+                </div>
+                {fact(t!(lang, "profile-event"), s.event, content)}
+                {fact(t!(lang, "profile-place"), s.place, content)}
+                {fact(t!(lang, "profile-signed-by"), s.signed_by, content)}
+                {s.council_decision.map(|d| view! {
+                    <div><dt>{t!(lang, "profile-council")}</dt><dd>{lang.stored_date(&d)}</dd></div>
+                })}
+                {fact(t!(lang, "profile-announced"), s.announced_ordinal, content)}
+                <div><dt>{t!(lang, "profile-confidence")}</dt><dd>{confidence}</dd></div>
+                {fact(t!(lang, "profile-notes"), s.notes, content)}
             </dl>
-            <h4>"Sources"</h4>
+            <h4>{t!(lang, "profile-sources")}</h4>
             {if s.sources.is_empty() {
-                view! { <p>"No source is recorded for this signing yet."</p> }.into_any()
+                view! { <p>{t!(lang, "profile-no-source")}</p> }.into_any()
             } else {
-                sources(s.sources).into_any()
+                sources(s.sources, content).into_any()
             }}
         </article>
     }
 }
 
-fn statement_view(s: Statement) -> impl IntoView {
+fn statement_view(lang: Lang, content: Option<&'static str>, s: Statement) -> impl IntoView {
     view! {
         <li>
-            <blockquote><p>{s.statement}</p></blockquote>
+            <blockquote lang=content><p>{s.statement}</p></blockquote>
             <p class="attribution">
-                {s.date} " — "
+                {lang.stored_date(&s.date)} " — "
                 {match s.source_url {
                     Some(url) => view! { <a href=url rel="external noopener">{s.source}</a> }.into_any(),
-                    None => view! { <span>{s.source}</span> }.into_any(),
+                    None => view! { <span lang=content>{s.source}</span> }.into_any(),
                 }}
             </p>
-            {s.note.map(|n| view! { <p class="note">{n}</p> })}
+            {s.note.map(|n| view! { <p class="note" lang=content>{n}</p> })}
         </li>
     }
 }
 
 fn profile_view(p: Profile) -> impl IntoView {
-    let sentence = if p.ordinals.is_empty() {
-        format!(
-            "{} has no place in the order: the date of its signing is not known. It counts in the total of {} signatories.",
-            p.name, p.total_signatories
+    let lang = use_lang();
+    // The registry's own words (events, notes, quotes) are English.
+    let content = (lang != Lang::En).then_some("en");
+    let country = lang.country(&p.country_code, &p.country_name);
+    let phrases = lang.place_phrases(p.is_city, &country, &p.places);
+    let sentence = if phrases.is_empty() {
+        t!(
+            lang,
+            "profile-no-place",
+            name = &p.name,
+            total = p.total_signatories
         )
     } else {
-        format!(
-            "By the registry's count, {} is {}, of the {} signatories the registry knows.",
-            p.name,
-            join_sentence(&p.ordinals),
-            p.total_signatories
+        t!(
+            lang,
+            "profile-places",
+            name = &p.name,
+            places = &lang.join(&phrases),
+            total = p.total_signatories
         )
     };
     let status = match p.status.as_str() {
-        "signed" => "Signatory",
-        "committed" => "Committed to sign",
-        _ => "Withdrawn",
+        "signed" => t!(lang, "profile-status-signed"),
+        "committed" => t!(lang, "profile-status-committed"),
+        _ => t!(lang, "profile-status-withdrawn"),
     };
-    let subtitle = format!(
-        "{} in {}{}",
-        p.kind_label,
-        p.country_name,
-        if p.national_capital {
-            ", national capital"
-        } else {
-            ""
-        }
-    );
-    let announced: Vec<String> = p
-        .signings
-        .iter()
-        .filter_map(|s| s.announced_ordinal.clone())
-        .collect();
-    let has_statements = !p.statements.is_empty() || !announced.is_empty();
+    let kind = lang.t(&format!("kind-{}", p.kind));
+    let subtitle = if p.national_capital {
+        t!(
+            lang,
+            "profile-subtitle-capital",
+            kind = &kind,
+            country = &country
+        )
+    } else {
+        t!(lang, "profile-subtitle", kind = &kind, country = &country)
+    };
+    let announced = p.signings.iter().any(|s| s.announced_ordinal.is_some());
+    let has_statements = !p.statements.is_empty() || announced;
     let description = format!("{} — {sentence}", p.name);
     let point = p.map_point();
     let since = p
@@ -143,71 +151,86 @@ fn profile_view(p: Profile) -> impl IntoView {
         .min()
         .map(str::to_owned);
     let badge_alt = match &since {
-        Some(year) => format!("Signatory of the Integrating Cities Charter since {year}"),
-        None => "Signatory of the Integrating Cities Charter".to_owned(),
+        Some(year) => t!(lang, "profile-badge-alt-since", year = year.as_str()),
+        None => t!(lang, "profile-badge-alt"),
     };
+    // The badge's code goes on the city's site: its words are the page's language.
     let badge_code = format!(
-        "<a href=\"{site}/signatories/{slug}\"><img src=\"{site}/badge/{slug}.svg\" alt=\"{badge_alt}\" width=\"320\" height=\"56\"></a>",
+        "<a href=\"{site}{page}\"><img src=\"{site}/badge/{slug}.svg\" alt=\"{badge_alt}\" width=\"320\" height=\"56\"></a>",
         site = p.site_url,
+        page = lang.href(&format!("/signatories/{}", p.slug)),
         slug = p.slug
     );
     let slug = p.slug.clone();
+    let title = if p.signings.len() == 1 {
+        t!(lang, "profile-signing")
+    } else {
+        t!(lang, "profile-signings")
+    };
     view! {
         <Title text=p.name.clone()/>
-        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href=format!("/feeds/country/{}.xml", p.country_code.to_lowercase()) title=format!("Integrating Cities Charter: {}", p.country_name)/>
-        <Meta property="og:title" content=format!("{} — Integrating Cities Charter", p.name)/>
+        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href=format!("/feeds/country/{}.xml", p.country_code.to_lowercase()) title=t!(lang, "profile-feed-title", country = &country)/>
+        <Meta property="og:title" content=format!("{} — {}", p.name, t!(lang, "site-name"))/>
         <Meta property="og:description" content=description.clone()/>
         <Meta property="og:type" content="profile"/>
-        <Meta property="og:url" content=format!("{}/signatories/{}", p.site_url, p.slug)/>
+        <Meta property="og:url" content=format!("{}{}", p.site_url, lang.href(&format!("/signatories/{}", p.slug)))/>
         <Meta name="description" content=description/>
         <header class="page-head">
             <p class="eyebrow">{status}</p>
             <h1>{p.name.clone()}</h1>
             <p class="subtitle">{subtitle}</p>
-            {p.withdrawn.clone().map(|(day, reason)| view! { <p class="notice" id="withdrawn">{format!("Withdrew on {day}: {reason}")}</p> })}
+            {p.withdrawn.clone().map(|(day, reason)| view! {
+                <p class="notice" id="withdrawn">
+                    {t!(lang, "profile-withdrew", date = &lang.stored_date(&day))}" "
+                    <span lang=content>{reason}</span>
+                </p>
+            })}
         </header>
         <p class="ordinal-sentence">{sentence}</p>
-        <p class="small"><a href="/about/counting">"How places are counted"</a>" · "<a href="/signatories">"All signatories"</a></p>
+        <p class="small">
+            <a href=lang.href("/about/counting")>{t!(lang, "directory-counting-link")}</a>" · "
+            <a href=lang.href("/signatories")>{t!(lang, "profile-all")}</a>
+        </p>
         <section aria-labelledby="signings-title">
-            <h2 id="signings-title">{if p.signings.len() == 1 { "Signing" } else { "Signings" }}</h2>
-            {p.signings.into_iter().map(signing_view).collect_view()}
+            <h2 id="signings-title">{title}</h2>
+            {p.signings.into_iter().map(|s| signing_view(lang, content, s)).collect_view()}
         </section>
         {has_statements.then(|| view! {
             <section aria-labelledby="announced-title" class="announced">
-                <h2 id="announced-title">"What was announced, and what the registry computes"</h2>
-                <p>
-                    "Published ordinals are shown as they were announced. The registry computes its own from the signatories it holds; "
-                    "where they differ, signatories are missing from the registry or the announcement counted differently."
-                </p>
-                <ul class="statements">{p.statements.into_iter().map(statement_view).collect_view()}</ul>
-                <p class="computed"><strong>"The registry computes: "</strong>{join_sentence(&p.ordinals)}</p>
+                <h2 id="announced-title">{t!(lang, "profile-announced-title")}</h2>
+                <p>{t!(lang, "profile-announced-lead")}</p>
+                <ul class="statements">{p.statements.into_iter().map(|s| statement_view(lang, content, s)).collect_view()}</ul>
+                <p class="computed"><strong>{t!(lang, "profile-computes")}</strong>" "{lang.join(&phrases)}</p>
             </section>
         })}
         {(!p.releases.is_empty()).then(|| view! {
             <section aria-labelledby="releases-title">
-                <h2 id="releases-title">"Press releases"</h2>
+                <h2 id="releases-title">{t!(lang, "profile-releases")}</h2>
                 <ul class="latest-list">
                     {p.releases.iter().map(|r| view! {
-                        <li><a href=format!("/newsroom/{}", r.slug)>{r.title.clone()}</a>{format!(" — {}", r.date)}</li>
+                        <li>
+                            <a href=lang.href(&format!("/newsroom/{}", r.slug)) lang=content>{r.title.clone()}</a>
+                            {format!(" — {}", lang.stored_date(&r.date))}
+                        </li>
                     }).collect_view()}
                 </ul>
             </section>
         })}
         {point.map(|point| {
-            let label = format!("Where {} is", point.name);
+            let label = t!(lang, "profile-map-label", name = &point.name);
             view! {
                 <section aria-labelledby="map-title" class="profile-map">
-                    <h2 id="map-title">"On the map"</h2>
+                    <h2 id="map-title">{t!(lang, "profile-map")}</h2>
                     <SignatoryMap points=vec![point] highlight=slug label/>
-                    <p><a href="/map">"All signatories on the map"</a></p>
+                    <p><a href=lang.href("/map")>{t!(lang, "profile-map-all")}</a></p>
                 </section>
             }
         })}
-        {p.website.map(|url| view! { <p><a href=url rel="external noopener">"Official website"</a></p> })}
+        {p.website.map(|url| view! { <p><a href=url rel="external noopener">{t!(lang, "profile-website")}</a></p> })}
         <section aria-labelledby="badge-title" class="badge-embed">
-            <h2 id="badge-title">"Badge for your website"</h2>
+            <h2 id="badge-title">{t!(lang, "profile-badge")}</h2>
             <p><img src=format!("/badge/{}.svg", p.slug) alt=badge_alt.clone() width="320" height="56"/></p>
-            <label for="badge-code">"Copy this code into the city's website:"</label>
+            <label for="badge-code">{t!(lang, "profile-badge-code")}</label>
             // Leptos writes <textarea> content unescaped (RCDATA): escape it here.
             <textarea id="badge-code" readonly rows="3">{badge_code.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")}</textarea>
         </section>

@@ -482,30 +482,14 @@ impl Snapshot {
         }
     }
 
-    /// "the 23rd signatory", "the ≈ 21st European city", … for one signatory's places.
+    /// "the 23rd signatory", "the ≈ 21st European city", … for one signatory's places, in
+    /// English (the staff screens and the API); pages write them in their own language.
     fn ordinal_lines(&self, who: &signatory::Model, ordinals: &SignatoryOrdinals) -> Vec<String> {
-        let noun = if who.kind == "city" {
-            "city"
-        } else {
-            "signatory"
-        };
-        let country_name = self.country_name(&who.country_code);
-        let mut lines = Vec::new();
-        let mut line = |o: Option<Ordinal>, label: String| {
-            if let Some(o) = o {
-                lines.push(format!("the {} {label}", o.text()));
-            }
-        };
-        line(ordinals.overall, "signatory".into());
-        line(ordinals.european, format!("European {noun}"));
-        line(ordinals.non_european, format!("non-European {noun}"));
-        line(ordinals.eu_capital, "EU capital".into());
-        line(ordinals.national_capital, "national capital".into());
-        line(ordinals.in_country, format!("signatory in {country_name}"));
-        for (edition, o) in &ordinals.editions {
-            line(Some(*o), format!("to sign the {edition} edition"));
-        }
-        lines
+        crate::i18n::Lang::En.place_phrases(
+            who.kind == "city",
+            &self.country_name(&who.country_code),
+            ordinals,
+        )
     }
 
     /// The places `who` would hold with one more signing, by the same rule as every public
@@ -787,6 +771,9 @@ impl Snapshot {
                 .collect(),
             ordinals: lines,
             unknown_date: ordinals.unknown_date,
+            kind: who.kind.clone(),
+            is_city: who.kind == "city",
+            places: ordinals,
             statements: self
                 .statements
                 .iter()
