@@ -361,3 +361,69 @@ profile-map-all = All signatories on the map
 profile-website = Official website
 profile-badge = Badge for your website
 profile-badge-code = Copy this code into the city's website:
+
+## Map
+
+map-title = Map of signatories
+map-subtitle = { $count } signatories on the map. Each dot links to its profile; the table below lists the same signatories.
+map-label = Map of the signatories of the Integrating Cities Charter
+map-credit = Country shapes: Natural Earth (public domain).
+map-caption = The signatories on the map
+map-column-signatory = Signatory
+map-outside-europe = Outside Europe
+
+## Statistics
+
+totals-signatories = Signatories
+totals-european = European signatories
+totals-non-european = Non-European signatories
+totals-countries = Countries
+totals-national-capitals = National capitals
+totals-eu-capitals = EU capitals at the signing date
+totals-unknown-dates = Signing date unknown
+totals-edition = Signed the { $edition }
+stats-lede = Counted by the registry's rule from the signatories it holds.
+stats-totals = Totals
+stats-over-time = Signatories over time
+stats-chart-summary = Cumulative number of signatories by year, reaching { $total } in { $year }.
+stats-chart-table = The table below gives the same figures.
+stats-chart-caption = Signatories by the year of their first signing, cumulative. Signatories whose date is unknown are not in the chart.
+stats-by-year = Signatories by year of first signing
+stats-year = Year
+stats-that-year = Signed that year
+stats-end-of-year = Total at the end of the year
+stats-by-country = Signatories by country
+stats-by-country-caption = Signatories by country, most first
+stats-published = Counts published elsewhere
+stats-published-lead = What Eurocities and the press announced over the years. They disagree with each other in places; the registry's figures above come from its own records.
+
+## Counting rule
+
+counting-eyebrow = About the registry
+counting-lede = Press releases say things like “the 33rd European city and 15th EU capital to sign”. The registry computes such numbers by one stated rule, from the signings it holds, so anyone can check them.
+counting-order = The order of signings
+counting-order-1 = Signings are ordered by their date, then by the order Eurocities staff set among signings of the same day, then by name.
+counting-order-2 = A date known only to the month or the year sorts as its first possible day: September 2013 sorts as 1 September 2013.
+counting-order-3 = A signing whose date is unknown counts in the totals but has no place in the order, and its profile says so.
+counting-order-4 = A signatory's first signing, of any edition, fixes its place. A signatory that later withdraws keeps its place, and so does everyone else: history does not change.
+counting-counts = The counts
+counting-nth-signatory = Nth signatory
+counting-nth-signatory-rule = : place among the first signings of all signatories, whatever the edition.
+counting-nth-european = Nth European city
+counting-nth-european-rule = : the same, among signatories in European countries;{" "}
+counting-first-non-european = first non-European
+counting-first-non-european-rule = {" "}likewise among the others.
+counting-nth-eu-capital = Nth EU capital
+counting-nth-eu-capital-rule = : among national capitals whose country was a member of the European Union (or the European Communities) on the day of the signing. London in 2010 counts; London in 2021 would not; Zagreb before 1 July 2013 would not.
+counting-nth-national-capital = Nth national capital
+counting-nth-in-country = Nth in its country
+counting-nth-edition = Nth to sign an edition
+counting-same-order = {" "}follow the same order within their group.
+counting-approximate = Approximate places
+counting-approximate-body = A place is marked “≈” when it depends on a date known only to the month or the year (its own, or that of another signing whose possible days overlap it), or on signings of the same day whose order staff have not yet set. Staff see every such case in their data-quality list.
+counting-as-of = As the registry stood on a day
+counting-as-of-body = Every count can be computed as of a past day, with only the signings known to have happened by then: for example
+counting-as-of-example = the registry on { $date }
+counting-unknown = What the registry does not know
+counting-unknown-body = The registry holds the signatories for which a public source exists. Some early signatories are not yet identified, so the registry's numbers can be lower than those announced at the time; profiles show both.
+counting-today = Today's totals

@@ -364,3 +364,69 @@ profile-map-all = Tous les signataires sur la carte
 profile-website = Site officiel
 profile-badge = Badge pour votre site
 profile-badge-code = Copiez ce code dans le site de la ville :
+
+## Carte
+
+map-title = Carte des signataires
+map-subtitle = { $count } signataires sur la carte. Chaque point mène à son profil ; le tableau ci-dessous liste les mêmes signataires.
+map-label = Carte des signataires de la Charte des villes intégratrices
+map-credit = Contours des pays : Natural Earth (domaine public).
+map-caption = Les signataires de la carte
+map-column-signatory = Signataire
+map-outside-europe = Hors d'Europe
+
+## Statistiques
+
+totals-signatories = Signataires
+totals-european = Signataires européens
+totals-non-european = Signataires non européens
+totals-countries = Pays
+totals-national-capitals = Capitales nationales
+totals-eu-capitals = Capitales de l'UE à la date de signature
+totals-unknown-dates = Date de signature inconnue
+totals-edition = Signataires de l'{ $edition }
+stats-lede = Comptés selon la règle du registre, à partir des signataires qu'il contient.
+stats-totals = Totaux
+stats-over-time = Les signataires au fil du temps
+stats-chart-summary = Nombre cumulé de signataires par année, atteignant { $total } en { $year }.
+stats-chart-table = Le tableau ci-dessous donne les mêmes chiffres.
+stats-chart-caption = Signataires selon l'année de leur première signature, en cumul. Les signataires dont la date est inconnue ne figurent pas sur le graphique.
+stats-by-year = Signataires par année de première signature
+stats-year = Année
+stats-that-year = Signatures de l'année
+stats-end-of-year = Total en fin d'année
+stats-by-country = Signataires par pays
+stats-by-country-caption = Signataires par pays, du plus grand nombre au plus petit
+stats-published = Décomptes publiés ailleurs
+stats-published-lead = Ce qu'Eurocities et la presse ont annoncé au fil des ans. Ces chiffres se contredisent parfois ; ceux du registre, ci-dessus, proviennent de ses propres fiches.
+
+## Règle de décompte
+
+counting-eyebrow = À propos du registre
+counting-lede = Les communiqués disent par exemple « la 33e ville européenne et la 15e capitale de l'UE à signer ». Le registre calcule ces nombres selon une règle énoncée, à partir des signatures qu'il contient, pour que chacun puisse les vérifier.
+counting-order = L'ordre des signatures
+counting-order-1 = Les signatures sont classées par date, puis selon l'ordre fixé par le personnel d'Eurocities entre signatures du même jour, puis par nom.
+counting-order-2 = Une date connue seulement au mois ou à l'année est classée à son premier jour possible : septembre 2013 est classé comme le 1er septembre 2013.
+counting-order-3 = Une signature dont la date est inconnue compte dans les totaux mais n'a pas de rang, et son profil le dit.
+counting-order-4 = La première signature d'un signataire, quelle que soit l'édition, fixe son rang. Un signataire qui se retire garde son rang, comme tous les autres : l'histoire ne change pas.
+counting-counts = Les décomptes
+counting-nth-signatory = Ne signataire
+counting-nth-signatory-rule = {" "}: rang parmi les premières signatures de tous les signataires, quelle que soit l'édition.
+counting-nth-european = Ne ville européenne
+counting-nth-european-rule = {" "}: de même, parmi les signataires de pays européens ;{" "}
+counting-first-non-european = premier signataire non européen
+counting-first-non-european-rule = {" "}: de même parmi les autres.
+counting-nth-eu-capital = Ne capitale de l'UE
+counting-nth-eu-capital-rule = {" "}: parmi les capitales nationales dont le pays était membre de l'Union européenne (ou des Communautés européennes) le jour de la signature. Londres en 2010 compte ; Londres en 2021 ne compterait pas ; Zagreb avant le 1er juillet 2013 non plus.
+counting-nth-national-capital = Ne capitale nationale
+counting-nth-in-country = Ne de son pays
+counting-nth-edition = Ne à signer une édition
+counting-same-order = {" "}suivent le même ordre au sein de leur groupe.
+counting-approximate = Rangs approximatifs
+counting-approximate-body = Un rang est marqué « ≈ » quand il dépend d'une date connue seulement au mois ou à l'année (la sienne, ou celle d'une autre signature dont les jours possibles la recouvrent), ou de signatures du même jour dont le personnel n'a pas encore fixé l'ordre. Le personnel voit chacun de ces cas dans sa liste de qualité des données.
+counting-as-of = Le registre tel qu'il était un jour donné
+counting-as-of-body = Chaque décompte peut être calculé à une date passée, avec les seules signatures connues à cette date : par exemple
+counting-as-of-example = le registre au { $date }
+counting-unknown = Ce que le registre ne sait pas
+counting-unknown-body = Le registre contient les signataires pour lesquels une source publique existe. Certains des premiers signataires ne sont pas encore identifiés : les nombres du registre peuvent donc être inférieurs à ceux annoncés à l'époque ; les profils montrent les deux.
+counting-today = Les totaux aujourd'hui

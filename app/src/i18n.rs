@@ -37,6 +37,9 @@ pub fn translated(path: &str) -> bool {
     matches!(
         path,
         "/" | "/about"
+            | "/about/counting"
+            | "/map"
+            | "/statistics"
             | "/charter"
             | "/charter/go"
             | "/signatories"

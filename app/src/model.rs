@@ -341,6 +341,7 @@ pub struct Statistics {
 pub struct MapPoint {
     pub slug: String,
     pub name: String,
+    pub country_code: String,
     pub country_name: String,
     pub latitude: f64,
     pub longitude: f64,
@@ -350,13 +351,14 @@ impl MapPoint {
     fn located(
         slug: &str,
         name: &str,
-        country_name: &str,
+        (country_code, country_name): (&str, &str),
         latitude: Option<f64>,
         longitude: Option<f64>,
     ) -> Option<Self> {
         Some(Self {
             slug: slug.to_owned(),
             name: name.to_owned(),
+            country_code: country_code.to_owned(),
             country_name: country_name.to_owned(),
             latitude: latitude?,
             longitude: longitude?,
@@ -371,7 +373,7 @@ impl DirectoryRow {
         MapPoint::located(
             &self.slug,
             &self.name,
-            &self.country_name,
+            (&self.country_code, &self.country_name),
             self.latitude,
             self.longitude,
         )
@@ -385,7 +387,7 @@ impl Profile {
         MapPoint::located(
             &self.slug,
             &self.name,
-            &self.country_name,
+            (&self.country_code, &self.country_name),
             self.latitude,
             self.longitude,
         )

@@ -151,7 +151,7 @@ pub async fn fresh_postgres_url() -> Option<String> {
 }
 
 /// One address of every public page type (axe-core and the title/heading checks run on all).
-pub const PAGE_TYPES: [&str; 31] = [
+pub const PAGE_TYPES: [&str; 34] = [
     "/",
     "/about",
     "/toolkits/diversity",
@@ -183,6 +183,9 @@ pub const PAGE_TYPES: [&str; 31] = [
     "/fr/about",
     "/fr/toolkits/diversity",
     "/fr/signatories/paris",
+    "/fr/statistics",
+    "/fr/map",
+    "/fr/about/counting",
 ];
 
 /// One address per staff screen (the signing form first: it shows the errors of a failed post).

@@ -253,6 +253,21 @@ async fn french_pages_are_french_from_the_frame_to_the_dates() {
         "the switch to the English profile"
     );
 
+    for path in ["/fr/statistics", "/fr/map", "/fr/about/counting"] {
+        let (status, page) = app.page(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert_french(path, &page);
+    }
+    let (_, page) = app.page("/fr/statistics").await;
+    assert!(
+        page.contains("Signataires de l&#x27;édition 2010")
+            || page.contains("Signataires de l'édition 2010")
+    );
+    assert!(
+        page.contains("href=\"/fr/signatories?country=FR\""),
+        "countries link to the French directory"
+    );
+
     // An English page stays English.
     let (_, page) = app.page("/charter").await;
     assert!(page.contains("<html lang=\"en\""));
@@ -289,10 +304,9 @@ async fn each_version_names_the_others_and_the_switch_keeps_the_page() {
         "the current language is marked"
     );
 
-    // A page not yet translated: no French alternate; its switch goes to the French home page.
-    let (_, page) = app.page("/statistics").await;
-    assert!(!page.contains("hreflang=\"fr\" rel=\"alternate\""));
-    assert!(page.contains("href=\"/fr\" hreflang=\"fr\""));
+    // The staff screens have no French version: no French alternate, no switch.
+    let (_, page) = app.page("/admin/login").await;
+    assert!(!page.contains("hreflang=\"fr\""));
 }
 
 #[tokio::test]
@@ -311,7 +325,7 @@ async fn french_addresses_route_redirect_and_cache_apart() {
     // Unknown and not-yet-translated addresses: a French 404.
     for path in [
         "/fr/nope",
-        "/fr/statistics",
+        "/fr/admin/login",
         "/fr/charter/compare",
         "/france",
     ] {

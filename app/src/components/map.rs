@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::use_lang;
+use crate::t;
+
 use crate::domain::map::{height, project, WIDTH};
 use crate::model::MapPoint;
 
@@ -13,6 +16,7 @@ pub fn SignatoryMap(
     #[prop(optional)] highlight: Option<String>,
     label: String,
 ) -> impl IntoView {
+    let lang = use_lang();
     let h = height();
     let (inside, outside): (Vec<_>, Vec<_>) = points
         .into_iter()
@@ -38,7 +42,7 @@ pub fn SignatoryMap(
                 let class = dot(&r.slug);
                 let name = r.name.clone();
                 Some(view! {
-                    <a href=format!("/signatories/{}", r.slug) aria-label=name>
+                    <a href=lang.href(&format!("/signatories/{}", r.slug)) aria-label=name>
                         <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="7" class=class><title>{r.name}</title></circle>
                     </a>
                 })
@@ -46,14 +50,14 @@ pub fn SignatoryMap(
             {(!outside.is_empty()).then(|| view! {
                 <g class="inset">
                     <rect x="8" y="8" width="230" height=inset_height rx="6"/>
-                    <text x="20" y="30" class="inset-title">"Outside Europe"</text>
+                    <text x="20" y="30" class="inset-title">{t!(lang, "map-outside-europe")}</text>
                     {outside.into_iter().enumerate().map(|(i, (_, _, r))| {
                         let y = 52.0 + 24.0 * i as f64;
                         let class = dot(&r.slug);
                         view! {
-                            <a href=format!("/signatories/{}", r.slug) aria-label=r.name.clone()>
+                            <a href=lang.href(&format!("/signatories/{}", r.slug)) aria-label=r.name.clone()>
                                 <circle cx="28" cy=format!("{:.0}", y - 5.0) r="7" class=class/>
-                                <text x="44" y=format!("{y:.0}")>{format!("{} ({})", r.name, r.country_name)}</text>
+                                <text x="44" y=format!("{y:.0}")>{format!("{} ({})", r.name, lang.country(&r.country_code, &r.country_name))}</text>
                             </a>
                         }
                     }).collect_view()}

@@ -5,8 +5,10 @@ use leptos_meta::Title;
 
 use crate::api::registry::get_statistics;
 use crate::components::page_data::await_page;
+use crate::i18n::use_lang;
 use crate::model::Statistics;
 use crate::pages::statistics::totals_list;
+use crate::t;
 
 /// The counting rule page.
 #[component]
@@ -16,48 +18,47 @@ pub fn CountingPage() -> impl IntoView {
 }
 
 fn counting_view(s: Statistics) -> impl IntoView {
+    let lang = use_lang();
+    let term = |key: &str| view! { <strong>{lang.t(key)}</strong> };
     view! {
-        <Title text="How signatories are counted"/>
+        <Title text=t!(lang, "footer-counting")/>
         <article class="prose">
             <header class="page-head">
-                <p class="eyebrow">"About the registry"</p>
-                <h1>"How signatories are counted"</h1>
-                <p class="subtitle">
-                    "Press releases say things like “the 33rd European city and 15th EU capital to sign”. "
-                    "The registry computes such numbers by one stated rule, from the signings it holds, so anyone can check them."
-                </p>
+                <p class="eyebrow">{t!(lang, "counting-eyebrow")}</p>
+                <h1>{t!(lang, "footer-counting")}</h1>
+                <p class="subtitle">{t!(lang, "counting-lede")}</p>
             </header>
-            <h2>"The order of signings"</h2>
+            <h2>{t!(lang, "counting-order")}</h2>
             <ol>
-                <li>"Signings are ordered by their date, then by the order Eurocities staff set among signings of the same day, then by name."</li>
-                <li>"A date known only to the month or the year sorts as its first possible day: September 2013 sorts as 1 September 2013."</li>
-                <li>"A signing whose date is unknown counts in the totals but has no place in the order, and its profile says so."</li>
-                <li>"A signatory's first signing, of any edition, fixes its place. A signatory that later withdraws keeps its place, and so does everyone else: history does not change."</li>
+                <li>{t!(lang, "counting-order-1")}</li>
+                <li>{t!(lang, "counting-order-2")}</li>
+                <li>{t!(lang, "counting-order-3")}</li>
+                <li>{t!(lang, "counting-order-4")}</li>
             </ol>
-            <h2>"The counts"</h2>
+            <h2>{t!(lang, "counting-counts")}</h2>
             <ul>
-                <li><strong>"Nth signatory"</strong>": place among the first signings of all signatories, whatever the edition."</li>
-                <li><strong>"Nth European city"</strong>": the same, among signatories in European countries; "<strong>"first non-European"</strong>" likewise among the others."</li>
-                <li><strong>"Nth EU capital"</strong>": among national capitals whose country was a member of the European Union (or the European Communities) on the day of the signing. London in 2010 counts; London in 2021 would not; Zagreb before 1 July 2013 would not."</li>
-                <li><strong>"Nth national capital"</strong>", "<strong>"Nth in its country"</strong>" and "<strong>"Nth to sign an edition"</strong>" follow the same order within their group."</li>
+                <li>{term("counting-nth-signatory")}{t!(lang, "counting-nth-signatory-rule")}</li>
+                <li>
+                    {term("counting-nth-european")}{t!(lang, "counting-nth-european-rule")}
+                    {term("counting-first-non-european")}{t!(lang, "counting-first-non-european-rule")}
+                </li>
+                <li>{term("counting-nth-eu-capital")}{t!(lang, "counting-nth-eu-capital-rule")}</li>
+                <li>
+                    {term("counting-nth-national-capital")}", "{term("counting-nth-in-country")}" "{t!(lang, "word-and")}" "
+                    {term("counting-nth-edition")}{t!(lang, "counting-same-order")}
+                </li>
             </ul>
-            <h2>"Approximate places"</h2>
+            <h2>{t!(lang, "counting-approximate")}</h2>
+            <p>{t!(lang, "counting-approximate-body")}</p>
+            <h2>{t!(lang, "counting-as-of")}</h2>
             <p>
-                "A place is marked “≈” when it depends on a date known only to the month or the year (its own, or that of another signing whose possible days overlap it), "
-                "or on signings of the same day whose order staff have not yet set. Staff see every such case in their data-quality list."
+                {t!(lang, "counting-as-of-body")}" "
+                <a href=lang.href("/signatories?as_of=2013-09-30")>{t!(lang, "counting-as-of-example", date = &lang.iso_date("2013-09-30"))}</a>"."
             </p>
-            <h2>"As the registry stood on a day"</h2>
-            <p>
-                "Every count can be computed as of a past day, with only the signings known to have happened by then: for example "
-                <a href="/signatories?as_of=2013-09-30">"the registry on 30 September 2013"</a>"."
-            </p>
-            <h2>"What the registry does not know"</h2>
-            <p>
-                "The registry holds the signatories for which a public source exists. Some early signatories are not yet identified, so the "
-                "registry's numbers can be lower than those announced at the time; profiles show both."
-            </p>
-            <h2>"Today's totals"</h2>
-            {totals_list(&s)}
+            <h2>{t!(lang, "counting-unknown")}</h2>
+            <p>{t!(lang, "counting-unknown-body")}</p>
+            <h2>{t!(lang, "counting-today")}</h2>
+            {totals_list(lang, &s)}
         </article>
     }
 }

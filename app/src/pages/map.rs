@@ -6,7 +6,9 @@ use leptos_meta::Title;
 use crate::api::registry::get_map;
 use crate::components::map::SignatoryMap;
 use crate::components::page_data::await_page;
+use crate::i18n::use_lang;
 use crate::model::DirectoryRow;
+use crate::t;
 
 /// The map page.
 #[component]
@@ -16,27 +18,34 @@ pub fn MapPage() -> impl IntoView {
 }
 
 fn map_view(rows: Vec<DirectoryRow>) -> impl IntoView {
+    let lang = use_lang();
     let located = rows.iter().filter(|r| r.latitude.is_some()).count();
     view! {
-        <Title text="Map of signatories"/>
+        <Title text=t!(lang, "map-title")/>
         <header class="page-head">
-            <p class="eyebrow">"The registry"</p>
-            <h1>"Map of signatories"</h1>
-            <p class="subtitle">{format!("{located} signatories on the map. Each dot links to its profile; the table below lists the same signatories.")}</p>
+            <p class="eyebrow">{t!(lang, "directory-eyebrow")}</p>
+            <h1>{t!(lang, "map-title")}</h1>
+            <p class="subtitle">{t!(lang, "map-subtitle", count = located)}</p>
         </header>
         <figure class="map-figure">
-            <SignatoryMap points=rows.iter().filter_map(DirectoryRow::map_point).collect() label="Map of the signatories of the Integrating Cities Charter".into()/>
-            <figcaption>"Country shapes: Natural Earth (public domain)."</figcaption>
+            <SignatoryMap points=rows.iter().filter_map(DirectoryRow::map_point).collect() label=t!(lang, "map-label")/>
+            <figcaption>{t!(lang, "map-credit")}</figcaption>
         </figure>
         <table class="data">
-            <caption>"The signatories on the map"</caption>
-            <thead><tr><th scope="col">"Signatory"</th><th scope="col">"Country"</th><th scope="col">"Signed"</th></tr></thead>
+            <caption>{t!(lang, "map-caption")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t!(lang, "map-column-signatory")}</th>
+                    <th scope="col">{t!(lang, "column-country")}</th>
+                    <th scope="col">{t!(lang, "column-signed")}</th>
+                </tr>
+            </thead>
             <tbody>
                 {rows.into_iter().map(|r| view! {
                     <tr>
-                        <th scope="row"><a href=format!("/signatories/{}", r.slug)>{r.name}</a></th>
-                        <td>{r.country_name}</td>
-                        <td>{r.signed}</td>
+                        <th scope="row"><a href=lang.href(&format!("/signatories/{}", r.slug))>{r.name}</a></th>
+                        <td>{lang.country(&r.country_code, &r.country_name)}</td>
+                        <td>{lang.iso_date(&r.signed_iso)}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

@@ -5,7 +5,11 @@ use leptos_meta::Title;
 
 use crate::api::registry::get_statistics;
 use crate::components::page_data::await_page;
+use crate::domain::text::fold;
+use crate::i18n::{use_lang, Lang};
 use crate::model::Statistics;
+use crate::pages::charter::edition_name;
+use crate::t;
 
 /// The statistics page.
 #[component]
@@ -15,27 +19,36 @@ pub fn StatisticsPage() -> impl IntoView {
 }
 
 /// The headline totals as a definition list (shared with the counting rule page).
-pub fn totals_list(s: &Statistics) -> impl IntoView {
+pub fn totals_list(lang: Lang, s: &Statistics) -> impl IntoView {
     let t = &s.totals;
     let rows = [
-        ("Signatories", t.signatories),
-        ("European signatories", t.european),
-        ("Non-European signatories", t.non_european),
-        ("Countries", t.countries),
-        ("National capitals", t.national_capitals),
-        ("EU capitals at the signing date", t.eu_capitals),
-        ("Signing date unknown", t.unknown_dates),
+        ("totals-signatories", t.signatories),
+        ("totals-european", t.european),
+        ("totals-non-european", t.non_european),
+        ("totals-countries", t.countries),
+        ("totals-national-capitals", t.national_capitals),
+        ("totals-eu-capitals", t.eu_capitals),
+        ("totals-unknown-dates", t.unknown_dates),
     ];
+    // Each edition's count, named in the page's language.
+    let editions: Vec<(String, u32)> = t
+        .by_edition
+        .iter()
+        .zip(&s.by_edition)
+        .map(|((slug, n), (title, _))| (edition_name(lang, slug, title), *n))
+        .collect();
     view! {
         <dl class="totals">
-            {rows.into_iter().map(|(label, n)| view! { <div><dt>{label}</dt><dd>{n}</dd></div> }).collect_view()}
-            {s.by_edition.iter().map(|(title, n)| view! { <div><dt>{format!("Signed the {title}")}</dt><dd>{*n}</dd></div> }).collect_view()}
+            {rows.into_iter().map(|(key, n)| view! { <div><dt>{lang.t(key)}</dt><dd>{n}</dd></div> }).collect_view()}
+            {editions.into_iter().map(|(name, n)| view! {
+                <div><dt>{t!(lang, "totals-edition", edition = &name)}</dt><dd>{n}</dd></div>
+            }).collect_view()}
         </dl>
     }
 }
 
 /// Cumulative signatories by year: bars drawn as SVG on the server, described for screen readers.
-fn cumulative_chart(by_year: &[(i32, u32, u32)]) -> impl IntoView {
+fn cumulative_chart(lang: Lang, by_year: &[(i32, u32, u32)]) -> impl IntoView {
     let max = by_year.iter().map(|(_, _, c)| *c).max().unwrap_or(1).max(1);
     let (width, height, left, bottom, top) = (640.0_f64, 260.0_f64, 36.0_f64, 28.0_f64, 12.0_f64);
     let n = by_year.len().max(1) as f64;
@@ -44,13 +57,18 @@ fn cumulative_chart(by_year: &[(i32, u32, u32)]) -> impl IntoView {
     let summary = by_year
         .last()
         .map(|(year, _, total)| {
-            format!("Cumulative number of signatories by year, reaching {total} in {year}.")
+            t!(
+                lang,
+                "stats-chart-summary",
+                total = *total,
+                year = year.to_string().as_str()
+            )
         })
         .unwrap_or_default();
     view! {
         <svg class="chart" viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="chart-title chart-desc">
-            <title id="chart-title">"Signatories over time"</title>
-            <desc id="chart-desc">{summary}" The table below gives the same figures."</desc>
+            <title id="chart-title">{t!(lang, "stats-over-time")}</title>
+            <desc id="chart-desc">{summary}" "{t!(lang, "stats-chart-table")}</desc>
             <line x1=left y1=height - bottom x2=width y2=height - bottom class="axis"/>
             <text x=left - 6.0 y=height - bottom class="tick" text-anchor="end">"0"</text>
             <text x=left - 6.0 y=top + 10.0 class="tick" text-anchor="end">{max}</text>
@@ -70,29 +88,44 @@ fn cumulative_chart(by_year: &[(i32, u32, u32)]) -> impl IntoView {
 }
 
 fn statistics_view(s: Statistics) -> impl IntoView {
+    let lang = use_lang();
+    let content = (lang != Lang::En).then_some("en");
+    let mut by_country: Vec<(String, String, u32)> = s
+        .by_country
+        .iter()
+        .map(|(code, name, n)| (code.clone(), lang.country(code, name), *n))
+        .collect();
+    // Most first, then by name in the page's language.
+    by_country.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| fold(&a.1).cmp(&fold(&b.1))));
     view! {
-        <Title text="Statistics"/>
+        <Title text=t!(lang, "nav-statistics")/>
         <header class="page-head">
-            <p class="eyebrow">"The registry"</p>
-            <h1>"Statistics"</h1>
+            <p class="eyebrow">{t!(lang, "directory-eyebrow")}</p>
+            <h1>{t!(lang, "nav-statistics")}</h1>
             <p class="subtitle">
-                "Counted by the registry's rule from the signatories it holds. "
-                <a href="/about/counting">"How signatories are counted"</a>
+                {t!(lang, "stats-lede")}" "
+                <a href=lang.href("/about/counting")>{t!(lang, "footer-counting")}</a>
             </p>
         </header>
         <section aria-labelledby="totals-title">
-            <h2 id="totals-title">"Totals"</h2>
-            {totals_list(&s)}
+            <h2 id="totals-title">{t!(lang, "stats-totals")}</h2>
+            {totals_list(lang, &s)}
         </section>
         <section aria-labelledby="years-title">
-            <h2 id="years-title">"Signatories over time"</h2>
+            <h2 id="years-title">{t!(lang, "stats-over-time")}</h2>
             <figure class="chart-figure">
-                {cumulative_chart(&s.by_year)}
-                <figcaption>"Signatories by the year of their first signing, cumulative. Signatories whose date is unknown are not in the chart."</figcaption>
+                {cumulative_chart(lang, &s.by_year)}
+                <figcaption>{t!(lang, "stats-chart-caption")}</figcaption>
             </figure>
             <table class="data">
-                <caption>"Signatories by year of first signing"</caption>
-                <thead><tr><th scope="col">"Year"</th><th scope="col">"Signed that year"</th><th scope="col">"Total at the end of the year"</th></tr></thead>
+                <caption>{t!(lang, "stats-by-year")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(lang, "stats-year")}</th>
+                        <th scope="col">{t!(lang, "stats-that-year")}</th>
+                        <th scope="col">{t!(lang, "stats-end-of-year")}</th>
+                    </tr>
+                </thead>
                 <tbody>
                     {s.by_year.iter().map(|(y, n, c)| view! {
                         <tr><th scope="row">{y.to_string()}</th><td>{*n}</td><td>{*c}</td></tr>
@@ -101,29 +134,29 @@ fn statistics_view(s: Statistics) -> impl IntoView {
             </table>
         </section>
         <section aria-labelledby="countries-title">
-            <h2 id="countries-title">"Signatories by country"</h2>
+            <h2 id="countries-title">{t!(lang, "stats-by-country")}</h2>
             <table class="data">
-                <caption>"Signatories by country, most first"</caption>
-                <thead><tr><th scope="col">"Country"</th><th scope="col">"Signatories"</th></tr></thead>
+                <caption>{t!(lang, "stats-by-country-caption")}</caption>
+                <thead><tr><th scope="col">{t!(lang, "column-country")}</th><th scope="col">{t!(lang, "nav-signatories")}</th></tr></thead>
                 <tbody>
-                    {s.by_country.iter().map(|(code, name, n)| view! {
-                        <tr><th scope="row"><a href=format!("/signatories?country={code}")>{name.clone()}</a></th><td>{*n}</td></tr>
+                    {by_country.into_iter().map(|(code, name, n)| view! {
+                        <tr><th scope="row"><a href=lang.href(&format!("/signatories?country={code}"))>{name}</a></th><td>{n}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
         </section>
         <section aria-labelledby="published-title">
-            <h2 id="published-title">"Counts published elsewhere"</h2>
-            <p>"What Eurocities and the press announced over the years. They disagree with each other in places; the registry's figures above come from its own records."</p>
+            <h2 id="published-title">{t!(lang, "stats-published")}</h2>
+            <p>{t!(lang, "stats-published-lead")}</p>
             <ul class="statements">
                 {s.statements.into_iter().map(|st| view! {
                     <li>
-                        <p>{format!("“{}”", st.statement)}</p>
-                        <p class="attribution">{st.date}" — "{match st.source_url {
+                        <p lang=content>{format!("“{}”", st.statement)}</p>
+                        <p class="attribution">{lang.stored_date(&st.date)}" — "{match st.source_url {
                             Some(url) => view! { <a href=url rel="external noopener">{st.source}</a> }.into_any(),
-                            None => view! { <span>{st.source}</span> }.into_any(),
+                            None => view! { <span lang=content>{st.source}</span> }.into_any(),
                         }}</p>
-                        {st.note.map(|n| view! { <p class="note">{n}</p> })}
+                        {st.note.map(|n| view! { <p class="note" lang=content>{n}</p> })}
                     </li>
                 }).collect_view()}
             </ul>
