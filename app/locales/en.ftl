@@ -427,3 +427,110 @@ counting-as-of-example = the registry on { $date }
 counting-unknown = What the registry does not know
 counting-unknown-body = The registry holds the signatories for which a public source exists. Some early signatories are not yet identified, so the registry's numbers can be lower than those announced at the time; profiles show both.
 counting-today = Today's totals
+
+## Newsroom and feeds
+
+newsroom-feed-title = Integrating Cities Charter: press releases
+newsroom-eyebrow = For journalists
+newsroom-lede = Press releases about the charter and its signatories.
+newsroom-follow = Follow them by RSS
+newsroom-filter = Filter press releases
+newsroom-count = { $count ->
+    [one] 1 press release.
+   *[other] { $count } press releases.
+}
+newsroom-newer = Newer releases
+newsroom-older = Older releases
+release-eyebrow = Press release
+release-ends = ENDS
+release-notes = Notes to editors
+release-corrections = Corrections
+release-facts = Facts
+release-fact-edition = Signed the { $edition }.
+release-fact-places = As the registry stood on { $date }: { $name } is { $places }, of { $total } signatories.
+release-fact-feed = Feed for { $country }
+release-contacts = Press contacts
+release-quoted = Quoted
+release-follow = Follow
+release-follow-press = Press releases (RSS)
+release-follow-all = All feeds
+feeds-lede = Follow the registry in any feed reader. Every item has a permanent link; press releases appear at their release time, never before. The feeds are written in English.
+feeds-caption = Feeds and what they contain
+feeds-feed = Feed
+feeds-contains = Contains
+feeds-all = Everything: press releases, signings, corrections and withdrawals.
+feeds-press = Eurocities press releases about the charter and its signatories, at their release time.
+feeds-signings = Every city, metropolitan authority or region that signs the charter.
+feeds-changes = Corrections appended to press releases, and withdrawals from the charter.
+feeds-country = Signings and press releases concerning { $country }.
+feeds-edition = Signatories of the { $edition } of the charter.
+
+## Comparison
+
+compare-title = Compare editions: { $from } and { $to }
+compare-heading = What changed from the { $from } to the { $to }
+compare-same = Both sides are the same edition: choose two different editions to see what changed.
+compare-summary = { $changed ->
+    [one] 1 passage
+   *[other] { $changed } passages
+} changed, { $added } added, { $removed } removed and { $moved } moved, among the passages both texts hold.
+compare-not-comparable = { $sections ->
+    [one] 1 section
+   *[other] { $sections } sections
+} of the { $to } cannot be compared: the registry does not hold that part of the { $from }.
+compare-lede-1 = Computed from the texts held in the registry. Added words are
+compare-underlined = underlined
+compare-lede-2 = , removed words
+compare-struck = struck through
+compare-lede-3 = . Apostrophes and the punctuation that ends a list item are not counted as changes.
+compare-from = From
+compare-to = To
+compare-button = Compare
+compare-unchanged = Unchanged
+compare-changed = Changed
+compare-passage-changed = Changed
+compare-added = Added
+compare-removed = Removed
+compare-only-in = Only in the { $edition }
+compare-not-held = Not comparable: the { $edition } text is not in the registry
+compare-heading-change = Heading:
+compare-moved = Moved from position { $from } to { $to }
+compare-added-marker = [added]
+compare-removed-marker = [removed]
+
+## Open data
+
+open-eyebrow = For researchers and developers
+open-lede = The registry's data, as CSV, JSON and a read-only API, with the same filters as the directory.
+open-downloads = Downloads
+open-downloads-1 = : the directory as you see it. Any query string of
+open-downloads-2 = works the same, for example
+open-downloads-3 = ; files are named after the date and the filters.
+open-api-list = : the same view as JSON, with the same query string.
+open-api-one = : one signatory with its signings, sources and places, e.g.
+open-api-editions = : the published editions of the charter.
+open-api-releases = : press releases already public (never one under embargo).
+open-english = The files and the API are in English.
+open-fields = Fields
+open-fields-caption = Fields of each signatory
+open-field = Field
+open-meaning = Meaning
+open-rule = Counting rule
+open-rule-body = Places and totals are computed by one stated rule:
+open-licence = Licence
+open-licence-body = Creative Commons Attribution 4.0 (CC BY 4.0). Cite as:
+field-place = Place in the order of all signatories (“≈” when approximate; empty when the date is unknown)
+field-name = Name of the city, metropolitan authority or region
+field-slug = Stable identifier, also the address of its profile
+field-kind = city, metropolitan_authority or region
+field-country-code = ISO 3166-1 alpha-2 code
+field-country = Country name
+field-national-capital = Whether it is its country's national capital
+field-eu-member = Whether its country was an EU member on the day of its first signing
+field-status = signed, committed (council decided, not yet signed) or withdrawn
+field-signed = Date of its first signing at its precision: YYYY-MM-DD, YYYY-MM, YYYY, or empty when unknown
+field-edition = Edition of the charter of its first signing
+field-location = Location, in degrees
+field-sources = Addresses of the sources for its first signing
+field-profile = Address of its profile on this site
+field-totals = Signatories in the registry (as of the view's date) and rows in this view

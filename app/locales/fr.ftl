@@ -430,3 +430,112 @@ counting-as-of-example = le registre au { $date }
 counting-unknown = Ce que le registre ne sait pas
 counting-unknown-body = Le registre contient les signataires pour lesquels une source publique existe. Certains des premiers signataires ne sont pas encore identifiés : les nombres du registre peuvent donc être inférieurs à ceux annoncés à l'époque ; les profils montrent les deux.
 counting-today = Les totaux aujourd'hui
+
+## Presse et flux
+
+newsroom-feed-title = Charte des villes intégratrices : communiqués de presse
+newsroom-eyebrow = Pour les journalistes
+newsroom-lede = Les communiqués de presse sur la charte et ses signataires.
+newsroom-follow = Les suivre par RSS
+newsroom-filter = Filtrer les communiqués
+newsroom-count = { $count ->
+    [0] Aucun communiqué.
+    [one] 1 communiqué.
+   *[other] { $count } communiqués.
+}
+newsroom-newer = Communiqués plus récents
+newsroom-older = Communiqués plus anciens
+release-eyebrow = Communiqué de presse
+release-ends = FIN
+release-notes = Notes aux rédactions
+release-corrections = Corrections
+release-facts = Les faits
+release-fact-edition = Signataire de l'{ $edition }.
+release-fact-places = Selon le registre au { $date } : { $name } est { $places }, sur { $total } signataires.
+release-fact-feed = Flux pour : { $country }
+release-contacts = Contacts presse
+release-quoted = Cités
+release-follow = Suivre
+release-follow-press = Communiqués de presse (RSS)
+release-follow-all = Tous les flux
+feeds-lede = Suivez le registre dans n'importe quel lecteur de flux. Chaque élément a un lien permanent ; les communiqués apparaissent à leur heure de publication, jamais avant. Les flux sont rédigés en anglais.
+feeds-caption = Les flux et leur contenu
+feeds-feed = Flux
+feeds-contains = Contenu
+feeds-all = Tout : communiqués, signatures, corrections et retraits.
+feeds-press = Les communiqués de presse d'Eurocities sur la charte et ses signataires, à leur heure de publication.
+feeds-signings = Chaque ville, autorité métropolitaine ou région qui signe la charte.
+feeds-changes = Les corrections ajoutées aux communiqués, et les retraits de la charte.
+feeds-country = Signatures et communiqués concernant : { $country }.
+feeds-edition = Les signataires de l'{ $edition } de la charte.
+
+## Comparaison
+
+compare-title = Comparer les éditions : { $from } et { $to }
+compare-heading = Ce qui a changé de l'{ $from } à l'{ $to }
+compare-same = Les deux côtés sont la même édition : choisissez deux éditions différentes pour voir ce qui a changé.
+compare-summary = { $changed ->
+    [0] Aucun passage modifié
+    [one] 1 passage modifié
+   *[other] { $changed } passages modifiés
+}, { $added } ajoutés, { $removed } supprimés et { $moved } déplacés, parmi les passages que les deux textes contiennent.
+compare-not-comparable = { $sections ->
+    [one] 1 section de l'{ $to } ne peut pas être comparée
+   *[other] { $sections } sections de l'{ $to } ne peuvent pas être comparées
+} : le registre ne contient pas cette partie de l'{ $from }.
+compare-lede-1 = Calculé à partir des textes du registre. Les mots ajoutés sont
+compare-underlined = soulignés
+compare-lede-2 = , les mots supprimés
+compare-struck = barrés
+compare-lede-3 = . Les apostrophes et la ponctuation qui termine un élément de liste ne comptent pas comme des modifications.
+compare-from = De
+compare-to = À
+compare-button = Comparer
+compare-unchanged = Inchangée
+compare-changed = Modifiée
+compare-passage-changed = Modifié
+compare-added = Ajouté
+compare-removed = Supprimé
+compare-only-in = Seulement dans l'{ $edition }
+compare-not-held = Non comparable : le texte de l'{ $edition } n'est pas au registre
+compare-heading-change = Titre :
+compare-moved = Déplacé de la position { $from } à la position { $to }
+compare-added-marker = [ajouté]
+compare-removed-marker = [supprimé]
+
+## Données ouvertes
+
+open-eyebrow = Pour les chercheurs et les développeurs
+open-lede = Les données du registre, en CSV, en JSON et par une API en lecture seule, avec les mêmes filtres que l'annuaire.
+open-downloads = Téléchargements
+open-downloads-1 = {" "}: l'annuaire tel que vous le voyez. Toute chaîne de requête de
+open-downloads-2 = fonctionne de la même façon, par exemple
+open-downloads-3 = {" "}; les fichiers portent la date et les filtres dans leur nom.
+open-api-list = {" "}: la même vue en JSON, avec la même chaîne de requête.
+open-api-one = {" "}: un signataire avec ses signatures, ses sources et ses rangs, par exemple
+open-api-editions = {" "}: les éditions publiées de la charte.
+open-api-releases = {" "}: les communiqués déjà publics (jamais un communiqué sous embargo).
+open-english = Les fichiers et l'API sont en anglais.
+open-fields = Champs
+open-fields-caption = Champs de chaque signataire
+open-field = Champ
+open-meaning = Signification
+open-rule = Règle de décompte
+open-rule-body = Les rangs et les totaux sont calculés selon une règle énoncée :
+open-licence = Licence
+open-licence-body = Creative Commons Attribution 4.0 (CC BY 4.0). Citer ainsi :
+field-place = Rang dans l'ordre de tous les signataires (« ≈ » s'il est approximatif ; vide si la date est inconnue)
+field-name = Nom de la ville, de l'autorité métropolitaine ou de la région
+field-slug = Identifiant stable, qui forme aussi l'adresse de son profil
+field-kind = city (ville), metropolitan_authority (autorité métropolitaine) ou region (région)
+field-country-code = Code ISO 3166-1 alpha-2
+field-country = Nom du pays (en anglais)
+field-national-capital = S'il s'agit de la capitale nationale de son pays
+field-eu-member = Si son pays était membre de l'UE le jour de sa première signature
+field-status = signed (signataire), committed (le conseil a décidé, pas encore signé) ou withdrawn (retiré)
+field-signed = Date de sa première signature à sa précision : AAAA-MM-JJ, AAAA-MM, AAAA, ou vide si inconnue
+field-edition = Édition de la charte de sa première signature
+field-location = Position, en degrés
+field-sources = Adresses des sources de sa première signature
+field-profile = Adresse de son profil sur ce site
+field-totals = Signataires au registre (à la date de la vue) et lignes de cette vue

@@ -40,13 +40,17 @@ pub fn translated(path: &str) -> bool {
             | "/about/counting"
             | "/map"
             | "/statistics"
+            | "/newsroom"
+            | "/feeds"
+            | "/open-data"
             | "/charter"
             | "/charter/go"
             | "/signatories"
             | "/toolkits/diversity"
             | "/working-group"
-    ) || (path.starts_with("/charter/") && path != "/charter/compare" && !path[9..].contains('/'))
+    ) || (path.starts_with("/charter/") && !path[9..].contains('/'))
         || (path.starts_with("/signatories/") && !path[13..].contains(['/', '.']))
+        || (path.starts_with("/newsroom/") && !path[10..].contains(['/', '.']))
 }
 
 /// Splits a request path into its language and the path of the page: `/fr/charter` →
@@ -644,10 +648,9 @@ mod tests {
         assert_eq!(Lang::Fr.href("/charter/2010"), "/fr/charter/2010");
         assert_eq!(Lang::Fr.href("/signatories/paris"), "/fr/signatories/paris");
         assert_eq!(Lang::Fr.href("/signatories.csv"), "/signatories.csv");
-        // Not translated yet: the English page.
         assert_eq!(
             Lang::Fr.href("/charter/compare?from=2010"),
-            "/charter/compare?from=2010"
+            "/fr/charter/compare?from=2010"
         );
         assert_eq!(Lang::Fr.href("/admin"), "/admin");
         assert_eq!(Lang::En.href("/charter"), "/charter");

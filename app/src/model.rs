@@ -453,10 +453,18 @@ pub struct FactBox {
     pub slug: String,
     pub name: String,
     pub country_code: String,
+    pub country_name: String,
     pub edition: String,
+    pub edition_slug: String,
+    /// In English (feeds, API).
     pub places: Vec<String>,
+    /// The same places as numbers, for pages in other languages.
+    pub ordinals: crate::domain::ordinals::SignatoryOrdinals,
+    pub is_city: bool,
     pub total: u32,
     pub as_of: String,
+    /// The same day as `YYYY-MM-DD`.
+    pub as_of_iso: String,
 }
 
 /// A whole press release.
@@ -479,8 +487,14 @@ pub struct Release {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeedInfo {
     pub path: String,
+    /// The feed's own title (English, as feed readers show it).
     pub title: String,
+    /// What it carries, in English.
     pub description: String,
+    /// `all`, `press`, `signings`, `changes`, `country` or `edition`.
+    pub kind: String,
+    /// The country code or edition slug of a `country` or `edition` feed, with its name.
+    pub subject: Option<(String, String)>,
 }
 
 /// One Integrating Cities conference and the signatories that signed there.

@@ -240,6 +240,7 @@ pub async fn build(
         path,
         title,
         description,
+        ..
     } = describe(which, &snapshot);
     let chosen: Vec<&Entry> = all
         .iter()

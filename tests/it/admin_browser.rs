@@ -55,7 +55,9 @@ async fn press(browser: &Client, key: Key) {
 }
 
 async fn wait_for_text(browser: &Client, text: &str) -> String {
-    for _ in 0..100 {
+    // Up to 30 s: beside the validators and other browsers on two cores, a live preview's
+    // round trip has taken more than 10 s.
+    for _ in 0..300 {
         let source = browser.source().await.expect("source");
         if source.contains(text) {
             return source;

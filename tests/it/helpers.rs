@@ -151,7 +151,7 @@ pub async fn fresh_postgres_url() -> Option<String> {
 }
 
 /// One address of every public page type (axe-core and the title/heading checks run on all).
-pub const PAGE_TYPES: [&str; 34] = [
+pub const PAGE_TYPES: [&str; 39] = [
     "/",
     "/about",
     "/toolkits/diversity",
@@ -186,6 +186,11 @@ pub const PAGE_TYPES: [&str; 34] = [
     "/fr/statistics",
     "/fr/map",
     "/fr/about/counting",
+    "/fr/newsroom",
+    "/fr/newsroom/paris-sets-out-commitment-to-migrant-integration",
+    "/fr/feeds",
+    "/fr/open-data",
+    "/fr/charter/compare?from=2010&to=2024",
 ];
 
 /// One address per staff screen (the signing form first: it shows the errors of a failed post).

@@ -22,16 +22,20 @@ fn in_html(page: &str, text: &str) -> bool {
 /// elements: the charter's English text), without its scripts and head.
 fn interface_text(page: &str) -> String {
     let body = page.split("<body").nth(1).unwrap_or(page);
-    // Scripts carry data (resource state), not words shown.
-    let mut shown = String::new();
-    let mut rest = body;
-    while let Some(start) = rest.find("<script") {
-        shown.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("</script>")
-            .map_or("", |end| &rest[start + end + "</script>".len()..]);
+    // Scripts carry data (resource state) and `<code>` addresses: not words shown.
+    let mut shown = body.to_owned();
+    for (open, close) in [("<script", "</script>"), ("<code>", "</code>")] {
+        let mut kept = String::new();
+        let mut rest = shown.as_str();
+        while let Some(start) = rest.find(open) {
+            kept.push_str(&rest[..start]);
+            rest = rest[start..]
+                .find(close)
+                .map_or("", |end| &rest[start + end + close.len()..]);
+        }
+        kept.push_str(rest);
+        shown = kept;
     }
-    shown.push_str(rest);
     // An island's props are data too (their JSON keys are English field names).
     while let Some(start) = shown.find(" data-props=\"") {
         let value = start + " data-props=\"".len();
@@ -50,10 +54,7 @@ fn interface_text(page: &str) -> String {
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect();
         out.push_str(&rest[..open]);
-        let close = format!("</{name}>");
-        rest = rest[start..]
-            .find(&close)
-            .map_or("", |end| &rest[start + end + close.len()..]);
+        rest = &rest[element_end(&rest[open..], &name) + open..];
     }
     out.push_str(rest);
     // Words shown: text, and the attributes read out or displayed (not ids, classes, links).
@@ -82,6 +83,36 @@ fn interface_text(page: &str) -> String {
     }
     words.push_str(rest);
     words
+}
+
+/// The length of the element `name` that `html` starts with, nested same-name elements included.
+fn element_end(html: &str, name: &str) -> usize {
+    let (open, close) = (format!("<{name}"), format!("</{name}>"));
+    let mut depth = 0usize;
+    let mut at = 0;
+    while at < html.len() {
+        let next_open = html[at..].find(&open).map(|i| i + at);
+        let next_close = html[at..].find(&close).map(|i| i + at);
+        match (next_open, next_close) {
+            // An opening tag of the same name (not a longer name such as `<spanx`).
+            (Some(o), Some(c)) if o < c => {
+                let after = html[o + open.len()..].chars().next();
+                if matches!(after, Some(' ' | '>' | '/')) {
+                    depth += 1;
+                }
+                at = o + open.len();
+            }
+            (_, Some(c)) => {
+                depth = depth.saturating_sub(1);
+                at = c + close.len();
+                if depth == 0 {
+                    return at;
+                }
+            }
+            _ => return html.len(),
+        }
+    }
+    html.len()
 }
 
 /// Every single-line English interface string that French writes differently.
@@ -253,7 +284,16 @@ async fn french_pages_are_french_from_the_frame_to_the_dates() {
         "the switch to the English profile"
     );
 
-    for path in ["/fr/statistics", "/fr/map", "/fr/about/counting"] {
+    for path in [
+        "/fr/statistics",
+        "/fr/map",
+        "/fr/about/counting",
+        "/fr/newsroom",
+        "/fr/newsroom/paris-sets-out-commitment-to-migrant-integration",
+        "/fr/feeds",
+        "/fr/open-data",
+        "/fr/charter/compare?from=2010&to=2024",
+    ] {
         let (status, page) = app.page(path).await;
         assert_eq!(status, 200, "{path}");
         assert_french(path, &page);
@@ -266,6 +306,26 @@ async fn french_pages_are_french_from_the_frame_to_the_dates() {
     assert!(
         page.contains("href=\"/fr/signatories?country=FR\""),
         "countries link to the French directory"
+    );
+
+    let (_, page) = app
+        .page("/fr/newsroom/paris-sets-out-commitment-to-migrant-integration")
+        .await;
+    assert!(
+        page.contains("<article lang=\"en\" class=\"release\">"),
+        "the release is marked English"
+    );
+    assert!(
+        in_html(
+            &page,
+            "Selon le registre au 18 décembre 2013 : Paris est le "
+        ),
+        "the fact box in French"
+    );
+    let (_, page) = app.page("/fr/charter/compare?from=2010&to=2024").await;
+    assert!(
+        page.contains("Ce qui a changé de l&#x27;édition 2010 à l&#x27;édition 2024")
+            || in_html(&page, "Ce qui a changé de l'édition 2010 à l'édition 2024")
     );
 
     // An English page stays English.
@@ -326,7 +386,7 @@ async fn french_addresses_route_redirect_and_cache_apart() {
     for path in [
         "/fr/nope",
         "/fr/admin/login",
-        "/fr/charter/compare",
+        "/fr/signatories.csv",
         "/france",
     ] {
         let (status, page) = app.page(path).await;

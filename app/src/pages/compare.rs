@@ -6,10 +6,13 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::charter::get_comparison;
 use crate::components::page_data::await_page;
+use crate::i18n::{use_lang, Lang};
 use crate::model::{
     Change, Comparison, EditionSummary, PassageDiff, SectionDiff, SectionKind, SectionStatus,
     Segment,
 };
+use crate::pages::charter::edition_title;
+use crate::t;
 
 /// The comparison page.
 #[component]
@@ -29,8 +32,9 @@ pub fn ComparePage() -> impl IntoView {
 }
 
 fn edition_select(
+    lang: Lang,
     name: &'static str,
-    label: &'static str,
+    label: String,
     editions: &[EditionSummary],
     selected: &str,
 ) -> impl IntoView {
@@ -41,7 +45,7 @@ fn edition_select(
             <select id=id name=name>
                 {editions
                     .iter()
-                    .map(|e| view! { <option value=e.slug.clone() selected=e.slug == selected>{e.title.clone()}</option> })
+                    .map(|e| view! { <option value=e.slug.clone() selected=e.slug == selected>{edition_title(lang, e)}</option> })
                     .collect_view()}
             </select>
         </div>
@@ -50,6 +54,7 @@ fn edition_select(
 
 #[component]
 fn ComparisonView(comparison: Comparison) -> impl IntoView {
+    let lang = use_lang();
     let tally = comparison.tally();
     let Comparison {
         from,
@@ -57,71 +62,63 @@ fn ComparisonView(comparison: Comparison) -> impl IntoView {
         sections,
         editions,
     } = comparison;
-    let title = format!("What changed from the {} to the {}", from.title, to.title);
+    let (from_name, to_name) = (edition_title(lang, &from), edition_title(lang, &to));
+    let title = t!(lang, "compare-heading", from = &from_name, to = &to_name);
     let same = from.slug == to.slug;
     let summary = if same {
-        "Both sides are the same edition: choose two different editions to see what changed."
-            .to_owned()
+        t!(lang, "compare-same")
     } else {
-        let mut text = format!(
-            "{} changed, {} added, {} removed and {} moved, among the passages both texts hold.",
-            passage_count(tally.changed),
-            tally.added,
-            tally.removed,
-            tally.moved
+        let mut text = t!(
+            lang,
+            "compare-summary",
+            changed = tally.changed,
+            added = tally.added,
+            removed = tally.removed,
+            moved = tally.moved
         );
         if tally.not_comparable > 0 {
-            text.push_str(&format!(
-                " {} of the {} cannot be compared: the registry does not hold that part of the {}.",
-                section_count(tally.not_comparable),
-                to.title,
-                from.title
+            text.push(' ');
+            text.push_str(&t!(
+                lang,
+                "compare-not-comparable",
+                sections = tally.not_comparable,
+                to = &to_name,
+                from = &from_name
             ));
         }
         text
     };
+    // The texts compared are English.
+    let content = (lang != Lang::En).then_some("en");
     view! {
-        <Title text=format!("Compare editions: {} and {}", from.title, to.title)/>
+        <Title text=t!(lang, "compare-title", from = &from_name, to = &to_name)/>
         <header class="page-head">
-            <p class="eyebrow">"The charter"</p>
+            <p class="eyebrow">{t!(lang, "charter-eyebrow")}</p>
             <h1>{title}</h1>
             <p class="subtitle">
-                "Computed from the texts held in the registry. Added words are "
-                <ins>"underlined"</ins>
-                ", removed words "
-                <del>"struck through"</del>
-                ". Apostrophes and the punctuation that ends a list item are not counted as changes."
+                {t!(lang, "compare-lede-1")}" "
+                <ins>{t!(lang, "compare-underlined")}</ins>
+                {t!(lang, "compare-lede-2")}" "
+                <del>{t!(lang, "compare-struck")}</del>
+                {t!(lang, "compare-lede-3")}
             </p>
-            <form class="compare-form" method="get" action="/charter/compare">
-                {edition_select("from", "From", &editions, &from.slug)}
-                {edition_select("to", "To", &editions, &to.slug)}
-                <button type="submit" class="button primary">"Compare"</button>
+            <form class="compare-form" method="get" action=lang.href("/charter/compare")>
+                {edition_select(lang, "from", t!(lang, "compare-from"), &editions, &from.slug)}
+                {edition_select(lang, "to", t!(lang, "compare-to"), &editions, &to.slug)}
+                <button type="submit" class="button primary">{t!(lang, "compare-button")}</button>
             </form>
             <p class="summary" role="status">{summary}</p>
+            {content.map(|_| view! { <p class="notice">{t!(lang, "content-in-english")}</p> })}
         </header>
         <div class="diff">
-            {sections.into_iter().map(|section| view! { <SectionDiffView section from=from.title.clone() to=to.title.clone()/> }).collect_view()}
+            {sections.into_iter().map(|section| view! {
+                <SectionDiffView section from=from_name.clone() to=to_name.clone() content/>
+            }).collect_view()}
         </div>
     }
 }
 
-fn passage_count(n: usize) -> String {
-    if n == 1 {
-        "1 passage".into()
-    } else {
-        format!("{n} passages")
-    }
-}
-
-fn section_count(n: usize) -> String {
-    if n == 1 {
-        "1 section".into()
-    } else {
-        format!("{n} sections")
-    }
-}
-
-fn section_title(section: &SectionDiff) -> String {
+fn section_title(lang: Lang, section: &SectionDiff) -> (String, bool) {
     let text = section.heading.as_ref().map(|h| {
         h.segments
             .iter()
@@ -131,40 +128,47 @@ fn section_title(section: &SectionDiff) -> String {
             })
             .collect::<String>()
     });
-    match section.kind {
-        SectionKind::Preamble => "Preamble".into(),
-        SectionKind::Closing => "Closing commitment".into(),
-        SectionKind::Footnote => "Footnote".into(),
-        SectionKind::Note => text.unwrap_or_else(|| "Explanatory note".into()),
-        SectionKind::Role => text.unwrap_or_else(|| section.key.clone()),
+    // `true` when the title is the edition's own text.
+    match (section.kind, text) {
+        (SectionKind::Preamble, _) => (t!(lang, "charter-preamble"), false),
+        (SectionKind::Closing, _) => (t!(lang, "charter-closing"), false),
+        (SectionKind::Footnote, _) => (t!(lang, "charter-footnote"), false),
+        (SectionKind::Note | SectionKind::Role, Some(text)) => (text, true),
+        (SectionKind::Note, None) => (t!(lang, "charter-note"), false),
+        (SectionKind::Role, None) => (section.key.clone(), false),
     }
 }
 
 #[component]
-fn SectionDiffView(section: SectionDiff, from: String, to: String) -> impl IntoView {
-    let title = section_title(&section);
+fn SectionDiffView(
+    section: SectionDiff,
+    from: String,
+    to: String,
+    content: Option<&'static str>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let (title, own_text) = section_title(lang, &section);
     let (badge, class) = match section.status {
-        SectionStatus::Unchanged => ("Unchanged".to_owned(), "unchanged"),
-        SectionStatus::Changed => ("Changed".to_owned(), "changed"),
-        SectionStatus::Added => (format!("Only in the {to}"), "added"),
-        SectionStatus::Removed => (format!("Only in the {from}"), "removed"),
-        SectionStatus::NotHeld => (
-            format!("Not comparable: the {from} text is not in the registry"),
-            "not-held",
-        ),
+        SectionStatus::Unchanged => (t!(lang, "compare-unchanged"), "unchanged"),
+        SectionStatus::Changed => (t!(lang, "compare-changed"), "changed"),
+        SectionStatus::Added => (t!(lang, "compare-only-in", edition = &to), "added"),
+        SectionStatus::Removed => (t!(lang, "compare-only-in", edition = &from), "removed"),
+        SectionStatus::NotHeld => (t!(lang, "compare-not-held", edition = &from), "not-held"),
     };
     let id = format!("diff-{}", section.key.replace(':', "-"));
     let labelled_by = id.clone();
     let heading_change = section.heading.filter(|h| h.change != Change::Unchanged);
     view! {
         <section class=format!("diff-section {class}") aria-labelledby=labelled_by>
-            <h2 id=id>{title}</h2>
+            <h2 id=id lang=own_text.then_some(content).flatten()>{title}</h2>
             <p class=format!("badge {class}")>{badge}</p>
-            {heading_change.map(|h| view! { <p class="heading-change">"Heading: " <Passage passage=h/></p> })}
-            {section.paragraphs.into_iter().map(|p| view! { <div class="passage"><Passage passage=p/></div> }).collect_view()}
+            {heading_change.map(|h| view! {
+                <p class="heading-change">{t!(lang, "compare-heading-change")}" "<Passage passage=h content/></p>
+            })}
+            {section.paragraphs.into_iter().map(|p| view! { <div class="passage"><Passage passage=p content/></div> }).collect_view()}
             {(!section.items.is_empty()).then(|| view! {
                 <ol class="diff-items">
-                    {section.items.into_iter().map(|p| view! { <li><Passage passage=p/></li> }).collect_view()}
+                    {section.items.into_iter().map(|p| view! { <li><Passage passage=p content/></li> }).collect_view()}
                 </ol>
             })}
         </section>
@@ -172,13 +176,14 @@ fn SectionDiffView(section: SectionDiff, from: String, to: String) -> impl IntoV
 }
 
 #[component]
-fn Passage(passage: PassageDiff) -> impl IntoView {
+fn Passage(passage: PassageDiff, content: Option<&'static str>) -> impl IntoView {
+    let lang = use_lang();
     let note = match passage.change {
         Change::Unchanged => None,
-        Change::Added => Some("Added".to_owned()),
-        Change::Removed => Some("Removed".to_owned()),
-        Change::Changed => Some("Changed".to_owned()),
-        Change::Moved { from, to } => Some(format!("Moved from position {from} to {to}")),
+        Change::Added => Some(t!(lang, "compare-added")),
+        Change::Removed => Some(t!(lang, "compare-removed")),
+        Change::Changed => Some(t!(lang, "compare-passage-changed")),
+        Change::Moved { from, to } => Some(t!(lang, "compare-moved", from = from, to = to)),
     };
     let class = match passage.change {
         Change::Unchanged => "unchanged",
@@ -187,18 +192,24 @@ fn Passage(passage: PassageDiff) -> impl IntoView {
         Change::Changed => "changed",
         Change::Moved { .. } => "moved",
     };
+    let (added, removed) = (
+        t!(lang, "compare-added-marker"),
+        t!(lang, "compare-removed-marker"),
+    );
     view! {
         <span class=format!("change {class}")>
             {note.map(|n| view! { <span class="change-note">{n}</span> " " })}
-            {passage
-                .segments
-                .into_iter()
-                .map(|segment| match segment {
-                    Segment::Same(t) => view! { <span>{t}</span> }.into_any(),
-                    Segment::Inserted(t) => view! { <ins><span class="visually-hidden">"[added] "</span>{t}</ins> }.into_any(),
-                    Segment::Deleted(t) => view! { <del><span class="visually-hidden">"[removed] "</span>{t}</del> }.into_any(),
-                })
-                .collect_view()}
+            <span lang=content>
+                {passage
+                    .segments
+                    .into_iter()
+                    .map(|segment| match segment {
+                        Segment::Same(t) => view! { <span>{t}</span> }.into_any(),
+                        Segment::Inserted(t) => view! { <ins><span class="visually-hidden" lang=lang.code()>{format!("{added} ")}</span>{t}</ins> }.into_any(),
+                        Segment::Deleted(t) => view! { <del><span class="visually-hidden" lang=lang.code()>{format!("{removed} ")}</span>{t}</del> }.into_any(),
+                    })
+                    .collect_view()}
+            </span>
         </span>
     }
 }

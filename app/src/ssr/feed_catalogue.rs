@@ -33,10 +33,20 @@ pub fn exists(feed: &Feed, snapshot: &Snapshot) -> bool {
 /// A feed's address, title and description.
 #[must_use]
 pub fn describe(feed: &Feed, snapshot: &Snapshot) -> FeedInfo {
+    let (kind, subject) = match feed {
+        Feed::All => ("all", None),
+        Feed::Press => ("press", None),
+        Feed::Signings => ("signings", None),
+        Feed::Changes => ("changes", None),
+        Feed::Country(code) => ("country", Some(code.clone())),
+        Feed::Edition(slug) => ("edition", Some(slug.clone())),
+    };
     let info = |path: String, title: String, description: String| FeedInfo {
         path,
         title,
         description,
+        kind: kind.to_owned(),
+        subject: None,
     };
     match feed {
         Feed::All => info(
@@ -65,11 +75,14 @@ pub fn describe(feed: &Feed, snapshot: &Snapshot) -> FeedInfo {
                 .into_iter()
                 .find(|(c, _)| c == code)
                 .map_or_else(|| code.clone(), |(_, n)| n);
-            info(
-                format!("/feeds/country/{}.xml", code.to_lowercase()),
-                format!("Integrating Cities Charter: {name}"),
-                format!("Signings and press releases concerning {name}."),
-            )
+            FeedInfo {
+                subject: subject.map(|c| (c, name.clone())),
+                ..info(
+                    format!("/feeds/country/{}.xml", code.to_lowercase()),
+                    format!("Integrating Cities Charter: {name}"),
+                    format!("Signings and press releases concerning {name}."),
+                )
+            }
         }
         Feed::Edition(slug) => {
             let title = snapshot
@@ -77,11 +90,14 @@ pub fn describe(feed: &Feed, snapshot: &Snapshot) -> FeedInfo {
                 .into_iter()
                 .find(|(s, _)| s == slug)
                 .map_or_else(|| slug.clone(), |(_, t)| t);
-            info(
-                format!("/feeds/edition/{slug}.xml"),
-                format!("Integrating Cities Charter: signings of the {title}"),
-                format!("Signatories of the {title} of the charter."),
-            )
+            FeedInfo {
+                subject: subject.map(|s| (s, title.clone())),
+                ..info(
+                    format!("/feeds/edition/{slug}.xml"),
+                    format!("Integrating Cities Charter: signings of the {title}"),
+                    format!("Signatories of the {title} of the charter."),
+                )
+            }
         }
     }
 }

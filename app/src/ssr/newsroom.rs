@@ -185,15 +185,22 @@ pub async fn release_page<C: ConnectionTrait>(
         .filter_map(|(_, signatory)| {
             let (slug, name, edition, places, total) =
                 snapshot.places_as_of(*signatory, Some(day))?;
-            let (country_code, _) = snapshot.country_of(*signatory)?;
+            let (country_code, country_name) = snapshot.country_of(*signatory)?;
+            let (ordinals, is_city, edition_slug) =
+                snapshot.ordinals_as_of(*signatory, Some(day))?;
             Some(FactBox {
                 slug,
                 name,
                 country_code,
+                country_name,
                 edition,
+                edition_slug,
                 places,
+                ordinals,
+                is_city,
                 total,
                 as_of: day.long(),
+                as_of_iso: day.iso(),
             })
         })
         .collect();

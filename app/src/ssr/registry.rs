@@ -574,6 +574,24 @@ impl Snapshot {
         list
     }
 
+    /// One signatory's places as numbers as of a day, whether it is a city, and the slug of
+    /// the edition it first signed: what a page needs to write the places in its language.
+    #[must_use]
+    pub fn ordinals_as_of(
+        &self,
+        signatory_id: i32,
+        as_of: Option<Day>,
+    ) -> Option<(SignatoryOrdinals, bool, String)> {
+        let who = self.signatories.iter().find(|s| s.id == signatory_id)?;
+        let counted = self.count(as_of);
+        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
+        let edition = self
+            .first_signing(who.id, as_of)
+            .map(|s| self.edition_slug(s.edition_id).to_owned())
+            .unwrap_or_default();
+        Some((ordinals, who.kind == "city", edition))
+    }
+
     /// A signatory's places and the registry's total as the registry stood on `as_of`:
     /// `(slug, name, edition title of its first signing, places, total)`.
     #[must_use]
