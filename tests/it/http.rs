@@ -130,6 +130,11 @@ async fn only_pages_with_an_island_load_javascript_or_wasm() {
                 && !page.contains("<script src"),
             "{path} loads no bundle"
         );
+        // Nor a copy of its data as JSON for a hydration that never comes.
+        assert!(
+            !page.contains("__RESOLVED_RESOURCES[") && !page.contains("\\\"slug\\\":"),
+            "{path} inlines no resource data"
+        );
     }
     for path in ["/charter", "/charter/2024", "/charter/2010", "/fr/charter"] {
         let (_, page) = app.page(path).await;

@@ -13,8 +13,7 @@ use crate::t;
 /// The about page.
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    let about = Resource::new(|| (), |()| get_about());
-    await_page(about, about_view)
+    await_page(|| (), |()| get_about(), about_view)
 }
 
 fn conference(lang: Lang, c: ConferenceView) -> impl IntoView {

@@ -14,8 +14,11 @@ use crate::t;
 #[component]
 pub fn CharterPage() -> impl IntoView {
     let params = use_params_map();
-    let page = Resource::new(move || params.read().get("edition"), get_edition_page);
-    await_page(page, |page| view! { <EditionView page/> })
+    await_page(
+        move || params.read().get("edition"),
+        get_edition_page,
+        |page| view! { <EditionView page/> },
+    )
 }
 
 /// An edition's title in the interface's language: "2010 edition" / "édition 2010" for an

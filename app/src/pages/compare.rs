@@ -18,15 +18,12 @@ use crate::t;
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let query = use_query_map();
-    let comparison = Resource::new(
+    await_page(
         move || {
             let q = query.read();
             (q.get("from"), q.get("to"))
         },
         |(from, to)| get_comparison(from, to),
-    );
-    await_page(
-        comparison,
         |comparison| view! { <ComparisonView comparison/> },
     )
 }

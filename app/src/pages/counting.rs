@@ -13,8 +13,7 @@ use crate::t;
 /// The counting rule page.
 #[component]
 pub fn CountingPage() -> impl IntoView {
-    let stats = Resource::new(|| (), |()| get_statistics());
-    await_page(stats, counting_view)
+    await_page(|| (), |()| get_statistics(), counting_view)
 }
 
 fn counting_view(s: Statistics) -> impl IntoView {

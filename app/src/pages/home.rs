@@ -13,8 +13,7 @@ use crate::t;
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let summary = Resource::new(|| (), |()| get_home_summary());
-    await_page(summary, home_view)
+    await_page(|| (), |()| get_home_summary(), home_view)
 }
 
 fn home_view(summary: HomeSummary) -> impl IntoView {

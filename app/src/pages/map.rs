@@ -13,8 +13,7 @@ use crate::t;
 /// The map page.
 #[component]
 pub fn MapPage() -> impl IntoView {
-    let rows = Resource::new(|| (), |()| get_map());
-    await_page(rows, map_view)
+    await_page(|| (), |()| get_map(), map_view)
 }
 
 fn map_view(rows: Vec<DirectoryRow>) -> impl IntoView {

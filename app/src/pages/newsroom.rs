@@ -21,14 +21,14 @@ fn press_feed_link(lang: Lang) -> impl IntoView {
 #[component]
 pub fn NewsroomPage() -> impl IntoView {
     let query = use_query_map();
-    let newsroom = Resource::new(
+    await_page(
         move || {
             let q = query.read();
             (q.get("year"), q.get("country"), q.get("page"))
         },
         |(year, country, page)| get_newsroom(year, country, page),
-    );
-    await_page(newsroom, newsroom_view)
+        newsroom_view,
+    )
 }
 
 fn newsroom_view(n: Newsroom) -> impl IntoView {
@@ -108,11 +108,11 @@ fn newsroom_view(n: Newsroom) -> impl IntoView {
 #[component]
 pub fn ReleasePage() -> impl IntoView {
     let params = use_params_map();
-    let release = Resource::new(
+    await_page(
         move || params.read().get("slug").unwrap_or_default(),
         get_release,
-    );
-    await_page(release, release_view)
+        release_view,
+    )
 }
 
 pub(crate) fn release_view(r: Release) -> impl IntoView {
@@ -190,8 +190,7 @@ pub(crate) fn release_view(r: Release) -> impl IntoView {
 /// `/feeds`: every RSS feed with what it contains.
 #[component]
 pub fn FeedsPage() -> impl IntoView {
-    let feeds = Resource::new(|| (), |()| crate::api::newsroom::get_feeds());
-    await_page(feeds, feeds_view)
+    await_page(|| (), |()| crate::api::newsroom::get_feeds(), feeds_view)
 }
 
 fn feeds_view(feeds: Vec<crate::model::FeedInfo>) -> impl IntoView {

@@ -16,11 +16,11 @@ use crate::t;
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let params = use_params_map();
-    let profile = Resource::new(
+    await_page(
         move || params.read().get("slug").unwrap_or_default(),
         get_profile,
-    );
-    await_page(profile, profile_view)
+        profile_view,
+    )
 }
 
 fn sources(list: Vec<SourceLink>, content: Option<&'static str>) -> impl IntoView {

@@ -18,7 +18,7 @@ use crate::t;
 #[component]
 pub fn SignatoriesPage() -> impl IntoView {
     let query = use_query_map();
-    let directory = Resource::new(
+    await_page(
         move || {
             let q = query.read();
             DirectoryParams {
@@ -36,8 +36,8 @@ pub fn SignatoriesPage() -> impl IntoView {
             }
         },
         get_directory,
-    );
-    await_page(directory, directory_view)
+        directory_view,
+    )
 }
 
 fn select(

@@ -14,8 +14,7 @@ use crate::t;
 /// The statistics page.
 #[component]
 pub fn StatisticsPage() -> impl IntoView {
-    let stats = Resource::new(|| (), |()| get_statistics());
-    await_page(stats, statistics_view)
+    await_page(|| (), |()| get_statistics(), statistics_view)
 }
 
 /// The headline totals as a definition list (shared with the counting rule page).

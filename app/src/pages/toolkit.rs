@@ -14,8 +14,11 @@ use crate::t;
 /// The diversity toolkit page.
 #[component]
 pub fn DiversityToolkitPage() -> impl IntoView {
-    let kit = Resource::new(|| (), |()| get_toolkit("diversity".to_owned()));
-    await_page(kit, toolkit_view)
+    await_page(
+        || (),
+        |()| get_toolkit("diversity".to_owned()),
+        toolkit_view,
+    )
 }
 
 fn paragraphs(list: Vec<String>) -> impl IntoView {

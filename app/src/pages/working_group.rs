@@ -12,8 +12,7 @@ use crate::t;
 /// The working group page.
 #[component]
 pub fn WorkingGroupPage() -> impl IntoView {
-    let group = Resource::new(|| (), |()| get_working_group());
-    await_page(group, group_view)
+    await_page(|| (), |()| get_working_group(), group_view)
 }
 
 fn person(

@@ -13,14 +13,14 @@ use crate::model::admin::{LoginPage, SecondFactorPage, SetupPage};
 #[component]
 pub fn LoginScreen() -> impl IntoView {
     let query = use_query_map();
-    let page = Resource::new(
+    await_page(
         move || {
             let q = query.read();
             (q.get("next"), q.get("failed"), q.get("ended"))
         },
         |(next, failed, ended)| get_login_page(next, failed, ended),
-    );
-    await_page(page, login_view)
+        login_view,
+    )
 }
 
 fn login_view(p: LoginPage) -> impl IntoView {
@@ -55,14 +55,14 @@ fn login_view(p: LoginPage) -> impl IntoView {
 #[component]
 pub fn CodeScreen() -> impl IntoView {
     let query = use_query_map();
-    let page = Resource::new(
+    await_page(
         move || {
             let q = query.read();
             (q.get("next"), q.get("failed"))
         },
         |(next, failed)| get_code_page(next, failed),
-    );
-    await_page(page, code_view)
+        code_view,
+    )
 }
 
 fn code_view(p: SecondFactorPage) -> impl IntoView {
@@ -100,7 +100,7 @@ fn code_view(p: SecondFactorPage) -> impl IntoView {
 pub fn SetupScreen() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    let page = Resource::new(
+    await_page(
         move || {
             let q = query.read();
             (
@@ -113,8 +113,8 @@ pub fn SetupScreen() -> impl IntoView {
             )
         },
         |(token, name, email, en, ee, ep)| get_setup_page(token, name, email, en, ee, ep),
-    );
-    await_page(page, setup_view)
+        setup_view,
+    )
 }
 
 fn setup_view(p: SetupPage) -> impl IntoView {

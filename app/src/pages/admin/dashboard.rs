@@ -12,8 +12,7 @@ use crate::model::admin::{AuditPage, AuditRow, Dashboard};
 /// The staff dashboard.
 #[component]
 pub fn DashboardScreen() -> impl IntoView {
-    let page = Resource::new(|| (), |()| get_dashboard());
-    await_page(page, dashboard_view)
+    await_page(|| (), |()| get_dashboard(), dashboard_view)
 }
 
 fn audit_table(rows: Vec<AuditRow>, caption: &'static str) -> impl IntoView {
@@ -71,14 +70,14 @@ fn dashboard_view(d: Dashboard) -> impl IntoView {
 #[component]
 pub fn AuditScreen() -> impl IntoView {
     let query = use_query_map();
-    let page = Resource::new(
+    await_page(
         move || {
             let q = query.read();
             (q.get("action"), q.get("actor"), q.get("page"))
         },
         |(action, actor, page)| get_audit_page(action, actor, page),
-    );
-    await_page(page, audit_view)
+        audit_view,
+    )
 }
 
 fn audit_view(a: AuditPage) -> impl IntoView {

@@ -14,8 +14,7 @@ use crate::model::admin::{EditionEdit, EditionList};
 /// The editions.
 #[component]
 pub fn EditionsScreen() -> impl IntoView {
-    let page = Resource::new(|| (), |()| get_editions());
-    await_page(page, list_view)
+    await_page(|| (), |()| get_editions(), list_view)
 }
 
 fn list_view(l: EditionList) -> impl IntoView {
@@ -52,11 +51,11 @@ fn list_view(l: EditionList) -> impl IntoView {
 #[component]
 pub fn EditionEditScreen() -> impl IntoView {
     let params = use_params_map();
-    let page = Resource::new(
+    await_page(
         move || params.read().get("id").unwrap_or_default(),
         get_edition_edit,
-    );
-    await_page(page, edit_view)
+        edit_view,
+    )
 }
 
 fn edit_view(e: EditionEdit) -> impl IntoView {
@@ -114,14 +113,14 @@ fn edit_view(e: EditionEdit) -> impl IntoView {
 #[component]
 pub fn EditionPreviewScreen() -> impl IntoView {
     let params = use_params_map();
-    let page = Resource::new(
+    await_page(
         move || params.read().get("id").unwrap_or_default(),
         get_edition_preview,
-    );
-    await_page(page, |page| {
-        view! {
-            <p class="notice" role="status">"Preview: this is how the edition reads on its public page."</p>
-            <crate::pages::charter::EditionView page/>
-        }
-    })
+        |page| {
+            view! {
+                <p class="notice" role="status">"Preview: this is how the edition reads on its public page."</p>
+                <crate::pages::charter::EditionView page/>
+            }
+        },
+    )
 }

@@ -14,8 +14,7 @@ use crate::model::admin::{ReleaseEdit, ReleaseList};
 /// Every press release.
 #[component]
 pub fn ReleasesScreen() -> impl IntoView {
-    let page = Resource::new(|| (), |()| get_release_list());
-    await_page(page, list_view)
+    await_page(|| (), |()| get_release_list(), list_view)
 }
 
 fn list_view(l: ReleaseList) -> impl IntoView {
@@ -41,11 +40,11 @@ fn list_view(l: ReleaseList) -> impl IntoView {
 #[component]
 pub fn ReleaseEditScreen() -> impl IntoView {
     let params = use_params_map();
-    let page = Resource::new(
+    await_page(
         move || params.read().get("id").unwrap_or_default(),
         get_release_edit,
-    );
-    await_page(page, edit_view)
+        edit_view,
+    )
 }
 
 fn edit_view(r: ReleaseEdit) -> impl IntoView {
@@ -98,14 +97,14 @@ fn edit_view(r: ReleaseEdit) -> impl IntoView {
 #[component]
 pub fn ReleasePreviewScreen() -> impl IntoView {
     let params = use_params_map();
-    let page = Resource::new(
+    await_page(
         move || params.read().get("id").unwrap_or_default(),
         get_release_preview,
-    );
-    await_page(page, |release| {
-        view! {
-            <p class="notice" role="status">"Preview: this is how the release will look when it is public."</p>
-            {crate::pages::newsroom::release_view(release)}
-        }
-    })
+        |release| {
+            view! {
+                <p class="notice" role="status">"Preview: this is how the release will look when it is public."</p>
+                {crate::pages::newsroom::release_view(release)}
+            }
+        },
+    )
 }

@@ -14,8 +14,7 @@ use crate::model::admin::{SignatoryEdit, SignatoryList};
 #[component]
 pub fn SignatoriesScreen() -> impl IntoView {
     let query = use_query_map();
-    let page = Resource::new(move || query.read().get("q"), get_signatory_list);
-    await_page(page, list_view)
+    await_page(move || query.read().get("q"), get_signatory_list, list_view)
 }
 
 fn list_view(l: SignatoryList) -> impl IntoView {
@@ -66,11 +65,11 @@ fn list_view(l: SignatoryList) -> impl IntoView {
 #[component]
 pub fn SignatoryEditScreen() -> impl IntoView {
     let params = use_params_map();
-    let page = Resource::new(
+    await_page(
         move || params.read().get("id").unwrap_or_default(),
         get_signatory_edit,
-    );
-    await_page(page, edit_view)
+        edit_view,
+    )
 }
 
 fn edit_view(s: SignatoryEdit) -> impl IntoView {

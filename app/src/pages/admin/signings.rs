@@ -16,8 +16,11 @@ use crate::model::admin::{SavedSigning, SigningForm};
 #[component]
 pub fn SigningScreen() -> impl IntoView {
     let query = use_query_map();
-    let page = Resource::new(move || query.read().get("signatory"), get_signing_form);
-    await_page(page, signing_view)
+    await_page(
+        move || query.read().get("signatory"),
+        get_signing_form,
+        signing_view,
+    )
 }
 
 fn signing_view(s: SigningForm) -> impl IntoView {
@@ -71,11 +74,11 @@ fn signing_view(s: SigningForm) -> impl IntoView {
 #[component]
 pub fn SavedSigningScreen() -> impl IntoView {
     let params = use_params_map();
-    let page = Resource::new(
+    await_page(
         move || params.read().get("id").unwrap_or_default(),
         get_saved_signing,
-    );
-    await_page(page, saved_view)
+        saved_view,
+    )
 }
 
 fn saved_view(s: SavedSigning) -> impl IntoView {

@@ -13,8 +13,7 @@ use crate::model::admin::{ImportPage, StaffPage};
 /// The staff accounts.
 #[component]
 pub fn StaffScreen() -> impl IntoView {
-    let page = Resource::new(|| (), |()| get_staff_page());
-    await_page(page, staff_view)
+    await_page(|| (), |()| get_staff_page(), staff_view)
 }
 
 fn change_button(id: i32, change: &'static str, label: String) -> impl IntoView {
@@ -85,8 +84,7 @@ fn staff_view(p: StaffPage) -> impl IntoView {
 /// CSV import and the exports.
 #[component]
 pub fn ImportScreen() -> impl IntoView {
-    let page = Resource::new(|| (), |()| get_import_page());
-    await_page(page, import_view)
+    await_page(|| (), |()| get_import_page(), import_view)
 }
 
 fn import_view(p: ImportPage) -> impl IntoView {

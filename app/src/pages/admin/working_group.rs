@@ -13,8 +13,7 @@ use crate::model::admin::WorkingGroupEdit;
 /// The edit screen.
 #[component]
 pub fn WorkingGroupScreen() -> impl IntoView {
-    let page = Resource::new(|| (), |()| get_working_group_edit());
-    await_page(page, edit_view)
+    await_page(|| (), |()| get_working_group_edit(), edit_view)
 }
 
 fn edit_view(s: WorkingGroupEdit) -> impl IntoView {
