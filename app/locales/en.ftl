@@ -534,3 +534,5 @@ field-location = Location, in degrees
 field-sources = Addresses of the sources for its first signing
 field-profile = Address of its profile on this site
 field-totals = Signatories in the registry (as of the view's date) and rows in this view
+charter-translation = This is a translation; the original text is authoritative.
+charter-original-link = Read the original

@@ -539,3 +539,5 @@ field-location = Position, en degrés
 field-sources = Adresses des sources de sa première signature
 field-profile = Adresse de son profil sur ce site
 field-totals = Signataires au registre (à la date de la vue) et lignes de cette vue
+charter-translation = Ceci est une traduction ; le texte original fait foi.
+charter-original-link = Lire l'original

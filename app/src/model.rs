@@ -81,6 +81,8 @@ pub struct Edition {
     pub preamble_missing: bool,
     pub editorial_note: Option<String>,
     pub sections: Vec<Section>,
+    /// For a translation shown in place of its original: the original's language.
+    pub translated_from: Option<String>,
 }
 
 /// An edition page: the edition and every published edition for the switcher.

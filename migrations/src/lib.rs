@@ -16,6 +16,7 @@ mod m20261124_000005_registry_version;
 mod m20261125_000006_conference;
 mod m20261125_000007_toolkit;
 mod m20261125_000008_working_group;
+mod m20261125_000009_edition_translation;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_conference::Migration),
             Box::new(m20261125_000007_toolkit::Migration),
             Box::new(m20261125_000008_working_group::Migration),
+            Box::new(m20261125_000009_edition_translation::Migration),
         ]
     }
 }

@@ -1589,3 +1589,141 @@ async fn the_working_group_page_is_dated_and_staff_edit_it_safely() {
     assert!(public.contains("Jane Doe") && !public.contains("Someone Else"));
     assert_eq!(app.count_rows("audit_log").await, audits + 1);
 }
+
+#[tokio::test]
+async fn staff_translate_an_edition_and_french_pages_show_the_translation() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("tr@eurocities.eu", Role::Editor).await;
+    let e2024 = app::ssr::entities::edition::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("editions")
+        .into_iter()
+        .find(|e| e.slug == "2024")
+        .expect("2024");
+    let original = e2024.id.to_string();
+    let translate = |language: &'static str, original: String| {
+        let app = &app;
+        let cookie = staff.cookie.clone();
+        async move {
+            let response = app
+                .post_form(
+                    "/api/admin/editions/translate",
+                    Some(&cookie),
+                    &[
+                        ("f[original]", original.as_str()),
+                        ("f[language]", language),
+                    ],
+                )
+                .await;
+            location(&response)
+        }
+    };
+    // Bad requests change nothing and say why.
+    let before = app.count_rows("edition").await;
+    for (language, id, message) in [
+        ("en", original.clone(), "already in this language"),
+        ("xx", original.clone(), "Choose the language"),
+        ("fr", "999".to_owned(), "Choose a published edition"),
+    ] {
+        assert_eq!(translate(language, id).await, "/admin/editions");
+        let (_, page) = app.staff_page("/admin/editions", &staff.cookie).await;
+        assert!(page.contains(message), "{language}: {message}");
+    }
+    assert_eq!(app.count_rows("edition").await, before);
+
+    // A draft translation: not public yet.
+    let draft = translate("fr", original.clone()).await;
+    assert!(draft.starts_with("/admin/editions/"), "{draft}");
+    assert_eq!(
+        translate("fr", original.clone()).await,
+        "/admin/editions",
+        "only one per language"
+    );
+    assert_eq!(app.count_rows("edition").await, before + 1);
+    let (_, fr) = app.page("/fr/charter/2024").await;
+    assert!(
+        fr.contains("lang=\"en\">As policy-makers we will:"),
+        "the draft is not shown"
+    );
+
+    // Translate the title and one heading, then publish.
+    let id: i32 = draft
+        .rsplit('/')
+        .next()
+        .expect("id")
+        .parse()
+        .expect("number");
+    let (_, stored, _) = app::ssr::editions::edit_form(&app.db, id)
+        .await
+        .expect("form")
+        .expect("the draft");
+    let mut fields: Vec<(String, String)> = stored
+        .values
+        .iter()
+        .map(|(k, v)| {
+            let v = match v.as_str() {
+                "As policy-makers we will:" => {
+                    "En tant que décideurs politiques, nous allons :".to_owned()
+                }
+                _ => v.clone(),
+            };
+            (format!("f[{k}]"), v)
+        })
+        .collect();
+    fields.push(("id".into(), id.to_string()));
+    fields.push(("intent".into(), "save".into()));
+    let form: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let response = app
+        .post_form("/api/admin/editions/save", Some(&staff.cookie), &form)
+        .await;
+    assert_eq!(location(&response), draft);
+    let id_text = id.to_string();
+    let response = app
+        .post_form(
+            "/api/admin/editions/save",
+            Some(&staff.cookie),
+            &[("id", id_text.as_str()), ("intent", "publish")],
+        )
+        .await;
+    assert_eq!(location(&response), draft);
+
+    // French pages show the translation, unmarked, said to be one, with the original linked.
+    for path in ["/fr/charter/2024", "/fr/charter"] {
+        let (status, fr) = app.page(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            fr.contains(">En tant que décideurs politiques, nous allons :<"),
+            "{path}"
+        );
+        assert!(
+            !fr.contains("lang=\"en\">En tant que"),
+            "{path}: French text is not marked English"
+        );
+        assert!(fr.contains("Ceci est une traduction"), "{path}");
+        assert!(
+            fr.contains("href=\"/charter/2024\" hreflang=\"en\""),
+            "{path}: the original is linked"
+        );
+    }
+    // English pages, the current edition and every list of editions are unchanged.
+    let (_, en) = app.page("/charter/2024").await;
+    assert!(en.contains("As policy-makers we will:") && !en.contains("En tant que"));
+    let (_, current) = app.page("/charter").await;
+    assert!(current.contains("2024 edition (current)"));
+    assert!(
+        !current.contains("2024-fr"),
+        "the switcher lists originals only"
+    );
+    let (status, _) = app.page("/charter/2024-fr").await;
+    assert_eq!(status, 404, "a translation has no address of its own");
+    let (_, compare) = app.page("/charter/compare").await;
+    assert!(!compare.contains("2024-fr"));
+    let (_, directory) = app.page("/signatories").await;
+    assert!(!directory.contains("2024-fr"));
+    let (_, audit) = app.staff_page("/admin/audit", &staff.cookie).await;
+    assert!(audit.contains("edition.translate"));
+}

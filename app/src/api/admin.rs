@@ -601,11 +601,48 @@ pub async fn get_editions() -> Result<crate::model::admin::EditionList, AppError
     use crate::ssr::admin::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let form = take_form(&staffed, "editions").await?;
+    let rows = crate::ssr::editions::rows(&staffed.state.db).await?;
+    let originals = rows
+        .iter()
+        .filter(|r| r.status == "published" && r.translation_of.is_none())
+        .map(|r| (r.id.to_string(), format!("{} ({})", r.title, r.slug)))
+        .collect();
     Ok(crate::model::admin::EditionList {
         me: staffed.me(),
-        rows: crate::ssr::editions::rows(&staffed.state.db).await?,
+        rows,
         form,
+        originals,
+        languages: crate::i18n::Lang::ALL
+            .iter()
+            .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
+            .collect(),
     })
+}
+
+/// Starts a translation of a published edition: a draft copy in the chosen language.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/editions/translate")]
+pub async fn translate_edition(#[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::ssr::admin::{go, keep_and_go, require_staff};
+    let staffed = require_staff(false).await?;
+    let get = |k: &str| f.get(k).cloned().unwrap_or_default();
+    match crate::ssr::editions::create_translation(
+        &staffed.state.db,
+        &staffed.actor,
+        staffed.state.clock.now(),
+        &get("original"),
+        &get("language"),
+    )
+    .await?
+    {
+        Ok(id) => {
+            go(&format!("/admin/editions/{id}"));
+            Ok(())
+        }
+        Err(form) => keep_and_go(&staffed, &form, "/admin/editions").await,
+    }
 }
 
 /// Creates a draft edition as a copy of the current one, then opens it.
@@ -649,12 +686,22 @@ pub async fn get_edition_edit(id: String) -> Result<crate::model::admin::Edition
         .await?
         .ok_or(AppError::NotFound)?;
     let form = crate::model::admin::FormState::shown(stored, kept, format!("edition-{id}"));
+    let translation_of = match model.translation_of {
+        Some(original) => {
+            <crate::ssr::entities::edition::Entity as sea_orm::EntityTrait>::find_by_id(original)
+                .one(&staffed.state.db)
+                .await?
+                .map(|o| o.slug)
+        }
+        None => None,
+    };
     Ok(crate::model::admin::EditionEdit {
         me: staffed.me(),
         id,
         slug: model.slug,
         status: model.status,
         current: model.is_current,
+        translation_of,
         form,
         sections,
         kinds: [
@@ -695,7 +742,8 @@ pub async fn save_edition(
         },
         "publish" => {
             if crate::ssr::editions::publish(db, &staffed.actor, now, id).await? {
-                "Published: this is now the current edition. Earlier editions stay readable."
+                "Published. An edition becomes the current one, earlier editions stay readable; \
+                 a translation is shown in place of its original on the pages in its language."
                     .to_owned()
             } else {
                 "Only a draft can be published.".to_owned()

@@ -10,7 +10,10 @@ use crate::model::{Comparison, EditionPage, HomeSummary};
 /// # Errors
 /// `BadRequest` for a malformed slug, `NotFound` for an unknown or unpublished edition.
 #[server(endpoint = "charter/edition")]
-pub async fn get_edition_page(slug: Option<String>) -> Result<EditionPage, AppError> {
+pub async fn get_edition_page(
+    slug: Option<String>,
+    #[server(default)] lang: crate::i18n::Lang,
+) -> Result<EditionPage, AppError> {
     use crate::domain::edition::parse_edition_slug;
     use crate::ssr::{app_state, queries};
 
@@ -21,7 +24,7 @@ pub async fn get_edition_page(slug: Option<String>) -> Result<EditionPage, AppEr
             .await?
             .ok_or(AppError::NotFound)?,
     };
-    let edition = queries::published_edition(&db, &slug)
+    let edition = queries::published_edition_in(&db, &slug, lang.code())
         .await?
         .ok_or(AppError::NotFound)?;
     let editions = queries::published_editions(&db).await?;

@@ -242,6 +242,7 @@ mod tests {
             preamble_missing,
             editorial_note: None,
             sections,
+            translated_from: None,
         }
     }
 

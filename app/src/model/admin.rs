@@ -293,6 +293,9 @@ pub struct EditionAdminRow {
     pub status: String,
     pub current: bool,
     pub preamble_missing: bool,
+    pub language: String,
+    /// For a translation: the original's slug.
+    pub translation_of: Option<String>,
 }
 
 /// The staff list of editions, with the new-draft form.
@@ -301,6 +304,10 @@ pub struct EditionList {
     pub me: Me,
     pub rows: Vec<EditionAdminRow>,
     pub form: FormState,
+    /// Published originals that can be translated: `(id, label)`.
+    pub originals: Vec<Choice>,
+    /// Languages a translation can be in: `(code, name)`.
+    pub languages: Vec<Choice>,
 }
 
 /// One section in the edition form: its fields are `{field}_heading`, `_body`, `_items`.
@@ -319,6 +326,8 @@ pub struct EditionEdit {
     pub slug: String,
     pub status: String,
     pub current: bool,
+    /// For a translation: the original's slug.
+    pub translation_of: Option<String>,
     pub form: FormState,
     pub sections: Vec<SectionEdit>,
     pub kinds: Vec<Choice>,

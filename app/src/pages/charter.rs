@@ -14,9 +14,10 @@ use crate::t;
 #[component]
 pub fn CharterPage() -> impl IntoView {
     let params = use_params_map();
+    let lang = use_lang();
     await_page(
-        move || params.read().get("edition"),
-        get_edition_page,
+        move || (params.read().get("edition"), lang),
+        |(edition, lang)| get_edition_page(edition, lang),
         |page| view! { <EditionView page/> },
     )
 }
@@ -47,6 +48,7 @@ pub(crate) fn EditionView(page: EditionPage) -> impl IntoView {
         preamble_missing,
         editorial_note,
         sections,
+        translated_from,
     } = edition;
     // The text's own language, when the interface is in another one.
     let content_lang = (language != lang.code()).then_some(language);
@@ -107,6 +109,12 @@ pub(crate) fn EditionView(page: EditionPage) -> impl IntoView {
                 </div>
             </header>
             {content_lang.is_some().then(|| view! { <p class="notice">{t!(lang, "charter-not-translated")}</p> })}
+            {translated_from.map(|original| view! {
+                <p class="notice">
+                    {t!(lang, "charter-translation")}" "
+                    <a href=format!("/charter/{}", summary.slug) hreflang=original>{t!(lang, "charter-original-link")}</a>
+                </p>
+            })}
             {editorial_note.map(|note| view! {
                 <aside class="notice" aria-label=t!(lang, "charter-about-edition")><p lang=content_lang.clone()>{note}</p></aside>
             })}

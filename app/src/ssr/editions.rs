@@ -23,20 +23,154 @@ use crate::model::SectionKind;
 /// # Errors
 /// Database errors.
 pub async fn rows(db: &DatabaseConnection) -> Result<Vec<EditionAdminRow>, DbErr> {
-    Ok(edition::Entity::find()
+    let all = edition::Entity::find()
         .order_by_desc(edition::Column::Slug)
         .all(db)
-        .await?
-        .into_iter()
+        .await?;
+    let slug_of = |id: i32| all.iter().find(|e| e.id == id).map(|e| e.slug.clone());
+    Ok(all
+        .iter()
         .map(|e| EditionAdminRow {
             id: e.id,
-            slug: e.slug,
-            title: e.title,
-            status: e.status,
+            slug: e.slug.clone(),
+            title: e.title.clone(),
+            status: e.status.clone(),
             current: e.is_current,
             preamble_missing: e.preamble_missing,
+            language: e.language.clone(),
+            translation_of: e.translation_of.and_then(slug_of),
         })
         .collect())
+}
+
+/// Creates a draft translation of the published original `original_id` into `language`, as a
+/// copy of its text for staff to translate; returns its id, or the form with its errors.
+///
+/// # Errors
+/// Database errors (nothing written).
+pub async fn create_translation(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: OffsetDateTime,
+    original_id: &str,
+    language: &str,
+) -> Result<Result<i32, FormState>, DbErr> {
+    let mut form = FormState {
+        form: "editions".into(),
+        ..FormState::default()
+    };
+    form.values
+        .insert("original".into(), original_id.to_owned());
+    form.values.insert("language".into(), language.to_owned());
+    let all = edition::Entity::find().all(db).await?;
+    let original = original_id
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .and_then(|id| all.iter().find(|e| e.id == id))
+        .filter(|e| e.status == "published" && e.translation_of.is_none())
+        .cloned();
+    if original.is_none() {
+        form.fail("original", "Choose a published edition to translate.");
+    }
+    let lang = crate::i18n::Lang::from_code(language.trim());
+    match (&lang, &original) {
+        (None, _) => form.fail("language", "Choose the language of the translation."),
+        (Some(l), Some(o)) if o.language == l.code() => {
+            form.fail(
+                "language",
+                "The edition is already in this language: choose another.",
+            );
+        }
+        (Some(l), Some(o))
+            if all
+                .iter()
+                .any(|e| e.translation_of == Some(o.id) && e.language == l.code()) =>
+        {
+            form.fail(
+                "language",
+                "A translation of this edition into this language exists already: edit it instead.",
+            );
+        }
+        _ => {}
+    }
+    let (Some(original), Some(lang), true) = (original, lang, form.ok()) else {
+        form.notice = Some("No translation was created: see below.".into());
+        return Ok(Err(form));
+    };
+    let slug = format!("{}-{}", original.slug, lang.code());
+    if all.iter().any(|e| e.slug == slug) {
+        form.fail("language", format!("An edition {slug} exists already."));
+        form.notice = Some("No translation was created: see below.".into());
+        return Ok(Err(form));
+    }
+    let txn = begin_write(db).await?;
+    let created = edition::ActiveModel {
+        slug: Set(slug.clone()),
+        title: Set(original.title.clone()),
+        subtitle: Set(original.subtitle.clone()),
+        language: Set(lang.code().to_owned()),
+        status: Set("draft".into()),
+        first_published: Set(original.first_published.clone()),
+        last_updated: Set(original.last_updated.clone()),
+        published_on: Set(None),
+        is_current: Set(false),
+        preamble_missing: Set(original.preamble_missing),
+        editorial_note: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        translation_of: Set(Some(original.id)),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    copy_sections(&txn, original.id, created.id).await?;
+    record(
+        &txn,
+        now,
+        actor,
+        "edition.translate",
+        "edition",
+        Some(slug),
+        None,
+        Some(json!({"translation_of": original.slug, "language": lang.code()})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(created.id))
+}
+
+/// Copies every section and item of edition `from` into edition `to`.
+async fn copy_sections(
+    txn: &sea_orm::DatabaseTransaction,
+    from: i32,
+    to: i32,
+) -> Result<(), DbErr> {
+    for (section, items) in sections_of(txn, from).await? {
+        let copy = edition_section::ActiveModel {
+            edition_id: Set(to),
+            position: Set(section.position),
+            kind: Set(section.kind),
+            key: Set(section.key),
+            heading: Set(section.heading),
+            body: Set(section.body),
+            footnote_marker: Set(section.footnote_marker),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+        for item in items {
+            edition_item::ActiveModel {
+                section_id: Set(copy.id),
+                position: Set(item.position),
+                text: Set(item.text),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+        }
+    }
+    Ok(())
 }
 
 async fn sections_of(
@@ -108,7 +242,11 @@ pub async fn create_draft(
         form.notice = Some("No edition was created: see below.".into());
         return Ok(Err(form));
     };
-    let source = all.iter().find(|e| e.is_current).or(all.last()).cloned();
+    let source = all
+        .iter()
+        .find(|e| e.is_current)
+        .or(all.iter().rev().find(|e| e.translation_of.is_none()))
+        .cloned();
     let txn = begin_write(db).await?;
     let created = edition::ActiveModel {
         slug: Set(slug.clone()),
@@ -132,30 +270,7 @@ pub async fn create_draft(
     .insert(&txn)
     .await?;
     if let Some(source) = &source {
-        for (section, items) in sections_of(&txn, source.id).await? {
-            let copy = edition_section::ActiveModel {
-                edition_id: Set(created.id),
-                position: Set(section.position),
-                kind: Set(section.kind),
-                key: Set(section.key),
-                heading: Set(section.heading),
-                body: Set(section.body),
-                footnote_marker: Set(section.footnote_marker),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
-            for item in items {
-                edition_item::ActiveModel {
-                    section_id: Set(copy.id),
-                    position: Set(item.position),
-                    text: Set(item.text),
-                    ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-            }
-        }
+        copy_sections(&txn, source.id, created.id).await?;
     }
     record(
         &txn,
@@ -405,18 +520,23 @@ pub async fn publish(
         return Ok(false);
     }
     let txn = begin_write(db).await?;
-    edition::Entity::update_many()
-        .col_expr(
-            edition::Column::IsCurrent,
-            sea_orm::sea_query::Expr::value(false),
-        )
-        .filter(edition::Column::IsCurrent.eq(true))
-        .exec(&txn)
-        .await?;
+    // A translation is shown in place of its original on pages in its language; it never
+    // becomes the current edition itself.
+    let translation = model.translation_of.is_some();
+    if !translation {
+        edition::Entity::update_many()
+            .col_expr(
+                edition::Column::IsCurrent,
+                sea_orm::sea_query::Expr::value(false),
+            )
+            .filter(edition::Column::IsCurrent.eq(true))
+            .exec(&txn)
+            .await?;
+    }
     let today = crate::ssr::newsroom::brussels_day(now).0;
     let mut active: edition::ActiveModel = model.clone().into();
     active.status = Set("published".into());
-    active.is_current = Set(true);
+    active.is_current = Set(!translation);
     active.published_on = Set(to_date(today));
     active.updated_at = Set(now);
     active.update(&txn).await?;
@@ -428,7 +548,7 @@ pub async fn publish(
         "edition",
         Some(model.slug.clone()),
         Some(json!({"status": "draft"})),
-        Some(json!({"status": "published", "current": true})),
+        Some(json!({"status": "published", "current": !translation})),
     )
     .await?;
     txn.commit().await?;

@@ -64,6 +64,8 @@ pub mod edition {
         pub editorial_note: Option<String>,
         pub created_at: TimeDateTimeWithTimeZone,
         pub updated_at: TimeDateTimeWithTimeZone,
+        /// The original edition's id when this edition is a translation of it.
+        pub translation_of: Option<i32>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -28,6 +28,7 @@ pub async fn published_editions<C: ConnectionTrait>(
 ) -> Result<Vec<EditionSummary>, sea_orm::DbErr> {
     Ok(edition::Entity::find()
         .filter(edition::Column::Status.eq(PUBLISHED))
+        .filter(edition::Column::TranslationOf.is_null())
         .order_by_asc(edition::Column::PublishedOn)
         .order_by_asc(edition::Column::Slug)
         .all(db)
@@ -63,12 +64,53 @@ pub async fn published_edition<C: ConnectionTrait>(
     let Some(model) = edition::Entity::find()
         .filter(edition::Column::Slug.eq(slug))
         .filter(edition::Column::Status.eq(PUBLISHED))
+        .filter(edition::Column::TranslationOf.is_null())
         .one(db)
         .await?
     else {
         return Ok(None);
     };
     edition_text(db, model).await.map(Some)
+}
+
+/// A published edition in `language`: the original when it is in that language, else its
+/// published translation into it, shown under the original's name and address (so the
+/// switcher and the comparison keep working); else the original.
+///
+/// # Errors
+/// Any database error.
+pub async fn published_edition_in<C: ConnectionTrait>(
+    db: &C,
+    slug: &str,
+    language: &str,
+) -> Result<Option<Edition>, sea_orm::DbErr> {
+    let Some(original) = edition::Entity::find()
+        .filter(edition::Column::Slug.eq(slug))
+        .filter(edition::Column::Status.eq(PUBLISHED))
+        .filter(edition::Column::TranslationOf.is_null())
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    if original.language == language {
+        return edition_text(db, original).await.map(Some);
+    }
+    let translation = edition::Entity::find()
+        .filter(edition::Column::TranslationOf.eq(original.id))
+        .filter(edition::Column::Language.eq(language))
+        .filter(edition::Column::Status.eq(PUBLISHED))
+        .one(db)
+        .await?;
+    match translation {
+        None => edition_text(db, original).await.map(Some),
+        Some(translation) => {
+            let mut text = edition_text(db, translation).await?;
+            text.summary = summary(&original);
+            text.translated_from = Some(original.language);
+            Ok(Some(text))
+        }
+    }
 }
 
 /// An edition's whole text, whatever its status (staff preview drafts with it).
@@ -131,5 +173,6 @@ pub async fn edition_text<C: ConnectionTrait>(
         preamble_missing: model.preamble_missing,
         editorial_note: model.editorial_note,
         sections,
+        translated_from: None,
     })
 }

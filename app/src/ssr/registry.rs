@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::convert::from_date;
 use super::entities::{
@@ -134,7 +134,11 @@ impl Snapshot {
                 .order_by_asc(announced_statement::Column::Id)
                 .all(db)
                 .await?,
-            editions: edition::Entity::find().all(db).await?,
+            // Originals only: a translation is the same edition in another language.
+            editions: edition::Entity::find()
+                .filter(edition::Column::TranslationOf.is_null())
+                .all(db)
+                .await?,
             calendar,
             signings_of: HashMap::new(),
             sources_of: HashMap::new(),

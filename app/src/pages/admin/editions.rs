@@ -29,7 +29,10 @@ fn list_view(l: EditionList) -> impl IntoView {
                         <tr>
                             <td><a href=format!("/admin/editions/{}", r.id)>{format!("{} ({})", r.title, r.slug)}</a></td>
                             <td>{if r.current { format!("{}, current", r.status) } else { r.status.clone() }}</td>
-                            <td>{r.preamble_missing.then_some("Preamble missing")}</td>
+                            <td>
+                                {r.translation_of.clone().map(|o| format!("Translation ({}) of {o}. ", r.language))}
+                                {r.preamble_missing.then_some("Preamble missing")}
+                            </td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -42,6 +45,16 @@ fn list_view(l: EditionList) -> impl IntoView {
             {input_field(&l.form, "slug", "Year (its address)", "text", Some("e.g. 2030"), true)}
             {input_field(&l.form, "title", "Title", "text", Some("e.g. 2030 edition"), true)}
             <button type="submit">"Create the draft"</button>
+        </form>
+        <h2>"Translate an edition"</h2>
+        <p>
+            "The translation starts as a draft copy of the edition's text. Translate each section, preview it, then publish it: "
+            "the pages in its language show it in place of the original, with a link to the original. It never becomes the current edition itself."
+        </p>
+        <form method="post" action="/api/admin/editions/translate" class="stack admin-form">
+            {select_field(&l.form, "original", "Edition", &l.originals, Some("Choose an edition"), None)}
+            {select_field(&l.form, "language", "Language of the translation", &l.languages, Some("Choose a language"), None)}
+            <button type="submit">"Start the translation"</button>
         </form>
     };
     view! { <Title text="Charter editions"/> {admin_frame(&l.me, "/admin/editions", body)} }
@@ -60,6 +73,7 @@ pub fn EditionEditScreen() -> impl IntoView {
 
 fn edit_view(e: EditionEdit) -> impl IntoView {
     let form = e.form;
+    let translation = e.translation_of.is_some();
     let positions = vec![
         (
             "first".to_owned(),
@@ -69,6 +83,9 @@ fn edit_view(e: EditionEdit) -> impl IntoView {
     ];
     let body = view! {
         <h1>{format!("Edition {}", e.slug)}</h1>
+        {e.translation_of.clone().map(|o| view! {
+            <p class="notice">{format!("A translation of the {o} edition. Publishing it shows it on the pages in its language; it does not change the current edition.")}</p>
+        })}
         <p>"Status: "<strong>{if e.current { format!("{}, current", e.status) } else { e.status.clone() }}</strong>
             " · "<a href=format!("/admin/editions/{}/preview", e.id)>"Preview as published"</a></p>
         {form_messages(&form)}
@@ -101,7 +118,9 @@ fn edit_view(e: EditionEdit) -> impl IntoView {
             <div class="actions">
                 <button type="submit" name="intent" value="save">"Save"</button>
                 {(e.status == "draft").then(|| view! {
-                    <button type="submit" name="intent" value="publish" class="button-secondary">"Publish as the current edition"</button>
+                    <button type="submit" name="intent" value="publish" class="button-secondary">
+                        {if translation { "Publish the translation" } else { "Publish as the current edition" }}
+                    </button>
                 })}
             </div>
         </form>
