@@ -284,18 +284,17 @@ async fn french_pages_are_french_from_the_frame_to_the_dates() {
         "the switch to the English profile"
     );
 
-    for path in [
-        "/fr/statistics",
-        "/fr/map",
-        "/fr/about/counting",
-        "/fr/newsroom",
-        "/fr/newsroom/paris-sets-out-commitment-to-migrant-integration",
-        "/fr/feeds",
-        "/fr/open-data",
-        "/fr/charter/compare?from=2010&to=2024",
-    ] {
+    // Every French page type: in French throughout.
+    for path in crate::helpers::PAGE_TYPES
+        .iter()
+        .filter(|p| p.starts_with("/fr"))
+    {
         let (status, page) = app.page(path).await;
-        assert_eq!(status, 200, "{path}");
+        assert_eq!(
+            status,
+            if *path == "/fr/nope" { 404 } else { 200 },
+            "{path}"
+        );
         assert_french(path, &page);
     }
     let (_, page) = app.page("/fr/statistics").await;

@@ -625,24 +625,18 @@ pub async fn get_editions() -> Result<crate::model::admin::EditionList, AppError
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/editions/translate")]
 pub async fn translate_edition(#[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::ssr::admin::{go, keep_and_go, require_staff};
+    use crate::ssr::admin::require_staff;
     let staffed = require_staff(false).await?;
     let get = |k: &str| f.get(k).cloned().unwrap_or_default();
-    match crate::ssr::editions::create_translation(
+    let created = crate::ssr::editions::create_translation(
         &staffed.state.db,
         &staffed.actor,
         staffed.state.clock.now(),
         &get("original"),
         &get("language"),
     )
-    .await?
-    {
-        Ok(id) => {
-            go(&format!("/admin/editions/{id}"));
-            Ok(())
-        }
-        Err(form) => keep_and_go(&staffed, &form, "/admin/editions").await,
-    }
+    .await?;
+    open_edition_or_return(&staffed, created).await
 }
 
 /// Creates a draft edition as a copy of the current one, then opens it.
@@ -651,23 +645,33 @@ pub async fn translate_edition(#[server(default)] f: Fields) -> Result<(), AppEr
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/editions/create")]
 pub async fn create_edition(#[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::ssr::admin::{go, keep_and_go, require_staff};
+    use crate::ssr::admin::require_staff;
     let staffed = require_staff(false).await?;
     let get = |k: &str| f.get(k).cloned().unwrap_or_default();
-    match crate::ssr::editions::create_draft(
+    let created = crate::ssr::editions::create_draft(
         &staffed.state.db,
         &staffed.actor,
         staffed.state.clock.now(),
         &get("slug"),
         &get("title"),
     )
-    .await?
-    {
+    .await?;
+    open_edition_or_return(&staffed, created).await
+}
+
+/// After creating an edition: open it, or go back to the list with the form's errors.
+#[cfg(feature = "ssr")]
+async fn open_edition_or_return(
+    staffed: &crate::ssr::admin::Staffed,
+    created: Result<i32, crate::model::admin::FormState>,
+) -> Result<(), AppError> {
+    use crate::ssr::admin::{go, keep_and_go};
+    match created {
         Ok(id) => {
             go(&format!("/admin/editions/{id}"));
             Ok(())
         }
-        Err(form) => keep_and_go(&staffed, &form, "/admin/editions").await,
+        Err(form) => keep_and_go(staffed, &form, "/admin/editions").await,
     }
 }
 

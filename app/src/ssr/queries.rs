@@ -61,16 +61,23 @@ pub async fn published_edition<C: ConnectionTrait>(
     db: &C,
     slug: &str,
 ) -> Result<Option<Edition>, sea_orm::DbErr> {
-    let Some(model) = edition::Entity::find()
+    match published_original(db, slug).await? {
+        Some(model) => edition_text(db, model).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The published original edition `slug` (not a translation).
+async fn published_original<C: ConnectionTrait>(
+    db: &C,
+    slug: &str,
+) -> Result<Option<edition::Model>, sea_orm::DbErr> {
+    edition::Entity::find()
         .filter(edition::Column::Slug.eq(slug))
         .filter(edition::Column::Status.eq(PUBLISHED))
         .filter(edition::Column::TranslationOf.is_null())
         .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    edition_text(db, model).await.map(Some)
+        .await
 }
 
 /// A published edition in `language`: the original when it is in that language, else its
@@ -84,13 +91,7 @@ pub async fn published_edition_in<C: ConnectionTrait>(
     slug: &str,
     language: &str,
 ) -> Result<Option<Edition>, sea_orm::DbErr> {
-    let Some(original) = edition::Entity::find()
-        .filter(edition::Column::Slug.eq(slug))
-        .filter(edition::Column::Status.eq(PUBLISHED))
-        .filter(edition::Column::TranslationOf.is_null())
-        .one(db)
-        .await?
-    else {
+    let Some(original) = published_original(db, slug).await? else {
         return Ok(None);
     };
     if original.language == language {

@@ -578,6 +578,20 @@ impl Snapshot {
         list
     }
 
+    /// Who `signatory_id` is, its places as of a day, the registry's total then, and the
+    /// edition of its first signing by then.
+    fn standing(
+        &self,
+        signatory_id: i32,
+        as_of: Option<Day>,
+    ) -> Option<(&signatory::Model, SignatoryOrdinals, u32, Option<i32>)> {
+        let who = self.signatories.iter().find(|s| s.id == signatory_id)?;
+        let counted = self.count(as_of);
+        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
+        let edition = self.first_signing(who.id, as_of).map(|s| s.edition_id);
+        Some((who, ordinals, counted.totals.signatories, edition))
+    }
+
     /// One signatory's places as numbers as of a day, whether it is a city, and the slug of
     /// the edition it first signed: what a page needs to write the places in its language.
     #[must_use]
@@ -586,14 +600,9 @@ impl Snapshot {
         signatory_id: i32,
         as_of: Option<Day>,
     ) -> Option<(SignatoryOrdinals, bool, String)> {
-        let who = self.signatories.iter().find(|s| s.id == signatory_id)?;
-        let counted = self.count(as_of);
-        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
-        let edition = self
-            .first_signing(who.id, as_of)
-            .map(|s| self.edition_slug(s.edition_id).to_owned())
-            .unwrap_or_default();
-        Some((ordinals, who.kind == "city", edition))
+        let (who, ordinals, _, edition) = self.standing(signatory_id, as_of)?;
+        let edition = edition.map(|e| self.edition_slug(e).to_owned());
+        Some((ordinals, who.kind == "city", edition.unwrap_or_default()))
     }
 
     /// A signatory's places and the registry's total as the registry stood on `as_of`:
@@ -604,19 +613,14 @@ impl Snapshot {
         signatory_id: i32,
         as_of: Option<Day>,
     ) -> Option<(String, String, String, Vec<String>, u32)> {
-        let who = self.signatories.iter().find(|s| s.id == signatory_id)?;
-        let counted = self.count(as_of);
-        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
-        let edition = self
-            .first_signing(who.id, as_of)
-            .map(|s| self.edition_title(s.edition_id).to_owned())
-            .unwrap_or_default();
+        let (who, ordinals, total, edition) = self.standing(signatory_id, as_of)?;
+        let edition = edition.map(|e| self.edition_title(e).to_owned());
         Some((
             who.slug.clone(),
             who.name.clone(),
-            edition,
+            edition.unwrap_or_default(),
             self.ordinal_lines(who, &ordinals),
-            counted.totals.signatories,
+            total,
         ))
     }
 
