@@ -6,6 +6,7 @@
 //! and `Last-Modified` (the newest item); a repeat request gets 304.
 
 use app::domain::date::{Day, PartialDate};
+use app::i18n::Lang;
 use app::model::FeedInfo;
 use app::ssr::entities::{press_correction, press_release};
 use app::ssr::feed_catalogue::{describe, exists, Feed};
@@ -428,6 +429,10 @@ async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response 
         "/about/counting",
         "/newsroom",
         "/feeds",
+        "/about",
+        "/toolkits/diversity",
+        "/working-group",
+        "/open-data",
     ]
     .iter()
     .map(|p| (*p).to_owned())
@@ -445,13 +450,30 @@ async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response 
             .map(|slug| format!("/signatories/{slug}")),
     );
     paths.extend(releases.iter().map(|r| format!("/newsroom/{}", r.slug)));
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    // Each page in each language, every entry naming all the language versions.
     for path in paths {
-        xml.push_str(&format!(
-            "<url><loc>{}{}</loc></url>\n",
-            state.site_url,
-            xml_escape(&path)
-        ));
+        let alternates: String = Lang::ALL
+            .iter()
+            .map(|l| {
+                format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\"/>",
+                    l.code(),
+                    state.site_url,
+                    xml_escape(&l.href(&path))
+                )
+            })
+            .collect();
+        for lang in Lang::ALL {
+            xml.push_str(&format!(
+                "<url><loc>{}{}</loc>{alternates}</url>\n",
+                state.site_url,
+                xml_escape(&lang.href(&path))
+            ));
+        }
     }
     xml.push_str("</urlset>\n");
     let newest = releases.first().map(|r| r.release_at);

@@ -316,6 +316,21 @@ async fn the_newsroom_shows_the_paris_release_with_its_fact_box() {
         sitemap.contains("<loc>http://127.0.0.1:0/signatories/paris</loc>")
             && sitemap.contains("/charter/2010<")
     );
+    // Every page in both languages, each entry naming both versions.
+    assert!(sitemap.contains("<loc>http://127.0.0.1:0/fr/signatories/paris</loc>"));
+    assert!(sitemap.contains(
+        "<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"http://127.0.0.1:0/fr/working-group\"/>"
+    ));
+    assert_eq!(
+        sitemap.matches("<url>").count(),
+        sitemap.matches("hreflang=\"fr\"").count(),
+        "one French alternate per entry"
+    );
+    assert_eq!(
+        sitemap.matches("<loc>http://127.0.0.1:0/fr").count() * 2,
+        sitemap.matches("<url>").count(),
+        "as many French entries as English ones"
+    );
 }
 
 /// feedparser (what most feed readers are built on) reads every feed without error.
