@@ -536,3 +536,461 @@ field-profile = Address of its profile on this site
 field-totals = Signatories in the registry (as of the view's date) and rows in this view
 charter-translation = This is a translation; the original text is authoritative.
 charter-original-link = Read the original
+
+## Messages of forms, query strings and imports
+
+msg-bad-arguments = The request’s arguments are not valid.
+
+msg-edition-choose-original = Choose a published edition to translate.
+msg-edition-choose-language = Choose the language of the translation.
+msg-edition-same-language = The edition is already in this language: choose another.
+msg-edition-translation-exists = A translation of this edition into this language exists already: edit it instead.
+msg-edition-translation-not-created = No translation was created: see below.
+msg-edition-exists = An edition { $slug } exists already.
+msg-edition-title = Write the edition's title (at most 120 characters).
+msg-edition-not-created = No edition was created: see below.
+msg-section-kind = Choose the kind of the new section.
+msg-section-key = Write a short key for the new section (a-z, 0-9 and hyphens), e.g. preamble.
+msg-section-text = Write the new section's text.
+msg-max-chars = Use at most { $max } characters.
+msg-not-saved = Not saved: correct the fields marked below.
+msg-signing-not-saved = The signing was not saved: correct the fields marked below.
+msg-invite-created = Invitation for a new { $role } created. Send this link to the person; it works once, for 7 days.
+msg-unknown-change = Unknown change.
+msg-import-empty = Paste the CSV, or choose a file.
+msg-saved = Saved.
+msg-edition-published = Published. An edition becomes the current one, earlier editions stay readable; a translation is shown in place of its original on the pages in its language.
+msg-only-draft = Only a draft can be published.
+msg-unknown-action = Unknown action.
+msg-edition-empty = Choose an edition.
+msg-edition-slug-long = An edition name has at most { $max } characters.
+msg-edition-slug-chars = An edition name has only lower-case letters, digits and hyphens.
+msg-date-not-full = “{ $text }” is not a full date: write it as YYYY-MM-DD.
+msg-date-bad = “{ $text }” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.
+msg-date-no-such-day = “{ $text }” is not a day of the calendar.
+msg-param-yes-no = { $field } must be yes or no.
+msg-param-q = The search text has at most 100 characters.
+msg-param-country = country must be a two-letter ISO code such as FR.
+msg-param-kind = kind must be city, metropolitan_authority or region.
+msg-param-status = status must be signed, committed or withdrawn.
+msg-param-year = year must be a year such as 2013.
+msg-param-edition = edition must be an edition such as 2010 or 2024.
+msg-param-sort = sort must be order, name or country.
+msg-param-page = page must be a whole number from 1.
+msg-param-as-of = as_of must be a day written YYYY-MM-DD such as 2013-12-18.
+msg-staff-self = You cannot disable or demote your own account: ask another admin.
+msg-email = Write an email address such as name@eurocities.eu.
+msg-person-name = Write a name of 1 to 100 characters.
+msg-staff-role = { $name } is now { $role }.
+msg-staff-disabled = { $name } is disabled and logged out everywhere.
+msg-staff-enabled = { $name } can log in again.
+msg-staff-totp-reset = { $name } will set up a new authenticator at the next login.
+msg-role = Choose a role: admin or editor.
+msg-password-short = Use at least 8 characters; a few words with spaces work well.
+msg-password-common = This password is too common or easy to guess. Choose another one.
+msg-url = “{ $text }” is not a web address: write it in full, starting with https://
+msg-signatory-name = Write the name of the city, authority or region.
+msg-country = Choose the country.
+msg-kind = Choose city, metropolitan authority or region.
+msg-signatory-exists = { $name } is already in the registry: choose it in the list above instead.
+msg-signatory-choose = Choose a signatory from the list, or “New signatory”.
+msg-signing-edition = Choose the edition that was signed.
+msg-signing-date = Write the date of the signing: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.
+msg-position = Write a whole number from 1, or leave it empty.
+msg-council-date = Write the council decision's date as YYYY-MM-DD, or leave it empty.
+msg-line = Line { $line }: { $message }
+msg-source-label-long = Line { $line }: use at most 300 characters for a label.
+msg-release-title = Write the title.
+msg-release-dateline = Write the dateline (the city it is sent from).
+msg-release-summary = Write a one-paragraph summary.
+msg-release-body = Write the text.
+msg-release-date = Write the release date as YYYY-MM-DD.
+msg-release-time = Write the release time as HH:MM (24-hour, Brussels time).
+msg-release-public = This release is public: its text is not changed silently. Append a correction below.
+msg-release-saved-draft = Saved as a draft: not public.
+msg-release-scheduled = Scheduled: public from { $at }. Until then it is under embargo.
+msg-release-published = Published: the release is public now.
+msg-correction-reason = Write why the release is corrected (at most 300 characters).
+msg-correction-text = Write the correction (at most 5,000 characters).
+msg-correction-not-added = The correction was not added: see below.
+msg-correction-added = Correction appended; it is shown on the release and announced in the changes feed.
+msg-name-120 = Write the name (at most 120 characters).
+msg-withdrawal-date = Write the date of the withdrawal as YYYY-MM-DD.
+msg-withdrawal-reason = Write the reason (at most 1,000 characters); it is shown publicly.
+msg-already-withdrawn = This signatory is already withdrawn.
+msg-signatory-exists-short = { $name } is already in the registry.
+msg-signatory-not-created = No signatory was created: see below.
+msg-required = Fill in this field.
+msg-control-chars = Remove the control characters from this field.
+msg-wg-as-of = Write when this description held as YYYY, YYYY-MM or YYYY-MM-DD.
+msg-wg-as-of-future = This date is in the future: write when the description held.
+msg-wg-language = Choose the language the text is written in.
+msg-wg-person = Write the name of the person who holds this role, or leave the role empty too.
+msg-stale = Not saved: someone else saved this page after you opened it. Your text is kept below; compare it with the public page, then save again to replace theirs.
+msg-wg-saved = Saved. The public page shows the new text now.
+msg-email-taken = An account with this email exists already: log in instead.
+
+## The CSV import
+
+imp-problem = line { $line }, column { $column }: { $reason }
+imp-slug = “{ $value }” is not a slug (a-z, 0-9 and single hyphens)
+imp-name = write the name (at most 120 characters)
+imp-kind = “{ $value }” is not city, metropolitan_authority or region
+imp-country = “{ $value }” is not a known country code
+imp-status = “{ $value }” is not signed, committed or withdrawn
+imp-edition = “{ $value }” is not an edition
+imp-position = “{ $value }” is not a whole number from 1
+imp-day = “{ $value }” is not a date YYYY-MM-DD
+imp-yes-no = “{ $value }” is not yes or no
+imp-header = line 1: the header must be exactly: { $expected } (found: { $found })
+imp-unreadable = line { $line }: { $error }
+imp-too-many = the file has more than { $max } rows: split it
+imp-duplicate = line { $line }, column slug: the same signatory and edition as line { $first }
+imp-change-new_signing = new signing
+imp-change-signing = signing
+imp-applied = Imported: { $creates } created, { $changes } changed, { $unchanged } unchanged.
+imp-dry-run = Dry run: { $creates } would be created, { $changes } changed, { $unchanged } unchanged. Nothing was written yet.
+imp-refused = Nothing was imported: { $n ->
+        [one] { $n } problem
+       *[other] { $n } problems
+    } to fix first.
+imp-action-create = new
+imp-action-change = changed
+imp-action-unchanged = unchanged
+imp-action-problem = problem
+
+## The dashboard’s data-quality list
+
+quality-count-overall = signatory
+quality-count-european = European city
+quality-count-eu-capital = EU capital
+quality-count-national-capital = national capital
+quality-ordinal-short = The registry computes { $place } { $count }: { $missing } earlier { $missing ->
+        [one] signatory is
+       *[other] signatories are
+    } missing.
+quality-ordinal-other = The registry computes { $place } { $count }.
+quality-ordinal-none = The registry gives no { $count } place.
+quality-ordinal = Announced ordinal not reproduced
+quality-no-source = Signing without a source
+quality-no-source-detail = The signing of { $date } has no source.
+quality-partial-date = Date known only to the month or year
+quality-partial-date-detail = Signed { $date }: its places are approximate (≈).
+quality-tie = Signings of the same day not ordered
+quality-tie-detail = { $names } signed on the same day; set each one’s position on that day to fix their places.
+quality-unknown-date = Unknown date
+quality-unknown-date-detail = Counted in the totals, but without a place.
+
+## The places preview of a signing
+
+preview-no-place = { $name } gets no place: its date is not known. It is counted in the total of { $total }.
+preview-places = { $name } will be { $places }.
+preview-total = The registry will count { $total } signatories.
+preview-approximate = “≈”: the place depends on a date known only to the month or year, or on signings of the same day whose order is not set (set “Position on that day”).
+
+## Staff screens
+
+admin-nav-dashboard = Dashboard
+admin-nav-register = Register a signing
+admin-nav-signatories = Signatories
+admin-nav-releases = Press releases
+admin-nav-editions = Editions
+admin-nav-working-group = Working group
+admin-nav-import = Import and export
+admin-nav-audit = Audit log
+admin-nav-staff = Staff
+admin-nav-label = Staff
+role-admin = admin
+role-editor = editor
+admin-logout = Log out
+form-required = required
+form-problem = There is a problem
+admin-login-title = Staff login
+admin-login-intro = For the Eurocities migration team. You will also need the code from your authenticator app.
+admin-login-failed = Login failed: the email or password is not right, or the account is paused for 15 minutes after repeated failures.
+admin-logged-out = You are logged out.
+admin-email = Email
+admin-password = Password
+admin-continue = Continue
+admin-code-enroll-title = Set up your authenticator
+admin-code-title = Enter your code
+admin-code-failed = That code did not work. Codes change every 30 seconds and each works once: wait for the next one.
+admin-code-enroll-intro = Every staff account needs a second factor. In an authenticator app (such as FreeOTP, Aegis or Google Authenticator), add an account with this key, then type the 6-digit code it shows.
+admin-code-key = Key:
+admin-code-open = Open in an authenticator app on this device
+admin-code-label = 6-digit code
+admin-log-in = Log in
+admin-setup-title = Set up your staff account
+admin-setup-intro = This link creates one { $role } account and then stops working.
+admin-your-name = Your name
+admin-password-hint = At least 8 characters; a few words with spaces work well. Pasting from a password manager is welcome.
+admin-create-account = Create my account
+admin-count-signatories = { $n ->
+        [one] signatory
+       *[other] signatories
+    }
+admin-count-european = { $n ->
+        [one] European signatory
+       *[other] European signatories
+    }
+admin-count-eu-capitals = { $n ->
+        [one] EU capital
+       *[other] EU capitals
+    }
+admin-count-countries = { $n ->
+        [one] country
+       *[other] countries
+    }
+admin-table-scrolls = Table, scrolls sideways on small screens
+admin-audit-when = When (UTC)
+admin-audit-who = Who
+admin-audit-action = Action
+admin-audit-record = Record
+admin-audit-before = Before
+admin-audit-after = After
+admin-count-drafts = { $n ->
+        [one] press release draft
+       *[other] press release drafts
+    }
+admin-count-scheduled = scheduled (under embargo)
+admin-latest = Latest changes
+admin-latest-caption = The ten latest records of the audit log
+admin-whole-audit = The whole audit log
+admin-quality-title = Data quality ({ $n })
+admin-quality-intro = What the registry cannot confirm, or counts only approximately. Fix the records, or add what is missing.
+admin-dashboard-title = Staff dashboard
+admin-audit-intro = Every change, who made it and when (UTC), with the values before and after. Logins and logouts too; never passwords or session ids.
+admin-audit-all = All actions
+admin-audit-actor = Who (email contains)
+admin-filter = Filter
+admin-audit-status = { $total ->
+        [one] { $total } record
+       *[other] { $total } records
+    }; page { $page } of { $pages }.
+admin-audit-caption = Audit records, newest first
+admin-pages = Pages
+admin-newer = Newer
+admin-older = Older
+admin-editions-title = Charter editions
+edition-status-draft = draft
+edition-status-published = published
+edition-status-current = { $status }, current
+admin-editions-caption = Editions, newest first
+admin-edition = Edition
+admin-status = Status
+admin-notes = Notes
+admin-edition-translation-of = Translation ({ $language }) of { $original }.
+admin-preamble-missing = Preamble missing
+admin-edition-new = Start a new edition
+admin-edition-new-intro = The new edition starts as a draft copy of the current one. Edit it, preview it, then publish it: it becomes the current edition and the earlier ones stay readable.
+admin-edition-slug = Year (its address)
+admin-edition-slug-hint = e.g. 2030
+admin-title = Title
+admin-edition-title-hint = e.g. 2030 edition
+admin-edition-create = Create the draft
+admin-edition-translate = Translate an edition
+admin-edition-translate-intro = The translation starts as a draft copy of the edition’s text. Translate each section, preview it, then publish it: the pages in its language show it in place of the original, with a link to the original. It never becomes the current edition itself.
+admin-choose-edition = Choose an edition
+admin-translation-language = Language of the translation
+admin-choose-language = Choose a language
+admin-edition-translate-start = Start the translation
+admin-section-first = At the start (e.g. a preamble)
+admin-section-last = At the end
+admin-edition-heading = Edition { $slug }
+admin-edition-is-translation = A translation of the { $original } edition. Publishing it shows it on the pages in its language; it does not change the current edition.
+admin-status-label = Status:
+admin-preview-published = Preview as published
+admin-edition-about = About the edition
+admin-subtitle = Subtitle
+admin-editorial-note = Editorial note
+admin-editorial-note-hint = Shown above the text, e.g. what the source lacks.
+admin-preamble-complete = The preamble is complete
+admin-heading = Heading
+admin-paragraphs = Paragraphs
+admin-paragraphs-hint = A blank line between paragraphs.
+admin-commitments = Listed commitments
+admin-one-per-line = One per line.
+section-kind-preamble = preamble
+section-kind-role = role
+section-kind-closing = closing
+section-kind-note = note
+section-kind-footnote = footnote
+admin-section-add = Add a section (optional)
+admin-section-kind = Kind
+admin-section-none = No new section
+admin-section-key = Key
+admin-section-key-hint = A short name, e.g. preamble.
+admin-section-where = Where
+admin-save = Save
+admin-publish-translation = Publish the translation
+admin-publish-current = Publish as the current edition
+admin-edition-edit-title = Edit edition
+admin-edition-preview-notice = Preview: this is how the edition reads on its public page.
+release-state-draft = Draft
+release-state-scheduled = Scheduled (under embargo)
+release-state-published = Published
+brussels-time = { $day }, { $time } Brussels time
+admin-releases-intro = Drafts are drafted from a saved signing (“Draft a press release”). Scheduled releases stay under embargo until their time.
+admin-releases-caption = Press releases, drafts and scheduled first
+admin-state = State
+admin-release-time = Release time
+admin-state-label = State:
+admin-preview-exact = Preview exactly as published
+admin-public-page = Public page
+admin-dateline = Dateline
+admin-dateline-hint = The city it is sent from, e.g. Brussels.
+admin-summary = Summary
+admin-summary-hint = One paragraph: lists and feeds show it.
+admin-text = Text
+admin-markdown-hint = Markdown: blank line between paragraphs, **bold**, [link](https://…).
+admin-notes-editors = Notes to editors
+admin-release-time-legend = Release time (Brussels time)
+admin-date = Date
+admin-date-hint = YYYY-MM-DD
+admin-time = Time
+admin-time-hint = HH:MM, 24-hour
+admin-release-schedule = Publish at the release time
+admin-release-unpublish = Back to draft
+admin-correction-title = Append a correction
+admin-correction-intro = A public release is never rewritten silently: a correction is shown on it with its date and reason, and announced in the changes feed.
+admin-reason = Reason
+admin-correction = Correction
+admin-correction-submit = Append the correction
+admin-corrections = Corrections
+admin-colon = : 
+admin-release-edit-title = Edit press release
+admin-release-preview-notice = Preview: this is how the release will look when it is public.
+admin-name-contains = Name contains
+admin-search = Search
+admin-signatories-count = { $n ->
+        [one] { $n } signatory.
+       *[other] { $n } signatories.
+    }
+admin-register-new = Register a signing (new signatory)
+admin-add-committed = Add a city that has committed but not signed yet
+admin-name = Name
+admin-country = Country
+admin-choose-country = Choose a country
+admin-choose-kind = Choose a kind
+admin-national-capital = It is the national capital
+admin-website = Website
+admin-website-hint = Starting with https://
+admin-add-signatory = Add the signatory
+admin-signatories-caption = Signatories by name
+admin-signings = Signings
+admin-actions = Actions
+admin-register-of = Register a signing of { $name }
+admin-signatories-title = Signatories (staff)
+admin-edit-named = Edit { $name }
+admin-public-profile = Public profile
+admin-withdraw = Withdraw
+admin-withdraw-intro = A withdrawn signatory keeps its place in the history; the directory shows the withdrawal with its date and reason.
+admin-withdrawn-on = Date of the withdrawal
+admin-withdrawn-reason = Reason (shown publicly)
+admin-withdraw-submit = Withdraw the signatory
+admin-signatory-edit-title = Edit signatory
+admin-new-signatory-option = New signatory (describe it below)
+admin-signing-intro = Fields marked (required) must be filled. Use “Preview” to see the places this signing will get before saving.
+admin-who-signed = Who signed
+admin-signatory = Signatory
+admin-signatory-hint = Choose it in the list when it is already in the registry.
+admin-new-name = Name of a new signatory
+admin-new-name-hint = As it is written in English, e.g. “Vilnius”.
+admin-the-signing = The signing
+admin-edition-signed = Edition signed
+admin-edition-confirmed = A source confirms which edition was signed
+admin-signing-date-hint = YYYY-MM-DD; YYYY-MM or YYYY when only that is known.
+admin-position = Position on that day
+admin-position-hint = When several signed the same day: 1 for the first. Leave empty otherwise.
+admin-event = Event
+admin-event-hint = e.g. “Eurocities Integrating Cities conference, Milan”
+admin-place = Place
+admin-signed-by = Signed by
+admin-signed-by-hint = The person who signed, e.g. the mayor.
+admin-signer-title = Their title
+admin-council-date = Council decision date
+admin-council-date-hint = YYYY-MM-DD, if known.
+admin-sources = Sources
+admin-sources-hint = One per line: “label | https://address”, or just the address.
+admin-announced = Announced ordinal
+admin-announced-hint = As published, e.g. “the 33rd European city and 15th EU capital”.
+admin-preview-title = Places this signing will get
+admin-preview-empty = Choose who signed, the edition and the date, then press “Preview”.
+admin-preview-failed = The places could not be computed just now; press “Preview”.
+admin-preview = Preview
+admin-save-signing = Save the signing
+admin-signing-saved-title = Signing of { $name } saved
+admin-signing-saved = Saved. It is in the public directory now.
+admin-its-places = Its places
+admin-place-line = { $name } is { $place }.
+admin-see-profile = See the public profile
+admin-draft-release = Draft a press release
+admin-signing-saved-short = Signing saved
+admin-invite-link = Invitation link
+admin-staff-caption = Staff accounts
+admin-role = Role
+admin-account-disabled = disabled
+admin-account-active = active
+admin-account-no-totp = active, authenticator not set up
+admin-make-editor = Make { $name } an editor
+admin-make-admin = Make { $name } an admin
+admin-enable = Enable { $name }
+admin-disable = Disable { $name }
+admin-reset-totp = Reset { $name }’s authenticator
+admin-invite = Invite someone
+admin-role-editor-option = Editor: signatories, signings, press releases
+admin-role-admin-option = Admin: also manages staff
+admin-invite-submit = Create an invitation link
+admin-export = Export
+admin-export-csv = Signatories, signings and sources (CSV, the import format)
+admin-export-json = Press releases with quotes, contacts and corrections (JSON)
+admin-import = Import
+admin-import-intro = Choose or paste a CSV in the export's format (one row per signing; the README documents each column). “Check” reports row by row what would be created or changed and every problem, and writes nothing. “Import” writes all rows in one go, or none if any row has a problem.
+admin-csv-file = CSV file
+admin-check-file = Check the file (dry run)
+admin-import-file = Import the file
+admin-paste-csv = Or paste the CSV:
+admin-check = Check (dry run)
+admin-import-submit = Import
+admin-import-done = What was imported
+admin-import-would = What the import would do
+admin-import-problems = { $n ->
+        [one] { $n } problem
+       *[other] { $n } problems
+    }: nothing was imported
+admin-rows = Rows
+admin-line = Line
+admin-detail = Detail
+admin-wg-title = Working group page
+admin-wg-intro-before = What
+admin-wg-intro-link = the public working group page
+admin-wg-intro-after = {" "}says. Saving changes it at once; the audit log keeps the text before and after.
+admin-wg-as-of = Described as of
+admin-wg-as-of-hint = When this description held: YYYY, YYYY-MM or YYYY-MM-DD. Shown on the page.
+admin-wg-language = Language of the text
+admin-wg-name = Name of the group
+admin-wg-summary-hint = One or two sentences under the name.
+admin-wg-body = Description
+admin-wg-objectives-heading = Heading of the objectives
+admin-wg-objectives-heading-hint = For example: Objectives for 2016
+admin-wg-objectives = Objectives
+admin-wg-objectives-hint = One objective per line.
+admin-wg-chair = Chair
+admin-wg-role-city = Role and city
+admin-wg-vice-chair = Vice-chair
+admin-wg-contact = Eurocities staff contact
+admin-wg-contact-role = Role
+admin-wg-office = Office
+admin-wg-source = Source
+admin-wg-source-hint = The address of the page this text comes from, starting with https:// (optional).
+admin-wg-save = Save the working group page
+
+## Staff downloads and uploads, refusals
+
+upload-log-in = Log in first.
+upload-choose-file = Choose a CSV file.
+upload-not-utf8 = The file is not UTF-8 text: save it as CSV (UTF-8) and try again.
+upload-failed = The import failed; nothing was written.
+upload-not-kept = The report could not be kept.
+csrf-refused = Refused: this request did not come from a page of this site.
+export-failed = The export failed; see the server log.

@@ -541,3 +541,464 @@ field-profile = Adresse de son profil sur ce site
 field-totals = Signataires au registre (à la date de la vue) et lignes de cette vue
 charter-translation = Ceci est une traduction ; le texte original fait foi.
 charter-original-link = Lire l'original
+
+## Messages of forms, query strings and imports
+
+msg-bad-arguments = Les arguments de la requête ne sont pas valides.
+
+msg-edition-choose-original = Choisissez une édition publiée à traduire.
+msg-edition-choose-language = Choisissez la langue de la traduction.
+msg-edition-same-language = L’édition est déjà dans cette langue : choisissez-en une autre.
+msg-edition-translation-exists = Une traduction de cette édition dans cette langue existe déjà : modifiez-la plutôt.
+msg-edition-translation-not-created = Aucune traduction n’a été créée : voir ci-dessous.
+msg-edition-exists = Une édition { $slug } existe déjà.
+msg-edition-title = Écrivez le titre de l’édition (120 caractères au plus).
+msg-edition-not-created = Aucune édition n’a été créée : voir ci-dessous.
+msg-section-kind = Choisissez le type de la nouvelle section.
+msg-section-key = Écrivez une clé courte pour la nouvelle section (a-z, 0-9 et traits d’union), par ex. intro.
+msg-section-text = Écrivez le texte de la nouvelle section.
+msg-max-chars = Utilisez { $max } caractères au plus.
+msg-not-saved = Rien n’a été enregistré : corrigez les champs signalés ci-dessous.
+msg-signing-not-saved = La signature n’a pas été enregistrée : corrigez les champs signalés ci-dessous.
+msg-invite-created = Invitation pour un nouveau compte { $role } créée. Envoyez ce lien à la personne ; il fonctionne une fois, pendant 7 jours.
+msg-unknown-change = Modification inconnue.
+msg-import-empty = Collez le CSV, ou choisissez un fichier.
+msg-saved = Enregistré.
+msg-edition-published = Publiée. Une édition devient l’édition en vigueur, les précédentes restent lisibles ; une traduction s’affiche à la place de son original sur les pages dans sa langue.
+msg-only-draft = Seul un brouillon peut être publié.
+msg-unknown-action = Action inconnue.
+msg-edition-empty = Choisissez une édition.
+msg-edition-slug-long = Un nom d’édition a { $max } caractères au plus.
+msg-edition-slug-chars = Un nom d’édition ne contient que des minuscules, des chiffres et des traits d’union.
+msg-date-not-full = « { $text } » n’est pas une date complète : écrivez-la AAAA-MM-JJ.
+msg-date-bad = « { $text } » n’est pas une date : écrivez AAAA-MM-JJ, AAAA-MM ou AAAA.
+msg-date-no-such-day = « { $text } » n’est pas un jour du calendrier.
+msg-param-yes-no = { $field } doit valoir yes ou no.
+msg-param-q = Le texte recherché a 100 caractères au plus.
+msg-param-country = country doit être un code ISO de deux lettres, comme FR.
+msg-param-kind = kind doit valoir city, metropolitan_authority ou region.
+msg-param-status = status doit valoir signed, committed ou withdrawn.
+msg-param-year = year doit être une année, comme 2013.
+msg-param-edition = edition doit être une édition, comme 2010 ou 2024.
+msg-param-sort = sort doit valoir order, name ou country.
+msg-param-page = page doit être un nombre entier à partir de 1.
+msg-param-as-of = as_of doit être un jour écrit AAAA-MM-JJ, comme 2013-12-18.
+msg-staff-self = Vous ne pouvez pas désactiver ni rétrograder votre propre compte : demandez à un autre administrateur.
+msg-email = Écrivez une adresse électronique, comme nom@eurocities.eu.
+msg-person-name = Écrivez un nom de 1 à 100 caractères.
+msg-staff-role = { $name } est maintenant { $role }.
+msg-staff-disabled = { $name } est désactivé et déconnecté partout.
+msg-staff-enabled = { $name } peut de nouveau se connecter.
+msg-staff-totp-reset = { $name } configurera un nouvel authentificateur à la prochaine connexion.
+msg-role = Choisissez un rôle : administrateur ou rédacteur.
+msg-password-short = Utilisez au moins 8 caractères ; quelques mots séparés d’espaces conviennent bien.
+msg-password-common = Ce mot de passe est trop courant ou facile à deviner. Choisissez-en un autre.
+msg-url = « { $text } » n’est pas une adresse web : écrivez-la en entier, en commençant par https://
+msg-signatory-name = Écrivez le nom de la ville, de l’autorité ou de la région.
+msg-country = Choisissez le pays.
+msg-kind = Choisissez ville, autorité métropolitaine ou région.
+msg-signatory-exists = { $name } figure déjà dans le registre : choisissez-la plutôt dans la liste ci-dessus.
+msg-signatory-choose = Choisissez un signataire dans la liste, ou « Nouveau signataire ».
+msg-signing-edition = Choisissez l’édition qui a été signée.
+msg-signing-date = Écrivez la date de la signature : AAAA-MM-JJ, ou AAAA-MM ou AAAA quand seul cela est connu.
+msg-position = Écrivez un nombre entier à partir de 1, ou laissez vide.
+msg-council-date = Écrivez la date de la décision du conseil sous la forme AAAA-MM-JJ, ou laissez vide.
+msg-line = Ligne { $line } : { $message }
+msg-source-label-long = Ligne { $line } : utilisez 300 caractères au plus pour un libellé.
+msg-release-title = Écrivez le titre.
+msg-release-dateline = Écrivez le lieu d’émission (la ville d’où il est envoyé).
+msg-release-summary = Écrivez un résumé d’un paragraphe.
+msg-release-body = Écrivez le texte.
+msg-release-date = Écrivez la date de publication sous la forme AAAA-MM-JJ.
+msg-release-time = Écrivez l’heure de publication sous la forme HH:MM (24 heures, heure de Bruxelles).
+msg-release-public = Ce communiqué est public : son texte ne change pas en silence. Ajoutez un rectificatif ci-dessous.
+msg-release-saved-draft = Enregistré comme brouillon : non public.
+msg-release-scheduled = Programmé : public à partir du { $at }. D’ici là, il est sous embargo.
+msg-release-published = Publié : le communiqué est public dès maintenant.
+msg-correction-reason = Écrivez pourquoi le communiqué est rectifié (300 caractères au plus).
+msg-correction-text = Écrivez le rectificatif (5 000 caractères au plus).
+msg-correction-not-added = Le rectificatif n’a pas été ajouté : voir ci-dessous.
+msg-correction-added = Rectificatif ajouté ; il s’affiche sur le communiqué et est annoncé dans le flux des modifications.
+msg-name-120 = Écrivez le nom (120 caractères au plus).
+msg-withdrawal-date = Écrivez la date du retrait sous la forme AAAA-MM-JJ.
+msg-withdrawal-reason = Écrivez la raison (1 000 caractères au plus) ; elle est affichée publiquement.
+msg-already-withdrawn = Ce signataire s’est déjà retiré.
+msg-signatory-exists-short = { $name } figure déjà dans le registre.
+msg-signatory-not-created = Aucun signataire n’a été créé : voir ci-dessous.
+msg-required = Remplissez ce champ.
+msg-control-chars = Retirez les caractères de contrôle de ce champ.
+msg-wg-as-of = Écrivez à quelle date cette description était valable, sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ.
+msg-wg-as-of-future = Cette date est dans le futur : écrivez à quelle date la description était valable.
+msg-wg-language = Choisissez la langue dans laquelle le texte est écrit.
+msg-wg-person = Écrivez le nom de la personne qui occupe ce rôle, ou laissez aussi le rôle vide.
+msg-stale = Rien n’a été enregistré : quelqu’un d’autre a enregistré cette page après que vous l’avez ouverte. Votre texte est conservé ci-dessous ; comparez-le avec la page publique, puis enregistrez de nouveau pour remplacer le sien.
+msg-wg-saved = Enregistré. La page publique affiche maintenant le nouveau texte.
+msg-email-taken = Un compte existe déjà avec cette adresse : connectez-vous plutôt.
+
+## The CSV import
+
+imp-problem = ligne { $line }, colonne { $column } : { $reason }
+imp-slug = « { $value } » n’est pas un identifiant (a-z, 0-9 et traits d’union simples)
+imp-name = écrivez le nom (120 caractères au plus)
+imp-kind = « { $value } » n’est ni city, ni metropolitan_authority, ni region
+imp-country = « { $value } » n’est pas un code de pays connu
+imp-status = « { $value } » n’est ni signed, ni committed, ni withdrawn
+imp-edition = « { $value } » n’est pas une édition
+imp-position = « { $value } » n’est pas un nombre entier à partir de 1
+imp-day = « { $value } » n’est pas une date AAAA-MM-JJ
+imp-yes-no = « { $value } » ne vaut ni yes ni no
+imp-header = ligne 1 : l’en-tête doit être exactement : { $expected } (trouvé : { $found })
+imp-unreadable = ligne { $line } : { $error }
+imp-too-many = le fichier a plus de { $max } lignes : découpez-le
+imp-duplicate = ligne { $line }, colonne slug : le même signataire et la même édition qu’à la ligne { $first }
+imp-change-new_signing = nouvelle signature
+imp-change-signing = signature
+imp-applied = Importé : { $creates } créé(s), { $changes } modifié(s), { $unchanged } inchangé(s).
+imp-dry-run = Essai à blanc : { $creates } seraient créé(s), { $changes } modifié(s), { $unchanged } inchangé(s). Rien n’a encore été écrit.
+imp-refused = Rien n’a été importé : { $n ->
+        [one] { $n } problème à corriger
+       *[other] { $n } problèmes à corriger
+    } d’abord.
+imp-action-create = nouveau
+imp-action-change = modifié
+imp-action-unchanged = inchangé
+imp-action-problem = problème
+
+## The dashboard’s data-quality list
+
+quality-count-overall = signataire
+quality-count-european = ville européenne
+quality-count-eu-capital = capitale de l’UE
+quality-count-national-capital = capitale nationale
+quality-ordinal-short = Le registre calcule le rang { $place } ({ $count }) : { $missing ->
+        [one] { $missing } signataire antérieur manque
+       *[other] { $missing } signataires antérieurs manquent
+    }.
+quality-ordinal-other = Le registre calcule le rang { $place } ({ $count }).
+quality-ordinal-none = Le registre ne donne aucun rang ({ $count }).
+quality-ordinal = Rang annoncé non reproduit
+quality-no-source = Signature sans source
+quality-no-source-detail = La signature du { $date } n’a pas de source.
+quality-partial-date = Date connue seulement au mois ou à l’année
+quality-partial-date-detail = Signée en { $date } : ses places sont approximatives (≈).
+quality-tie = Signatures du même jour non ordonnées
+quality-tie-detail = { $names } ont signé le même jour : indiquez la position de chacun ce jour-là pour fixer leurs places.
+quality-unknown-date = Date inconnue
+quality-unknown-date-detail = Comptée dans les totaux, mais sans place.
+
+## The places preview of a signing
+
+preview-no-place = { $name } n’obtient aucune place : sa date n’est pas connue. Elle est comptée dans le total de { $total }.
+preview-places = { $name } sera { $places }.
+preview-total = Le registre comptera { $total } signataires.
+preview-approximate = « ≈ » : la place dépend d’une date connue seulement au mois ou à l’année, ou de signatures du même jour dont l’ordre n’est pas fixé (renseignez « Position ce jour-là »).
+
+## Staff screens
+
+admin-nav-dashboard = Tableau de bord
+admin-nav-register = Enregistrer une signature
+admin-nav-signatories = Signataires
+admin-nav-releases = Communiqués de presse
+admin-nav-editions = Éditions
+admin-nav-working-group = Groupe de travail
+admin-nav-import = Import et export
+admin-nav-audit = Journal d'audit
+admin-nav-staff = Équipe
+admin-nav-label = Équipe Eurocities
+role-admin = administrateur
+role-editor = rédacteur
+admin-logout = Se déconnecter
+form-required = obligatoire
+form-problem = Il y a un problème
+admin-login-title = Connexion de l’équipe
+admin-login-intro = Pour l’équipe migration d’Eurocities. Vous aurez aussi besoin du code de votre application d’authentification.
+admin-login-failed = Échec de la connexion : l’adresse ou le mot de passe n’est pas le bon, ou le compte est suspendu pendant 15 minutes après des échecs répétés.
+admin-logged-out = Vous êtes déconnecté.
+admin-email = Adresse électronique
+admin-password = Mot de passe
+admin-continue = Continuer
+admin-code-enroll-title = Configurez votre authentificateur
+admin-code-title = Saisissez votre code
+admin-code-failed = Ce code n’a pas fonctionné. Les codes changent toutes les 30 secondes et chacun ne sert qu’une fois : attendez le suivant.
+admin-code-enroll-intro = Chaque compte de l’équipe a besoin d’un second facteur. Dans une application d’authentification (comme FreeOTP, Aegis ou Google Authenticator), ajoutez un compte avec cette clé, puis saisissez le code à 6 chiffres qu’elle affiche.
+admin-code-key = Clé :
+admin-code-open = Ouvrir dans une application d’authentification sur cet appareil
+admin-code-label = Code à 6 chiffres
+admin-log-in = Se connecter
+admin-setup-title = Créez votre compte
+admin-setup-intro = Ce lien crée un compte { $role } puis cesse de fonctionner.
+admin-your-name = Votre nom
+admin-password-hint = Au moins 8 caractères ; quelques mots séparés d’espaces conviennent bien. Vous pouvez coller depuis un gestionnaire de mots de passe.
+admin-create-account = Créer mon compte
+admin-count-signatories = { $n ->
+        [one] signataire
+       *[other] signataires
+    }
+admin-count-european = { $n ->
+        [one] signataire européen
+       *[other] signataires européens
+    }
+admin-count-eu-capitals = { $n ->
+        [one] capitale de l’UE
+       *[other] capitales de l’UE
+    }
+admin-count-countries = { $n ->
+        [one] pays
+       *[other] pays
+    }
+admin-table-scrolls = Tableau, défile horizontalement sur les petits écrans
+admin-audit-when = Quand (UTC)
+admin-audit-who = Qui
+admin-audit-action = Action
+admin-audit-record = Enregistrement
+admin-audit-before = Avant
+admin-audit-after = Après
+admin-count-drafts = { $n ->
+        [one] brouillon de communiqué
+       *[other] brouillons de communiqués
+    }
+admin-count-scheduled = { $n ->
+        [one] programmé (sous embargo)
+       *[other] programmés (sous embargo)
+    }
+admin-latest = Dernières modifications
+admin-latest-caption = Les dix derniers enregistrements du journal d’audit
+admin-whole-audit = Tout le journal d’audit
+admin-quality-title = Qualité des données ({ $n })
+admin-quality-intro = Ce que le registre ne peut pas confirmer, ou ne compte qu’approximativement. Corrigez les fiches, ou ajoutez ce qui manque.
+admin-dashboard-title = Tableau de bord de l’équipe
+admin-audit-intro = Chaque modification, qui l’a faite et quand (UTC), avec les valeurs avant et après. Les connexions et déconnexions aussi ; jamais les mots de passe ni les identifiants de session.
+admin-audit-all = Toutes les actions
+admin-audit-actor = Qui (l’adresse contient)
+admin-filter = Filtrer
+admin-audit-status = { $total ->
+        [one] { $total } enregistrement
+       *[other] { $total } enregistrements
+    } ; page { $page } sur { $pages }.
+admin-audit-caption = Enregistrements d’audit, les plus récents d’abord
+admin-pages = Pages
+admin-newer = Plus récents
+admin-older = Plus anciens
+admin-editions-title = Éditions de la charte
+edition-status-draft = brouillon
+edition-status-published = publiée
+edition-status-current = { $status }, en vigueur
+admin-editions-caption = Éditions, les plus récentes d’abord
+admin-edition = Édition
+admin-status = Statut
+admin-notes = Notes
+admin-edition-translation-of = Traduction ({ $language }) de { $original }.
+admin-preamble-missing = Préambule manquant
+admin-edition-new = Commencer une nouvelle édition
+admin-edition-new-intro = La nouvelle édition commence comme une copie brouillon de l’édition en vigueur. Modifiez-la, prévisualisez-la, puis publiez-la : elle devient l’édition en vigueur et les précédentes restent lisibles.
+admin-edition-slug = Année (son adresse)
+admin-edition-slug-hint = par ex. 2030
+admin-title = Titre
+admin-edition-title-hint = par ex. Édition 2030
+admin-edition-create = Créer le brouillon
+admin-edition-translate = Traduire une édition
+admin-edition-translate-intro = La traduction commence comme une copie brouillon du texte de l’édition. Traduisez chaque section, prévisualisez-la, puis publiez-la : les pages dans sa langue l’affichent à la place de l’original, avec un lien vers l’original. Elle ne devient jamais elle-même l’édition en vigueur.
+admin-choose-edition = Choisissez une édition
+admin-translation-language = Langue de la traduction
+admin-choose-language = Choisissez une langue
+admin-edition-translate-start = Commencer la traduction
+admin-section-first = Au début (par ex. un préambule)
+admin-section-last = À la fin
+admin-edition-heading = Édition { $slug }
+admin-edition-is-translation = Une traduction de l’édition { $original }. La publier l’affiche sur les pages dans sa langue ; elle ne change pas l’édition en vigueur.
+admin-status-label = Statut :
+admin-preview-published = Prévisualiser comme publié
+admin-edition-about = À propos de l’édition
+admin-subtitle = Sous-titre
+admin-editorial-note = Note éditoriale
+admin-editorial-note-hint = Affichée au-dessus du texte, par ex. ce qui manque à la source.
+admin-preamble-complete = Le préambule est complet
+admin-heading = Titre de section
+admin-paragraphs = Paragraphes
+admin-paragraphs-hint = Une ligne vide entre les paragraphes.
+admin-commitments = Engagements listés
+admin-one-per-line = Un par ligne.
+section-kind-preamble = préambule
+section-kind-role = rôle
+section-kind-closing = conclusion
+section-kind-note = note
+section-kind-footnote = note de bas de page
+admin-section-add = Ajouter une section (facultatif)
+admin-section-kind = Type
+admin-section-none = Pas de nouvelle section
+admin-section-key = Clé
+admin-section-key-hint = Un nom court, en minuscules sans accents, par ex. intro.
+admin-section-where = Où
+admin-save = Enregistrer
+admin-publish-translation = Publier la traduction
+admin-publish-current = Publier comme édition en vigueur
+admin-edition-edit-title = Modifier l’édition
+admin-edition-preview-notice = Aperçu : voici comment l’édition se lit sur sa page publique.
+release-state-draft = Brouillon
+release-state-scheduled = Programmé (sous embargo)
+release-state-published = Publié
+brussels-time = { $day }, { $time } heure de Bruxelles
+admin-releases-intro = Les brouillons se rédigent à partir d’une signature enregistrée (« Rédiger un communiqué de presse »). Les communiqués programmés restent sous embargo jusqu’à leur heure.
+admin-releases-caption = Communiqués de presse, brouillons et programmés d’abord
+admin-state = État
+admin-release-time = Heure de publication
+admin-state-label = État :
+admin-preview-exact = Prévisualiser exactement comme publié
+admin-public-page = Page publique
+admin-dateline = Lieu d’émission
+admin-dateline-hint = La ville d’où il est envoyé, par ex. Bruxelles.
+admin-summary = Résumé
+admin-summary-hint = Un paragraphe : les listes et les flux l’affichent.
+admin-text = Texte
+admin-markdown-hint = Markdown : ligne vide entre les paragraphes, **gras**, [lien](https://…).
+admin-notes-editors = Notes aux rédactions
+admin-release-time-legend = Heure de publication (heure de Bruxelles)
+admin-date = Date
+admin-date-hint = AAAA-MM-JJ
+admin-time = Heure
+admin-time-hint = HH:MM, sur 24 heures
+admin-release-schedule = Publier à l’heure prévue
+admin-release-unpublish = Revenir au brouillon
+admin-correction-title = Ajouter un rectificatif
+admin-correction-intro = Un communiqué public n’est jamais réécrit en silence : un rectificatif s’y affiche avec sa date et sa raison, et il est annoncé dans le flux des modifications.
+admin-reason = Raison
+admin-correction = Rectificatif
+admin-correction-submit = Ajouter le rectificatif
+admin-corrections = Rectificatifs
+admin-colon =  : 
+admin-release-edit-title = Modifier le communiqué de presse
+admin-release-preview-notice = Aperçu : voici à quoi ressemblera le communiqué quand il sera public.
+admin-name-contains = Le nom contient
+admin-search = Rechercher
+admin-signatories-count = { $n ->
+        [one] { $n } signataire.
+       *[other] { $n } signataires.
+    }
+admin-register-new = Enregistrer une signature (nouveau signataire)
+admin-add-committed = Ajouter une ville qui s’est engagée mais n’a pas encore signé
+admin-name = Nom
+admin-country = Pays
+admin-choose-country = Choisissez un pays
+admin-choose-kind = Choisissez un type
+admin-national-capital = C’est la capitale nationale
+admin-website = Site web
+admin-website-hint = Commençant par https://
+admin-add-signatory = Ajouter le signataire
+admin-signatories-caption = Signataires par nom
+admin-signings = Signatures
+admin-actions = Actions
+admin-register-of = Enregistrer une signature de { $name }
+admin-signatories-title = Signataires (équipe)
+admin-edit-named = Modifier { $name }
+admin-public-profile = Profil public
+admin-withdraw = Retrait
+admin-withdraw-intro = Un signataire retiré garde sa place dans l’historique ; l’annuaire montre le retrait avec sa date et sa raison.
+admin-withdrawn-on = Date du retrait
+admin-withdrawn-reason = Raison (affichée publiquement)
+admin-withdraw-submit = Retirer le signataire
+admin-signatory-edit-title = Modifier le signataire
+admin-new-signatory-option = Nouveau signataire (décrivez-le ci-dessous)
+admin-signing-intro = Les champs marqués (obligatoire) doivent être remplis. Utilisez « Aperçu » pour voir les places que cette signature obtiendra avant d’enregistrer.
+admin-who-signed = Qui a signé
+admin-signatory = Signataire
+admin-signatory-hint = Choisissez-le dans la liste s’il figure déjà dans le registre.
+admin-new-name = Nom d’un nouveau signataire
+admin-new-name-hint = Tel qu’il s’écrit en anglais, par ex. « Vilnius ».
+admin-the-signing = La signature
+admin-edition-signed = Édition signée
+admin-edition-confirmed = Une source confirme quelle édition a été signée
+admin-signing-date-hint = AAAA-MM-JJ ; AAAA-MM ou AAAA quand seul cela est connu.
+admin-position = Position ce jour-là
+admin-position-hint = Quand plusieurs ont signé le même jour : 1 pour le premier. Sinon, laissez vide.
+admin-event = Événement
+admin-event-hint = par ex. « conférence Integrating Cities d’Eurocities, Milan »
+admin-place = Lieu
+admin-signed-by = Signée par
+admin-signed-by-hint = La personne qui a signé, par ex. le maire.
+admin-signer-title = Sa fonction
+admin-council-date = Date de la décision du conseil
+admin-council-date-hint = AAAA-MM-JJ, si elle est connue.
+admin-sources = Sources
+admin-sources-hint = Une par ligne : « libellé | https://adresse », ou seulement l’adresse.
+admin-announced = Rang annoncé
+admin-announced-hint = Tel que publié, mot pour mot (les communiqués d’Eurocities sont en anglais).
+admin-preview-title = Places que cette signature obtiendra
+admin-preview-empty = Choisissez qui a signé, l’édition et la date, puis appuyez sur « Aperçu ».
+admin-preview-failed = Les places n’ont pas pu être calculées pour l’instant ; appuyez sur « Aperçu ».
+admin-preview = Aperçu
+admin-save-signing = Enregistrer la signature
+admin-signing-saved-title = Signature de { $name } enregistrée
+admin-signing-saved = Enregistrée. Elle figure maintenant dans l’annuaire public.
+admin-its-places = Ses places
+admin-place-line = { $name } est { $place }.
+admin-see-profile = Voir le profil public
+admin-draft-release = Rédiger un communiqué de presse
+admin-signing-saved-short = Signature enregistrée
+admin-invite-link = Lien d’invitation
+admin-staff-caption = Comptes de l’équipe
+admin-role = Rôle
+admin-account-disabled = désactivé
+admin-account-active = actif
+admin-account-no-totp = actif, authentificateur non configuré
+admin-make-editor = Faire de { $name } un rédacteur
+admin-make-admin = Faire de { $name } un administrateur
+admin-enable = Réactiver { $name }
+admin-disable = Désactiver { $name }
+admin-reset-totp = Réinitialiser l’authentificateur de { $name }
+admin-invite = Inviter quelqu’un
+admin-role-editor-option = Rédacteur : signataires, signatures, communiqués de presse
+admin-role-admin-option = Administrateur : gère aussi l’équipe
+admin-invite-submit = Créer un lien d’invitation
+admin-export = Export
+admin-export-csv = Signataires, signatures et sources (CSV, le format d’import)
+admin-export-json = Communiqués de presse avec citations, contacts et rectificatifs (JSON)
+admin-import = Import
+admin-import-intro = Choisissez ou collez un CSV au format de l’export (une ligne par signature ; le README décrit chaque colonne). « Vérifier » indique ligne par ligne ce qui serait créé ou modifié et chaque problème, sans rien écrire. « Importer » écrit toutes les lignes d’un coup, ou aucune si une ligne a un problème.
+admin-csv-file = Fichier CSV
+admin-check-file = Vérifier le fichier (essai à blanc)
+admin-import-file = Importer le fichier
+admin-paste-csv = Ou collez le CSV :
+admin-check = Vérifier (essai à blanc)
+admin-import-submit = Importer
+admin-import-done = Ce qui a été importé
+admin-import-would = Ce que l’import ferait
+admin-import-problems = { $n ->
+        [one] { $n } problème
+       *[other] { $n } problèmes
+    } : rien n’a été importé
+admin-rows = Lignes
+admin-line = Ligne
+admin-detail = Détail
+admin-wg-title = Page du groupe de travail
+admin-wg-intro-before = Ce que dit
+admin-wg-intro-link = la page publique du groupe de travail
+admin-wg-intro-after = . L’enregistrement la modifie aussitôt ; le journal d’audit garde le texte avant et après.
+admin-wg-as-of = Description valable au
+admin-wg-as-of-hint = Date à laquelle cette description était valable : AAAA, AAAA-MM ou AAAA-MM-JJ. Affichée sur la page.
+admin-wg-language = Langue du texte
+admin-wg-name = Nom du groupe
+admin-wg-summary-hint = Une ou deux phrases sous le nom.
+admin-wg-body = Description
+admin-wg-objectives-heading = Titre des objectifs
+admin-wg-objectives-heading-hint = Par exemple : Objectifs pour 2016
+admin-wg-objectives = Objectifs
+admin-wg-objectives-hint = Un objectif par ligne.
+admin-wg-chair = Présidence
+admin-wg-role-city = Fonction et ville
+admin-wg-vice-chair = Vice-présidence
+admin-wg-contact = Contact au secrétariat d’Eurocities
+admin-wg-contact-role = Fonction
+admin-wg-office = Bureau
+admin-wg-source = Source
+admin-wg-source-hint = L’adresse de la page d’où vient ce texte, commençant par https:// (facultatif).
+admin-wg-save = Enregistrer la page du groupe de travail
+
+## Staff downloads and uploads, refusals
+
+upload-log-in = Connectez-vous d’abord.
+upload-choose-file = Choisissez un fichier CSV.
+upload-not-utf8 = Le fichier n’est pas du texte UTF-8 : enregistrez-le en CSV (UTF-8) et réessayez.
+upload-failed = L’import a échoué ; rien n’a été écrit.
+upload-not-kept = Le rapport n’a pas pu être conservé.
+csrf-refused = Refusé : cette requête ne vient pas d’une page de ce site.
+export-failed = L’export a échoué ; voir le journal du serveur.

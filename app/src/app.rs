@@ -8,7 +8,7 @@ use leptos_router::{
 };
 
 use crate::components::{error_view::NotFound, layout::Layout};
-use crate::i18n::{translated, Lang};
+use crate::i18n::{request_lang, staff_path, translated, Lang};
 use crate::pages::{
     about::AboutPage,
     admin::{
@@ -56,21 +56,6 @@ fn request_path() -> String {
     #[cfg(not(feature = "ssr"))]
     {
         String::new()
-    }
-}
-
-/// The language of the request being rendered: the server's `/fr` layer puts it in the
-/// request's extensions (server side; English elsewhere).
-fn request_lang() -> Lang {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<axum::http::request::Parts>()
-            .and_then(|parts| parts.extensions.get::<Lang>().copied())
-            .unwrap_or_default()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Lang::En
     }
 }
 
@@ -146,8 +131,8 @@ pub fn App() -> impl IntoView {
     let lang = request_lang();
     provide_context(lang);
     let path = request_path();
-    // A translated page names its versions in every language, for search engines.
-    let alternates = translated(&path).then(|| {
+    // A translated public page names its versions in every language, for search engines.
+    let alternates = (translated(&path) && !staff_path(&path)).then(|| {
         let (site, query) = (site_url(), request_query());
         let page = format!("{path}{query}");
         view! {

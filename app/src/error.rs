@@ -10,15 +10,17 @@ use leptos::server_fn::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// An error the UI can act on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     /// The thing asked for does not exist (404).
     #[error("not found")]
     NotFound,
-    /// The request was malformed; the message says what to fix (400).
+    /// The request was malformed; the message says what to fix (400), in the reader's language.
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Msg),
     /// No staff session, or it ended (401): admin pages redirect to the login instead.
     #[error("please log in")]
     Unauthorized,
@@ -50,7 +52,7 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
-                Self::BadRequest("The request's arguments are not valid.".into())
+                Self::BadRequest(Msg::new("msg-bad-arguments"))
             }
             _ => Self::Internal,
         }

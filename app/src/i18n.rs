@@ -29,7 +29,9 @@ pub const SOURCES: [(Lang, &str); 2] = [
     (Lang::Fr, include_str!("../locales/fr.ftl")),
 ];
 
-/// Public paths whose pages are written through this module and so exist under `/fr`.
+/// Paths whose pages are written through this module and so exist under `/fr`: the public
+/// pages, the staff screens and the staff server functions (a form on a French staff screen
+/// posts to `/fr/api/admin/...`, so its messages and the page it goes to are French too).
 /// `/fr` + any other path is a (French) 404; links to such a path from a French page go to
 /// the English page.
 #[must_use]
@@ -48,9 +50,19 @@ pub fn translated(path: &str) -> bool {
             | "/signatories"
             | "/toolkits/diversity"
             | "/working-group"
-    ) || (path.starts_with("/charter/") && !path[9..].contains('/'))
+            | "/admin"
+    ) || path.starts_with("/admin/")
+        || path.starts_with("/api/admin/")
+        || (path.starts_with("/charter/") && !path[9..].contains('/'))
         || (path.starts_with("/signatories/") && !path[13..].contains(['/', '.']))
         || (path.starts_with("/newsroom/") && !path[10..].contains(['/', '.']))
+}
+
+/// A staff screen or staff function: in both languages, but never indexed, so no `hreflang`
+/// alternates; the language switch keeps its path, not its query (a login's `next`).
+#[must_use]
+pub fn staff_path(path: &str) -> bool {
+    path == "/admin" || path.starts_with("/admin/") || path.starts_with("/api/admin/")
 }
 
 /// Splits a request path into its language and the path of the page: `/fr/charter` →
@@ -381,6 +393,13 @@ impl From<usize> for Arg<'_> {
     }
 }
 
+impl From<u64> for Arg<'_> {
+    #[allow(clippy::cast_precision_loss)] // counts of records and pages
+    fn from(n: u64) -> Self {
+        Self::Num(n as f64)
+    }
+}
+
 impl From<u32> for Arg<'_> {
     fn from(n: u32) -> Self {
         Self::Num(f64::from(n))
@@ -414,6 +433,89 @@ macro_rules! t {
     ($lang:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {
         $lang.t_args($key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
     };
+}
+
+/// The language of the request being served: the one provided as context (a page, or a
+/// server function told its caller's language), else the one the server's `/fr` layer put in
+/// the request's extensions. English outside a request and in the browser.
+#[must_use]
+pub fn request_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use leptos::prelude::use_context;
+        use_context::<Lang>()
+            .or_else(|| {
+                use_context::<axum::http::request::Parts>()
+                    .and_then(|parts| parts.extensions.get::<Lang>().copied())
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Lang::En
+    }
+}
+
+/// A sentence waiting for its language: a key of the translation files and its variables.
+/// Checks that do not know the reader's language (the domain rules, the CSV import) answer
+/// with one; whoever shows it writes it in the reader's language with [`Msg::text`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Msg {
+    pub key: String,
+    pub args: Vec<(String, MsgArg)>,
+}
+
+/// A variable of a [`Msg`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum MsgArg {
+    Num(f64),
+    Str(String),
+}
+
+impl Msg {
+    /// The message `key` (a key of both translation files).
+    #[must_use]
+    pub fn new(key: &str) -> Self {
+        Self {
+            key: key.to_owned(),
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more variable.
+    #[must_use]
+    pub fn arg<'a>(mut self, name: &str, value: impl Into<Arg<'a>>) -> Self {
+        let value = match value.into() {
+            Arg::Num(n) => MsgArg::Num(n),
+            Arg::Str(s) => MsgArg::Str(s.to_owned()),
+        };
+        self.args.push((name.to_owned(), value));
+        self
+    }
+
+    /// The message written in `lang`.
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MsgArg::Num(n) => Arg::Num(*n),
+                    MsgArg::Str(s) => Arg::Str(s),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        lang.t_args(&self.key, &args)
+    }
+}
+
+impl std::fmt::Display for Msg {
+    /// In English: for logs and the command line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
 }
 
 /// The language of the page being rendered (English outside a request).
@@ -484,7 +586,7 @@ mod tests {
                         };
                         used.push((path.display().to_string(), key));
                     }
-                    for pattern in [".t(\"", ".t_args(\""] {
+                    for pattern in [".t(\"", ".t_args(\"", "Msg::new(\""] {
                         for (i, _) in text.match_indices(pattern) {
                             let key: String = text[i + pattern.len()..]
                                 .chars()
@@ -652,7 +754,12 @@ mod tests {
             Lang::Fr.href("/charter/compare?from=2010"),
             "/fr/charter/compare?from=2010"
         );
-        assert_eq!(Lang::Fr.href("/admin"), "/admin");
+        assert_eq!(Lang::Fr.href("/admin"), "/fr/admin");
+        assert_eq!(Lang::Fr.href("/api/admin/login"), "/fr/api/admin/login");
+        assert_eq!(
+            Lang::Fr.href("/admin/export/signings.csv"),
+            "/fr/admin/export/signings.csv"
+        );
         assert_eq!(Lang::En.href("/charter"), "/charter");
     }
 }

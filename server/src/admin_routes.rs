@@ -4,12 +4,14 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use app::i18n::Lang;
 use app::ssr::auth::{cookie_token, load_session};
 use app::ssr::entities::{
     press_contact, press_correction, press_quote, press_release, press_release_signing,
 };
 use app::ssr::registry::Snapshot;
 use app::ssr::AppState;
+use app::t;
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -90,10 +92,15 @@ pub async fn csrf(request: Request, next: Next) -> Response {
             request_id = %header("x-request-id"),
             "cross-site request refused"
         );
+        let lang = request
+            .extensions()
+            .get::<Lang>()
+            .copied()
+            .unwrap_or_default();
         return (
             StatusCode::FORBIDDEN,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "Refused: this request did not come from a page of this site.",
+            t!(lang, "csrf-refused"),
         )
             .into_response();
     }
@@ -131,17 +138,19 @@ const UPLOAD_LIMIT: usize = 20 * 1024 * 1024;
 /// file and the chosen action, then does exactly what the paste form does.
 async fn upload(
     State(state): State<AppState>,
+    lang: Option<axum::Extension<Lang>>,
     headers: axum::http::HeaderMap,
     mut multipart: axum::extract::Multipart,
 ) -> Response {
+    let lang = lang.map_or(Lang::En, |l| l.0);
     let session = match app::ssr::auth::cookie_token_in(&headers, &state.admin) {
         Some(token) => load_session(&state.db, &state, &token, "full").await,
         None => Ok(None),
     };
     let session = match session {
         Ok(Some(s)) => s,
-        Ok(None) => return (StatusCode::UNAUTHORIZED, "Log in first.").into_response(),
-        Err(err) => return failed(&err),
+        Ok(None) => return (StatusCode::UNAUTHORIZED, t!(lang, "upload-log-in")).into_response(),
+        Err(err) => return failed(&err, lang),
     };
     let (mut intent, mut csv) = (String::new(), None);
     loop {
@@ -168,21 +177,18 @@ async fn upload(
     let text = match csv.map(|b| String::from_utf8(b.to_vec())) {
         Some(Ok(text)) if !text.trim().is_empty() => Some(text),
         Some(Ok(_)) | None => {
-            form.fail("file", "Choose a CSV file.");
+            form.fail("file", t!(lang, "upload-choose-file"));
             None
         }
         Some(Err(_)) => {
-            form.fail(
-                "file",
-                "The file is not UTF-8 text: save it as CSV (UTF-8) and try again.",
-            );
+            form.fail("file", t!(lang, "upload-not-utf8"));
             None
         }
     };
     if let Some(text) = text {
         let snapshot = match Snapshot::load(&state.db).await {
             Ok(s) => s,
-            Err(err) => return failed(&err),
+            Err(err) => return failed(&err, lang),
         };
         let actor = app::ssr::audit::Actor {
             id: Some(session.staff.id),
@@ -196,15 +202,13 @@ async fn upload(
             &text,
             &actor,
             state.clock.now(),
+            lang,
         )
         .await
         {
             Ok(kept) => form = kept,
             Err(_) => {
-                return (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "The import failed; nothing was written.",
-                )
+                return (StatusCode::INTERNAL_SERVER_ERROR, t!(lang, "upload-failed"))
                     .into_response()
             }
         }
@@ -215,11 +219,11 @@ async fn upload(
     {
         return (
             StatusCode::INTERNAL_SERVER_ERROR,
-            "The report could not be kept.",
+            t!(lang, "upload-not-kept"),
         )
             .into_response();
     }
-    Redirect::to("/admin/import").into_response()
+    Redirect::to(&lang.href("/admin/import")).into_response()
 }
 
 async fn signed_in(state: &AppState, parts: &Parts) -> Result<bool, sea_orm::DbErr> {
@@ -231,13 +235,9 @@ async fn signed_in(state: &AppState, parts: &Parts) -> Result<bool, sea_orm::DbE
     })
 }
 
-fn failed(err: &dyn std::fmt::Display) -> Response {
+fn failed(err: &dyn std::fmt::Display, lang: Lang) -> Response {
     tracing::error!(error = %err, "export failed");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "The export failed; see the server log.",
-    )
-        .into_response()
+    (StatusCode::INTERNAL_SERVER_ERROR, t!(lang, "export-failed")).into_response()
 }
 
 fn download(body: String, content_type: &'static str, name: &str) -> Response {
@@ -256,18 +256,21 @@ fn download(body: String, content_type: &'static str, name: &str) -> Response {
 }
 
 async fn export_signings(State(state): State<AppState>, parts: Parts) -> Response {
+    let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
     match signed_in(&state, &parts).await {
         Ok(true) => {}
-        Ok(false) => return Redirect::to("/admin/login?next=%2Fadmin%2Fimport").into_response(),
-        Err(err) => return failed(&err),
+        Ok(false) => {
+            return Redirect::to(&lang.href("/admin/login?next=%2Fadmin%2Fimport")).into_response()
+        }
+        Err(err) => return failed(&err, lang),
     }
     let snapshot = match Snapshot::load(&state.db).await {
         Ok(s) => s,
-        Err(err) => return failed(&err),
+        Err(err) => return failed(&err, lang),
     };
     match app::ssr::import::export_csv(&snapshot) {
         Ok(csv) => download(csv, "text/csv; charset=utf-8", "icc-registry.csv"),
-        Err(err) => failed(&err),
+        Err(err) => failed(&err, lang),
     }
 }
 
@@ -313,10 +316,13 @@ pub async fn releases_json<C: sea_orm::ConnectionTrait>(
 }
 
 async fn export_releases(State(state): State<AppState>, parts: Parts) -> Response {
+    let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
     match signed_in(&state, &parts).await {
         Ok(true) => {}
-        Ok(false) => return Redirect::to("/admin/login?next=%2Fadmin%2Fimport").into_response(),
-        Err(err) => return failed(&err),
+        Ok(false) => {
+            return Redirect::to(&lang.href("/admin/login?next=%2Fadmin%2Fimport")).into_response()
+        }
+        Err(err) => return failed(&err, lang),
     }
     match releases_json(&state.db).await {
         Ok(value) => download(
@@ -324,6 +330,6 @@ async fn export_releases(State(state): State<AppState>, parts: Parts) -> Respons
             "application/json",
             "icc-press-releases.json",
         ),
-        Err(err) => failed(&err),
+        Err(err) => failed(&err, lang),
     }
 }

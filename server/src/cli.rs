@@ -50,7 +50,7 @@ pub async fn import(config: &Config, file: &Path, apply: bool) -> Result<(), Sta
     let snapshot = Snapshot::load(&db)
         .await
         .map_err(failed("reading the registry"))?;
-    let plan = app::ssr::import::plan(&text, &snapshot);
+    let plan = app::ssr::import::plan(&text, &snapshot, app::i18n::Lang::En);
     for row in &plan.report.rows {
         if row.action != "unchanged" {
             println!(

@@ -52,7 +52,8 @@ struct View {
 }
 
 async fn view(state: &AppState, params: &DirectoryParams) -> Result<View, Response> {
-    let query = DirectoryQuery::parse(params).map_err(|m| problem(StatusCode::BAD_REQUEST, m))?;
+    let query = DirectoryQuery::parse(params)
+        .map_err(|m| problem(StatusCode::BAD_REQUEST, m.to_string()))?;
     let snapshot = state.snapshots.current(&state.db).await.map_err(internal)?;
     let rows = snapshot.directory_rows(&query);
     let total = snapshot.count(query.as_of).totals.signatories;

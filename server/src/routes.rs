@@ -137,13 +137,15 @@ async fn charter_go(
                 t!(lang, "error-charter-link"),
             );
             let href = lang.href("/charter");
-            // The rule's message is English.
-            let message = message.replace('&', "&amp;").replace('<', "&lt;");
+            let message = message
+                .text(lang)
+                .replace('&', "&amp;")
+                .replace('<', "&lt;");
             (
                 StatusCode::BAD_REQUEST,
                 Html(format!(
                     "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\
-                     <body><h1>{title}</h1><p lang=\"en\">{message}</p><p><a href=\"{href}\">{back}</a></p></body></html>"
+                     <body><h1>{title}</h1><p>{message}</p><p><a href=\"{href}\">{back}</a></p></body></html>"
                 )),
             )
                 .into_response()

@@ -84,7 +84,7 @@ impl TestApp {
                 None,
                 &[
                     ("token", &token),
-                    ("name", "Test Staff"),
+                    ("name", "Test Person"),
                     ("email", email),
                     ("password", PASSWORD),
                 ],
@@ -491,7 +491,7 @@ async fn unknown_and_known_accounts_fail_the_same_way() {
     );
 }
 
-fn admin_path(pattern: &str) -> String {
+pub fn admin_path(pattern: &str) -> String {
     pattern
         .split('/')
         .map(|part| {
@@ -832,7 +832,9 @@ async fn register_ljubljana(app: &TestApp, staff: &Staff) -> String {
         .find(|s| s.slug == "ljubljana")
         .expect("saved")
         .id;
-    let (_, _, _, lines, _) = snapshot.places_as_of(id, None).expect("places");
+    let (_, _, _, lines, _) = snapshot
+        .places_as_of(id, None, app::i18n::Lang::En)
+        .expect("places");
     let (last, init) = lines.split_last().expect("places");
     assert_eq!(previewed, format!("{} and {last}", init.join(", ")));
     saved
@@ -1294,7 +1296,7 @@ async fn staff_add_a_committed_city_edit_it_and_withdraw_a_signatory() {
     let edit = location(&response);
     assert!(edit.starts_with("/admin/signatories/"), "{edit}");
     let (_, page) = app.staff_page(&edit, &staff.cookie).await;
-    assert!(page.contains("committed"));
+    assert!(page.contains("Committed"));
     let id = edit.rsplit('/').next().expect("id").to_owned();
     // A website that is not http(s) is refused; nothing changes.
     let response = app

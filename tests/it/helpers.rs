@@ -193,8 +193,9 @@ pub const PAGE_TYPES: [&str; 39] = [
     "/fr/charter/compare?from=2010&to=2024",
 ];
 
-/// One address per staff screen (the signing form first: it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 16] = [
+/// One address per staff screen, in English then in French (the signing form first in each:
+/// it shows the errors of a failed post).
+pub const ADMIN_PAGE_TYPES: [&str; 32] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -211,6 +212,22 @@ pub const ADMIN_PAGE_TYPES: [&str; 16] = [
     "/admin/editions/1/preview",
     "/admin/working-group",
     "/admin/login/code",
+    "/fr/admin/signings/new",
+    "/fr/admin",
+    "/fr/admin/signings/1",
+    "/fr/admin/signatories",
+    "/fr/admin/signatories/1",
+    "/fr/admin/releases",
+    "/fr/admin/releases/1",
+    "/fr/admin/releases/1/preview",
+    "/fr/admin/audit",
+    "/fr/admin/staff",
+    "/fr/admin/import",
+    "/fr/admin/editions",
+    "/fr/admin/editions/1",
+    "/fr/admin/editions/1/preview",
+    "/fr/admin/working-group",
+    "/fr/admin/login/code",
 ];
 
 /// True when `cargo leptos build` has produced the browser bundle the tests serve.

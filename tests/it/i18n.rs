@@ -3,6 +3,9 @@
 
 use app::i18n::{Lang, SOURCES};
 
+use app::ssr::auth::Role;
+
+use crate::admin::admin_path;
 use crate::helpers::spawn_app;
 
 /// How Leptos may write a string in HTML text or attributes.
@@ -131,10 +134,11 @@ fn english_only_strings() -> Vec<(String, String)> {
         .into_iter()
         .filter(|(key, value)| {
             // Country names are data shown by code; words shorter than 4 letters ("Map")
-            // occur inside other words.
+            // occur inside other words; a word French also uses ("Import") proves nothing.
             !key.starts_with("country-")
                 && value.len() > 3
                 && fr.iter().any(|(k, v)| k == key && v != value)
+                && !fr.iter().any(|(_, v)| v == value)
         })
         .collect()
 }
@@ -164,6 +168,24 @@ fn assert_french(path: &str, page: &str) {
     let english: Vec<_> = english_only_strings()
         .into_iter()
         .filter(|(_, value)| has_words(&text, value))
+        .map(|(key, value)| {
+            let at = text.find(&value).unwrap_or(0);
+            let mut from = at.saturating_sub(60);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (at + value.len() + 60).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            (
+                key,
+                text[from..to]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        })
         .collect();
     assert!(
         english.is_empty(),
@@ -363,9 +385,11 @@ async fn each_version_names_the_others_and_the_switch_keeps_the_page() {
         "the current language is marked"
     );
 
-    // The staff screens have no French version: no French alternate, no switch.
+    // The staff screens are in both languages but never indexed: a switch, no alternates.
     let (_, page) = app.page("/admin/login").await;
-    assert!(!page.contains("hreflang=\"fr\""));
+    let switch = page.split("lang-switch").nth(1).unwrap_or_default();
+    assert!(switch.contains("href=\"/fr/admin/login\""), "{switch}");
+    assert!(!page.contains("hreflang=\"x-default\""));
 }
 
 #[tokio::test]
@@ -382,12 +406,7 @@ async fn french_addresses_route_redirect_and_cache_apart() {
     );
 
     // Unknown and not-yet-translated addresses: a French 404.
-    for path in [
-        "/fr/nope",
-        "/fr/admin/login",
-        "/fr/signatories.csv",
-        "/france",
-    ] {
+    for path in ["/fr/nope", "/fr/feed.xml", "/fr/signatories.csv", "/france"] {
         let (status, page) = app.page(path).await;
         assert_eq!(status, 404, "{path}");
         if path != "/france" {
@@ -409,4 +428,111 @@ async fn french_addresses_route_redirect_and_cache_apart() {
         let (_, en) = app.page("/charter").await;
         assert!(fr.contains("<html lang=\"fr\"") && en.contains("<html lang=\"en\""));
     }
+}
+
+/// The staff screens in French: every screen, the messages of a refused form, the import's
+/// problems, and every redirect keeps the language.
+#[tokio::test]
+async fn staff_screens_work_in_french_from_the_login_to_the_import() {
+    let app = spawn_app().await;
+    let (status, page) = app.page("/fr/admin/login?failed=1").await;
+    assert_eq!(status, 200);
+    assert_french("/fr/admin/login", &page);
+    assert!(in_html(&page, &Lang::Fr.t("admin-login-failed")));
+    assert!(page.contains("action=\"/fr/api/admin/login\""));
+    // A French screen without a session sends to the French login.
+    let response = app.get("/fr/admin/signatories").await;
+    assert!(
+        response.headers()["location"]
+            .to_str()
+            .is_ok_and(|l| l.starts_with("/fr/admin/login?next=")),
+        "{:?}",
+        response.headers()["location"]
+    );
+
+    let staff = app.signed_in("fr@eurocities.eu", Role::Admin).await;
+    for pattern in server::routes::page_paths() {
+        // The code step needs a half-way session (the Nu checker and axe-core see it in French).
+        if !pattern.starts_with("/admin")
+            || pattern.starts_with("/admin/setup")
+            || pattern == "/admin/login/code"
+        {
+            continue;
+        }
+        let path = format!("/fr{}", admin_path(&pattern));
+        let (status, page) = app.staff_page(&path, &staff.cookie).await;
+        assert!(
+            status == 200 || (status == 404 && path.contains("/1")),
+            "{path}: {status}"
+        );
+        assert_french(&path, &page);
+    }
+
+    // A refused form: back to the French form, its messages in French, nothing written.
+    let signings = app.count_rows("signing").await;
+    let response = app
+        .post_form(
+            "/fr/api/admin/signings/register",
+            Some(&staff.cookie),
+            &[
+                ("f[signatory]", "new"),
+                ("f[name]", "Kaunas"),
+                ("f[country]", "LT"),
+                ("f[kind]", "city"),
+                ("f[website]", "javascript:alert(1)"),
+                ("f[edition]", "2024"),
+                ("f[date]", "2026-02-30"),
+            ],
+        )
+        .await;
+    assert_eq!(response.headers()["location"], "/fr/admin/signings/new");
+    assert_eq!(app.count_rows("signing").await, signings, "nothing written");
+    let (_, page) = app
+        .staff_page("/fr/admin/signings/new", &staff.cookie)
+        .await;
+    assert_french("/fr/admin/signings/new (refused)", &page);
+    for expected in [
+        "« javascript:alert(1) » n’est pas une adresse web",
+        "« 2026-02-30 » n’est pas un jour du calendrier.",
+        &Lang::Fr.t("msg-signing-not-saved"),
+        &Lang::Fr.t("form-problem"),
+    ] {
+        assert!(in_html(&page, expected), "{expected}");
+    }
+
+    // The same refusal from an English screen stays English.
+    app.post_form(
+        "/api/admin/signings/register",
+        Some(&staff.cookie),
+        &[("f[signatory]", "new"), ("f[date]", "2026-02-30")],
+    )
+    .await;
+    let (_, page) = app.staff_page("/admin/signings/new", &staff.cookie).await;
+    assert!(page.contains("“2026-02-30” is not a day of the calendar."));
+
+    // The import's problems, in French.
+    let response = app
+        .post_form(
+            "/fr/api/admin/import",
+            Some(&staff.cookie),
+            &[("intent", "dry_run"), ("csv", "slug,name\nx,y\n")],
+        )
+        .await;
+    assert_eq!(response.headers()["location"], "/fr/admin/import");
+    let (_, page) = app.staff_page("/fr/admin/import", &staff.cookie).await;
+    assert_french("/fr/admin/import (refused)", &page);
+    assert!(in_html(&page, "ligne 1 : l’en-tête doit être exactement"));
+
+    // Public query errors are French on French pages.
+    let (status, page) = app.page("/fr/newsroom?year=20x3").await;
+    assert_eq!(status, 400);
+    assert!(in_html(&page, &Lang::Fr.t("msg-param-year")));
+    let (_, page) = app.page("/fr/signatories?sort=zzz").await;
+    assert!(in_html(&page, &Lang::Fr.t("msg-param-sort")));
+
+    // Logging out from a French screen ends on the French login.
+    let response = app
+        .post_form("/fr/api/admin/logout", Some(&staff.cookie), &[])
+        .await;
+    assert_eq!(response.headers()["location"], "/fr/admin/login?ended=1");
 }

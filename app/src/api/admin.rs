@@ -16,13 +16,6 @@ use crate::model::Release;
 /// Form fields arrive as `f[name]=value`.
 pub type Fields = BTreeMap<String, String>;
 
-#[cfg(feature = "ssr")]
-fn choices(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(v, l)| ((*v).to_owned(), (*l).to_owned()))
-        .collect()
-}
-
 /// The dashboard: counts, drafts, latest changes and the data-quality list.
 ///
 /// # Errors
@@ -35,6 +28,7 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
     let staffed = require_staff(false).await?;
+    let lang = crate::i18n::request_lang();
     let notice = take_form(&staffed, "dashboard").await?.notice;
     let db = &staffed.state.db;
     let snapshot = Snapshot::load(db).await?;
@@ -53,15 +47,27 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
     Ok(Dashboard {
         me: staffed.me(),
         counts: vec![
-            ("Signatories".into(), totals.signatories),
-            ("European".into(), totals.european),
-            ("EU capitals".into(), totals.eu_capitals),
-            ("Countries".into(), totals.countries),
+            (
+                crate::t!(lang, "admin-count-signatories", n = totals.signatories),
+                totals.signatories,
+            ),
+            (
+                crate::t!(lang, "admin-count-european", n = totals.european),
+                totals.european,
+            ),
+            (
+                crate::t!(lang, "admin-count-eu-capitals", n = totals.eu_capitals),
+                totals.eu_capitals,
+            ),
+            (
+                crate::t!(lang, "admin-count-countries", n = totals.countries),
+                totals.countries,
+            ),
         ],
         drafts: u32::try_from(drafts).unwrap_or(u32::MAX),
         scheduled: u32::try_from(scheduled).unwrap_or(u32::MAX),
         latest,
-        quality: crate::ssr::dashboard::quality(&snapshot),
+        quality: crate::ssr::dashboard::quality(&snapshot, lang),
         notice,
     })
 }
@@ -72,7 +78,6 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/signing-form")]
 pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, AppError> {
-    use crate::domain::directory::KINDS;
     use crate::ssr::admin::{require_staff, take_form};
     use crate::ssr::registry::Snapshot;
 
@@ -102,14 +107,14 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
         me: staffed.me(),
         form,
         signatories,
-        countries: snapshot.country_choices(),
+        countries: crate::ssr::admin::country_choices(&snapshot),
         editions,
-        kinds: choices(&KINDS),
+        kinds: crate::ssr::admin::kind_choices(),
         preview,
     })
 }
 
-/// The places the signing in the form would get, without saving (the form's "Preview"
+/// The places the signing in the form would get (in `lang`, a language code), without saving (the form's "Preview"
 /// button, and the live preview when JavaScript runs). Writes nothing but the form kept for
 /// the page.
 ///
@@ -147,13 +152,20 @@ pub async fn preview_signing(#[server(default)] f: Fields) -> Result<Vec<String>
 /// # Errors
 /// `Unauthorized`; `BadRequest` naming what is missing; `Internal` on a database error.
 #[server(endpoint = "admin/signings/places")]
-pub async fn preview_places(#[server(default)] f: Fields) -> Result<Vec<String>, AppError> {
+pub async fn preview_places(
+    #[server(default)] f: Fields,
+    #[server(default)] lang: String,
+) -> Result<Vec<String>, AppError> {
     use crate::model::admin::FormState;
     use crate::ssr::admin::require_staff;
     use crate::ssr::register::{parse_signing, preview};
     use crate::ssr::registry::Snapshot;
 
     let staffed = require_staff(false).await?;
+    // The island's page language: the call itself has no `/fr` in its address.
+    if let Some(lang) = crate::i18n::Lang::from_code(&lang) {
+        provide_context(lang);
+    }
     let snapshot = Snapshot::load(&staffed.state.db).await?;
     let submitted = FormState {
         form: "signing".into(),
@@ -188,7 +200,10 @@ pub async fn register_signing(#[server(default)] f: Fields) -> Result<(), AppErr
     let (input, mut kept) = parse_signing(&submitted, &snapshot);
     let Some(input) = input else {
         kept.values.remove("_preview");
-        kept.notice = Some("The signing was not saved: correct the fields marked below.".into());
+        kept.notice = Some(crate::t!(
+            crate::i18n::request_lang(),
+            "msg-signing-not-saved"
+        ));
         return keep_and_go(&staffed, &kept, "/admin/signings/new").await;
     };
     let id = save_signing(
@@ -221,7 +236,7 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
         .find(|s| s.id == id)
         .ok_or(AppError::NotFound)?;
     let (slug, name, _, lines, _) = snapshot
-        .places_as_of(signing.signatory_id, None)
+        .places_as_of(signing.signatory_id, None, crate::i18n::request_lang())
         .ok_or(AppError::NotFound)?;
     Ok(SavedSigning {
         me: staffed.me(),
@@ -354,8 +369,8 @@ pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppE
         q,
         rows,
         form,
-        countries: snapshot.country_choices(),
-        kinds: choices(&crate::domain::directory::KINDS),
+        countries: crate::ssr::admin::country_choices(&snapshot),
+        kinds: crate::ssr::admin::kind_choices(),
     })
 }
 
@@ -435,7 +450,7 @@ pub async fn get_audit_page(
             .parse::<u64>()
             .ok()
             .filter(|p| (1..=1_000_000).contains(p))
-            .ok_or_else(|| AppError::BadRequest("page must be a whole number from 1.".into()))?,
+            .ok_or_else(|| AppError::BadRequest(crate::i18n::Msg::new("msg-param-page")))?,
     };
     let db = &staffed.state.db;
     let (rows, total) =
@@ -496,12 +511,11 @@ pub async fn invite_staff(role: String) -> Result<(), AppError> {
                 "invite_link".into(),
                 format!("{}/admin/setup/{token}", staffed.state.site_url),
             );
-            kept.notice = Some(format!(
-                "Invitation for a new {} created. Send this link to the person; it works once, for 7 days.",
-                role.as_str()
-            ));
+            let lang = crate::i18n::request_lang();
+            let role = lang.t_or(&format!("role-{}", role.as_str()), role.as_str());
+            kept.notice = Some(crate::t!(lang, "msg-invite-created", role = &role));
         }
-        Err(message) => kept.fail("role", message),
+        Err(message) => kept.fail("role", message.text(crate::i18n::request_lang())),
     }
     keep_and_go(&staffed, &kept, "/admin/staff").await
 }
@@ -524,12 +538,16 @@ pub async fn change_staff(id: String, change: String) -> Result<(), AppError> {
         "disable" => StaffChange::Disable,
         "enable" => StaffChange::Enable,
         "reset_totp" => StaffChange::ResetTotp,
-        _ => return Err(AppError::BadRequest("Unknown change.".into())),
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-unknown-change",
+            )))
+        }
     };
     let notice =
         match crate::ssr::staff::change_staff(&staffed.state, &staffed.actor, id, change).await {
             Ok(notice) => notice,
-            Err(AppError::BadRequest(message)) => message,
+            Err(AppError::BadRequest(message)) => message.text(crate::i18n::request_lang()),
             Err(other) => return Err(other),
         };
     let kept = FormState {
@@ -577,7 +595,10 @@ pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
         ..FormState::default()
     };
     if csv.trim().is_empty() {
-        kept.fail("csv", "Paste the CSV, or choose a file.");
+        kept.fail(
+            "csv",
+            crate::t!(crate::i18n::request_lang(), "msg-import-empty"),
+        );
         return keep_and_go(&staffed, &kept, "/admin/import").await;
     }
     let kept = crate::ssr::import::run_for_page(
@@ -587,6 +608,7 @@ pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
         &csv,
         &staffed.actor,
         staffed.state.clock.now(),
+        crate::i18n::request_lang(),
     )
     .await?;
     keep_and_go(&staffed, &kept, "/admin/import").await
@@ -706,6 +728,7 @@ pub async fn get_edition_edit(id: String) -> Result<crate::model::admin::Edition
         status: model.status,
         current: model.is_current,
         translation_of,
+        language: model.language.clone(),
         form,
         sections,
         kinds: [
@@ -716,7 +739,13 @@ pub async fn get_edition_edit(id: String) -> Result<crate::model::admin::Edition
             SectionKind::Footnote,
         ]
         .into_iter()
-        .map(|k| (k.as_str().to_owned(), k.as_str().to_owned()))
+        .map(|k| {
+            let lang = crate::i18n::request_lang();
+            (
+                k.as_str().to_owned(),
+                lang.t(&format!("section-kind-{}", k.as_str())),
+            )
+        })
         .collect(),
     })
 }
@@ -737,23 +766,26 @@ pub async fn save_edition(
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
     let here = format!("/admin/editions/{id}");
     let (db, now) = (&staffed.state.db, staffed.state.clock.now());
+    let ui = crate::i18n::request_lang();
     let notice = match intent.as_str() {
         "save" => match crate::ssr::editions::save(db, &staffed.actor, now, id, &f).await {
-            Ok(Ok(())) => "Saved.".to_owned(),
+            Ok(Ok(())) => crate::t!(ui, "msg-saved"),
             Ok(Err(form)) => return keep_and_go(&staffed, &form, &here).await,
             Err(sea_orm::DbErr::RecordNotFound(_)) => return Err(AppError::NotFound),
             Err(err) => return Err(err.into()),
         },
         "publish" => {
             if crate::ssr::editions::publish(db, &staffed.actor, now, id).await? {
-                "Published. An edition becomes the current one, earlier editions stay readable; \
-                 a translation is shown in place of its original on the pages in its language."
-                    .to_owned()
+                crate::t!(ui, "msg-edition-published")
             } else {
-                "Only a draft can be published.".to_owned()
+                crate::t!(ui, "msg-only-draft")
             }
         }
-        _ => return Err(AppError::BadRequest("Unknown action.".into())),
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-unknown-action",
+            )))
+        }
     };
     let kept = FormState {
         form: format!("edition-{id}"),

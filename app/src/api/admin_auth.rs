@@ -58,7 +58,7 @@ mod flow {
     }
 
     pub fn back_to_login(next: &str) {
-        leptos_axum::redirect(&format!("/admin/login?failed=1&next={}", encode(next)));
+        crate::ssr::admin::go(&format!("/admin/login?failed=1&next={}", encode(next)));
     }
 
     /// Counts a failed attempt; locks the account when it reaches the limit.
@@ -198,7 +198,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     };
     let token = start_session(&state.db, now, account.id, stage, pending).await?;
     set_cookie(&state.admin.session_cookie(&token));
-    leptos_axum::redirect(&format!(
+    crate::ssr::admin::go(&format!(
         "/admin/login/code?next={}",
         crate::domain::directory::encode(&next)
     ));
@@ -235,7 +235,7 @@ pub async fn get_code_page(
             }
         }
     }
-    leptos_axum::redirect("/admin/login?ended=1");
+    crate::ssr::admin::go("/admin/login?ended=1");
     Err(AppError::Unauthorized)
 }
 
@@ -272,12 +272,12 @@ pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppEr
             Some(step) if !locked(&state, &account) => {
                 let new_secret = (stage == "enroll").then_some(secret).flatten();
                 finish_login(&state, &account, &s.session, step, new_secret).await?;
-                leptos_axum::redirect(&next);
+                crate::ssr::admin::go(&next);
             }
             _ => {
                 flow::audit_account(&state.db, now, &account, "login.code_failed").await?;
                 count_failure(&state, &account).await?;
-                leptos_axum::redirect(&format!(
+                crate::ssr::admin::go(&format!(
                     "/admin/login/code?failed=1&next={}",
                     encode(&next)
                 ));
@@ -285,7 +285,7 @@ pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppEr
         }
         return Ok(());
     }
-    leptos_axum::redirect("/admin/login?ended=1");
+    crate::ssr::admin::go("/admin/login?ended=1");
     Ok(())
 }
 
@@ -327,7 +327,7 @@ pub async fn logout() -> Result<(), AppError> {
         }
     }
     flow::set_cookie(&state.admin.cleared_cookie());
-    leptos_axum::redirect("/admin/login?ended=1");
+    crate::ssr::admin::go("/admin/login?ended=1");
     Ok(())
 }
 

@@ -27,7 +27,7 @@ pub async fn get_newsroom(
             y.parse::<i32>()
                 .ok()
                 .filter(|y| (2000..=2100).contains(y))
-                .ok_or_else(|| AppError::BadRequest("year must be a year such as 2013.".into()))?,
+                .ok_or_else(|| AppError::BadRequest(crate::i18n::Msg::new("msg-param-year")))?,
         ),
         None => None,
     };
@@ -36,9 +36,9 @@ pub async fn get_newsroom(
             Some(c.to_ascii_uppercase())
         }
         Some(_) => {
-            return Err(AppError::BadRequest(
-                "country must be a two-letter ISO code such as FR.".into(),
-            ))
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-param-country",
+            )))
         }
         None => None,
     };
@@ -47,7 +47,7 @@ pub async fn get_newsroom(
             .parse::<usize>()
             .ok()
             .filter(|p| (1..=100_000).contains(p))
-            .ok_or_else(|| AppError::BadRequest("page must be a whole number from 1.".into()))?,
+            .ok_or_else(|| AppError::BadRequest(crate::i18n::Msg::new("msg-param-page")))?,
         None => 1,
     };
     let state = app_state()?;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::error::AppError;
-use crate::i18n::{use_lang, Lang};
+use crate::i18n::use_lang;
 use crate::t;
 
 /// Sets the response status of the page being rendered on the server.
@@ -49,8 +49,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
                 <Title text=t!(lang, "error-bad-request-title")/>
                 <section class="error-page">
                     <h1>{t!(lang, "error-bad-request-title")}</h1>
-                    // Validation messages are written in English by the domain rules.
-                    <p lang=(lang != Lang::En).then_some("en")>{message}</p>
+                    <p>{message.text(lang)}</p>
                     <p><a href=lang.href("/charter")>{t!(lang, "error-charter-link")}</a></p>
                 </section>
             }
@@ -62,7 +61,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
             <section class="error-page">
                 <h1>{t!(lang, "error-not-allowed-title")}</h1>
                 <p>{t!(lang, "error-not-allowed-body")}</p>
-                <p><a href="/admin/login">{t!(lang, "error-login-link")}</a></p>
+                <p><a href=lang.href("/admin/login")>{t!(lang, "error-login-link")}</a></p>
             </section>
         }
         .into_any(),

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::use_lang;
 use crate::model::admin::FormState;
+use crate::t;
 
 /// Text for inside an element whose content Leptos writes raw (`<textarea>`).
 #[must_use]
@@ -34,8 +36,9 @@ fn label_and_messages(
     required: bool,
 ) -> impl IntoView {
     let id = format!("f-{name}");
+    let lang = use_lang();
     view! {
-        <label for=id>{label.to_owned()}{required.then(|| view! { <span class="required">" (required)"</span> })}</label>
+        <label for=id>{label.to_owned()}{required.then(|| view! { <span class="required">{format!(" ({})", t!(lang, "form-required"))}</span> })}</label>
         {hint.map(|h| view! { <p class="hint" id=format!("f-{name}-hint")>{h.to_owned()}</p> })}
         {form.error(name).map(|e| view! { <p class="field-error" id=format!("f-{name}-error")>{e}</p> })}
     }
@@ -78,13 +81,30 @@ pub fn text_area(
     hint: Option<&str>,
     required: bool,
 ) -> impl IntoView {
+    content_area(form, name, label, rows, hint, required, None)
+}
+
+/// A multi-line input for content written in `content_lang` (a charter section, a release):
+/// the text carries its own `lang`, the label stays in the interface's language.
+#[must_use]
+pub fn content_area(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    rows: u32,
+    hint: Option<&str>,
+    required: bool,
+    content_lang: Option<&str>,
+) -> impl IntoView {
     let invalid = form.error(name).is_some();
+    let content_lang = content_lang.map(str::to_owned);
     view! {
         <div class="field" class:invalid=invalid>
             {label_and_messages(form, name, label, hint, required)}
             <textarea
                 id=format!("f-{name}")
                 name=format!("f[{name}]")
+                lang=content_lang
                 rows=rows
                 required=required
                 aria-invalid=invalid.then_some("true")
@@ -146,11 +166,12 @@ pub fn form_messages(form: &FormState) -> impl IntoView {
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let failed = !errors.is_empty();
+    let lang = use_lang();
     view! {
         {form.notice.clone().map(|n| view! { <p class="notice" class:notice-error=failed role="status">{n}</p> })}
         {failed.then(|| view! {
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
-                <h2 id="error-summary-title">"There is a problem"</h2>
+                <h2 id="error-summary-title">{t!(lang, "form-problem")}</h2>
                 <ul>
                     {errors.into_iter().map(|(k, v)| view! { <li><a href=format!("#f-{k}")>{v}</a></li> }).collect_view()}
                 </ul>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
-use crate::i18n::{translated, use_lang, Lang};
+use crate::i18n::{staff_path, translated, use_lang, Lang};
 use crate::t;
 
 /// The main navigation: `(path, label key)`.
@@ -33,7 +33,11 @@ fn section_of(path: &str) -> &'static str {
 /// The language switch: this page in each other language, or that language's home page
 /// when this page is not translated yet.
 fn language_switch(lang: Lang, path: &str) -> impl IntoView {
-    let query = use_query_map().get_untracked().to_query_string();
+    let query = if staff_path(path) {
+        String::new()
+    } else {
+        use_query_map().get_untracked().to_query_string()
+    };
     let page = if translated(path) {
         format!("{path}{query}")
     } else {
@@ -70,7 +74,7 @@ fn language_switch(lang: Lang, path: &str) -> impl IntoView {
 pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();
     let path = use_location().pathname.get_untracked();
-    let staff_area = path == "/admin" || path.starts_with("/admin/");
+    let staff_area = staff_path(&path);
     view! {
         <a class="skip-link" href="#main">{t!(lang, "skip-link")}</a>
         <header class="site-header">
@@ -83,7 +87,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                     </span>
                 </a>
                 {if staff_area {
-                    view! { <p class="staff-area">{t!(lang, "staff-area")}</p> }.into_any()
+                    view! {
+                        <p class="staff-area">{t!(lang, "staff-area")}</p>
+                        {language_switch(lang, &path)}
+                    }
+                    .into_any()
                 } else {
                     view! {
                 <nav class="site-nav" aria-label=t!(lang, "nav-label")>

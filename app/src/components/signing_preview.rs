@@ -19,29 +19,39 @@ const RULE_FIELDS: [&str; 8] = [
     "position",
 ];
 
-/// The places as a list (escaped), or the invitation to preview.
-fn lines_html(lines: &[String]) -> String {
+/// Text for inside an element, escaped.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The places as a list (escaped), or `empty` (the invitation to preview).
+fn lines_html(lines: &[String], empty: &str) -> String {
     if lines.is_empty() {
-        return "<p>Choose who signed, the edition and the date, then press “Preview”.</p>"
-            .to_owned();
+        return format!("<p>{}</p>", escaped(empty));
     }
     let items: String = lines
         .iter()
-        .map(|l| {
-            format!(
-                "<li>{}</li>",
-                l.replace('&', "&amp;")
-                    .replace('<', "&lt;")
-                    .replace('>', "&gt;")
-            )
-        })
+        .map(|l| format!("<li>{}</li>", escaped(l)))
         .collect();
     format!("<ul>{items}</ul>")
 }
 
-/// The preview section of the form with id `signing-form`.
+/// The preview section of the form with id `signing-form`. Its sentences come from the page,
+/// already in the page's language (the browser bundle carries no translation files); `lang`
+/// asks the server for the places in that language.
 #[island]
-pub fn SigningPreview(lines: Option<Vec<String>>) -> impl IntoView {
+pub fn SigningPreview(
+    lines: Option<Vec<String>>,
+    title: String,
+    empty: String,
+    failed: String,
+    lang: crate::i18n::Lang,
+) -> impl IntoView {
+    // Only the browser side asks again (and may fail).
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (&failed, lang);
     let live = RwSignal::new(false);
     Effect::new(move |_| {
         live.set(true);
@@ -50,6 +60,7 @@ pub fn SigningPreview(lines: Option<Vec<String>>) -> impl IntoView {
     {
         use crate::api::admin::preview_places;
         use wasm_bindgen::JsCast;
+        let (empty, failed) = (empty.clone(), failed);
         // Lives as long as the page: the island is never unmounted.
         let _listener = window_event_listener(leptos::ev::change, move |ev| {
             let Some(form) = ev
@@ -72,12 +83,12 @@ pub fn SigningPreview(lines: Option<Vec<String>>) -> impl IntoView {
                         .map(|v| ((*name).to_owned(), v))
                 })
                 .collect();
+            let (empty, failed) = (empty.clone(), failed.clone());
             leptos::task::spawn_local(async move {
                 // Written straight into the section: the text is escaped here.
-                let html = match preview_places(fields).await {
-                    Ok(found) => lines_html(&found),
-                    Err(_) => "<p>The places could not be computed just now; press “Preview”.</p>"
-                        .to_owned(),
+                let html = match preview_places(fields, lang.code().to_owned()).await {
+                    Ok(found) => lines_html(&found, &empty),
+                    Err(_) => format!("<p>{}</p>", escaped(&failed)),
                 };
                 if let Some(body) = web_sys::window()
                     .and_then(|w| w.document())
@@ -90,8 +101,8 @@ pub fn SigningPreview(lines: Option<Vec<String>>) -> impl IntoView {
     }
     view! {
         <section id="preview" class="preview" aria-live="polite" aria-labelledby="preview-title" data-live=move || live.get().then_some("true")>
-            <h2 id="preview-title">"Places this signing will get"</h2>
-            <div id="preview-body" inner_html=lines_html(&lines.unwrap_or_default())></div>
+            <h2 id="preview-title">{title}</h2>
+            <div id="preview-body" inner_html=lines_html(&lines.unwrap_or_default(), &empty)></div>
         </section>
     }
 }

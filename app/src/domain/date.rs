@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// A valid day of the Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Day {
@@ -57,12 +59,10 @@ impl Day {
     ///
     /// # Errors
     /// A sentence saying what is wrong with the text.
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         match PartialDate::parse(raw)? {
             PartialDate::Day(day) => Ok(day),
-            _ => Err(format!(
-                "{raw:?} is not a full date: write it as YYYY-MM-DD."
-            )),
+            _ => Err(Msg::new("msg-date-not-full").arg("text", raw.trim())),
         }
     }
 
@@ -134,7 +134,7 @@ impl PartialDate {
     ///
     /// # Errors
     /// A sentence saying what is wrong, e.g. for `2013-02-30`.
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         let raw = raw.trim();
         if raw.is_empty() {
             return Ok(Self::Unknown);
@@ -145,7 +145,7 @@ impl PartialDate {
                 .then(|| s.parse().ok())
                 .flatten()
         };
-        let bad = || format!("{raw:?} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.");
+        let bad = || Msg::new("msg-date-bad").arg("text", raw);
         let year = parts
             .first()
             .and_then(|y| number(y, 4))
@@ -172,7 +172,7 @@ impl PartialDate {
                     .ok_or_else(bad)?;
                 Day::new(year, month, day)
                     .map(Self::Day)
-                    .ok_or_else(|| format!("{raw:?} is not a day of the calendar."))
+                    .ok_or_else(|| Msg::new("msg-date-no-such-day").arg("text", raw))
             }
             _ => Err(bad()),
         }

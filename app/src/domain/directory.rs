@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::date::Day;
 use super::text::{fold, is_slug};
+use crate::i18n::Msg;
 
 /// Rows per directory page.
 pub const PAGE_SIZE: usize = 25;
@@ -79,12 +80,12 @@ fn present(value: Option<&String>) -> Option<&str> {
     value.map(|v| v.trim()).filter(|v| !v.is_empty())
 }
 
-fn yes_no(field: &str, value: Option<&String>) -> Result<Option<bool>, String> {
+fn yes_no(field: &str, value: Option<&String>) -> Result<Option<bool>, Msg> {
     match present(value) {
         None => Ok(None),
         Some("yes") => Ok(Some(true)),
         Some("no") => Ok(Some(false)),
-        Some(_) => Err(format!("{field} must be yes or no.")),
+        Some(_) => Err(Msg::new("msg-param-yes-no").arg("field", field)),
     }
 }
 
@@ -93,11 +94,9 @@ impl DirectoryQuery {
     ///
     /// # Errors
     /// A sentence naming the first parameter that is not valid and what it accepts.
-    pub fn parse(p: &DirectoryParams) -> Result<Self, String> {
+    pub fn parse(p: &DirectoryParams) -> Result<Self, Msg> {
         let q = match present(p.q.as_ref()) {
-            Some(q) if q.chars().count() > 100 => {
-                return Err("The search text has at most 100 characters.".into())
-            }
+            Some(q) if q.chars().count() > 100 => return Err(Msg::new("msg-param-q")),
             Some(q) => Some((q.to_owned(), fold(q))),
             None => None,
         };
@@ -105,17 +104,17 @@ impl DirectoryQuery {
             Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) => {
                 Some(c.to_ascii_uppercase())
             }
-            Some(_) => return Err("country must be a two-letter ISO code such as FR.".into()),
+            Some(_) => return Err(Msg::new("msg-param-country")),
             None => None,
         };
         let kind = match present(p.kind.as_ref()) {
             Some(k) if KINDS.iter().any(|(v, _)| *v == k) => Some(k.to_owned()),
-            Some(_) => return Err("kind must be city, metropolitan_authority or region.".into()),
+            Some(_) => return Err(Msg::new("msg-param-kind")),
             None => None,
         };
         let status = match present(p.status.as_ref()) {
             Some(s) if STATUSES.iter().any(|(v, _)| *v == s) => Some(s.to_owned()),
-            Some(_) => return Err("status must be signed, committed or withdrawn.".into()),
+            Some(_) => return Err(Msg::new("msg-param-status")),
             None => None,
         };
         let year = match present(p.year.as_ref()) {
@@ -123,20 +122,20 @@ impl DirectoryQuery {
                 y.parse::<i32>()
                     .ok()
                     .filter(|y| (2000..=2100).contains(y))
-                    .ok_or("year must be a year such as 2013.")?,
+                    .ok_or_else(|| Msg::new("msg-param-year"))?,
             ),
             None => None,
         };
         let edition = match present(p.edition.as_ref()) {
             Some(e) if is_slug(e) => Some(e.to_owned()),
-            Some(_) => return Err("edition must be an edition such as 2010 or 2024.".into()),
+            Some(_) => return Err(Msg::new("msg-param-edition")),
             None => None,
         };
         let sort = match present(p.sort.as_ref()) {
             None | Some("order") => Sort::Order,
             Some("name") => Sort::Name,
             Some("country") => Sort::Country,
-            Some(_) => return Err("sort must be order, name or country.".into()),
+            Some(_) => return Err(Msg::new("msg-param-sort")),
         };
         let page = match present(p.page.as_ref()) {
             None => 1,
@@ -144,10 +143,12 @@ impl DirectoryQuery {
                 .parse::<usize>()
                 .ok()
                 .filter(|n| (1..=100_000).contains(n))
-                .ok_or("page must be a whole number from 1.")?,
+                .ok_or_else(|| Msg::new("msg-param-page"))?,
         };
         let as_of = match present(p.as_of.as_ref()) {
-            Some(raw) => Some(Day::parse(raw).map_err(|e| format!("as_of: {e}"))?),
+            Some(raw) => {
+                Some(Day::parse(raw).map_err(|_| Msg::new("msg-param-as-of").arg("text", raw))?)
+            }
             None => None,
         };
         Ok(Self {
@@ -284,7 +285,7 @@ mod tests {
             ("status", "gone"),
         ] {
             let err = DirectoryQuery::parse(&params(&[(k, v)])).unwrap_err();
-            assert!(err.contains(k), "{k}={v}: {err}");
+            assert!(err.to_string().contains(k), "{k}={v}: {err}");
         }
         assert!(DirectoryQuery::parse(&params(&[("q", &"x".repeat(101))])).is_err());
     }

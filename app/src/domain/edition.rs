@@ -1,5 +1,6 @@
 //! Edition identifiers and the structure rules of an edition's text.
 
+use crate::i18n::Msg;
 use crate::model::{Section, SectionKind};
 
 /// Longest edition slug accepted.
@@ -9,21 +10,19 @@ pub const MAX_SLUG_LEN: usize = 40;
 ///
 /// # Errors
 /// A sentence naming what is wrong, fit to show to the person who typed the URL.
-pub fn parse_edition_slug(raw: &str) -> Result<String, String> {
+pub fn parse_edition_slug(raw: &str) -> Result<String, Msg> {
     let slug = raw.trim();
     if slug.is_empty() {
-        return Err("Choose an edition.".into());
+        return Err(Msg::new("msg-edition-empty"));
     }
     if slug.len() > MAX_SLUG_LEN {
-        return Err(format!(
-            "An edition name has at most {MAX_SLUG_LEN} characters."
-        ));
+        return Err(Msg::new("msg-edition-slug-long").arg("max", MAX_SLUG_LEN));
     }
     if !slug
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
-        return Err("An edition name has only lower-case letters, digits and hyphens.".into());
+        return Err(Msg::new("msg-edition-slug-chars"));
     }
     Ok(slug.to_owned())
 }

@@ -107,6 +107,8 @@ pub struct SetupPage {
 pub struct QualityItem {
     pub category: String,
     pub subject: String,
+    /// A statement quoted in the registry's words (English), shown before the detail.
+    pub quote: Option<String>,
     pub detail: String,
     pub href: Option<String>,
 }
@@ -232,6 +234,8 @@ pub struct ReleaseEdit {
     pub slug: String,
     pub state: String,
     pub published: bool,
+    /// The language the release is written in.
+    pub language: String,
     pub form: FormState,
     pub corrections: Vec<(String, String, String)>,
 }
@@ -328,6 +332,8 @@ pub struct EditionEdit {
     pub current: bool,
     /// For a translation: the original's slug.
     pub translation_of: Option<String>,
+    /// The language its text is written in.
+    pub language: String,
     pub form: FormState,
     pub sections: Vec<SectionEdit>,
     pub kinds: Vec<Choice>,

@@ -65,7 +65,7 @@ pub async fn require_staff(admin_only: bool) -> Result<Staffed, AppError> {
         let path = parts.uri.path();
         if path.starts_with("/admin") {
             let here = parts.uri.path_and_query().map_or(path, |pq| pq.as_str());
-            leptos_axum::redirect(&format!("/admin/login?next={}", encode(here)));
+            go(&format!("/admin/login?next={}", encode(here)));
         }
         let browser_page = path.starts_with("/admin")
             && parts
@@ -94,9 +94,10 @@ pub async fn require_staff(admin_only: bool) -> Result<Staffed, AppError> {
     })
 }
 
-/// Ends a successful post: go to `to` (303-like redirect for plain forms).
+/// Ends a post: go to `to` (303-like redirect for plain forms), in the request's language
+/// (`/fr/admin/...` after a form on a French staff screen).
 pub fn go(to: &str) {
-    leptos_axum::redirect(to);
+    leptos_axum::redirect(&crate::i18n::request_lang().href(to));
 }
 
 /// Ends a failed post: keeps `form` for the page at `to`, then goes there.
@@ -159,4 +160,28 @@ pub async fn take_form(staffed: &Staffed, form: &str) -> Result<FormState, AppEr
 pub fn present(value: &str) -> Option<String> {
     let v = value.trim();
     (!v.is_empty()).then(|| v.to_owned())
+}
+
+/// The kinds of signatory, named in the request's language.
+pub fn kind_choices() -> Vec<(String, String)> {
+    let lang = crate::i18n::request_lang();
+    crate::domain::directory::KINDS
+        .iter()
+        .map(|(v, l)| ((*v).to_owned(), lang.t_or(&format!("kind-{v}"), l)))
+        .collect()
+}
+
+/// The registry's countries, named and sorted in the request's language.
+pub fn country_choices(snapshot: &crate::ssr::registry::Snapshot) -> Vec<(String, String)> {
+    let lang = crate::i18n::request_lang();
+    let mut list: Vec<(String, String)> = snapshot
+        .country_choices()
+        .into_iter()
+        .map(|(code, name)| {
+            let name = lang.country(&code, &name);
+            (code, name)
+        })
+        .collect();
+    list.sort_by_cached_key(|c| crate::domain::text::fold(&c.1));
+    list
 }

@@ -23,6 +23,7 @@ use crate::error::AppError;
 use crate::model::admin::{
     AuditRow, FormState, ReleaseAdminRow, ReleaseEdit, SignatoryAdminRow, SignatoryEdit, StaffRow,
 };
+use crate::t;
 
 fn utc_text(at: OffsetDateTime) -> String {
     let utc = at.to_offset(time::UtcOffset::UTC);
@@ -93,13 +94,18 @@ pub async fn audit_actions<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, Db
     Ok(actions)
 }
 
+/// The language of the staff member's request.
+fn ui() -> crate::i18n::Lang {
+    crate::i18n::request_lang()
+}
+
 fn release_state(r: &press_release::Model, now: OffsetDateTime) -> String {
     if r.status == "draft" {
-        "Draft".into()
+        t!(ui(), "release-state-draft")
     } else if r.release_at > now {
-        "Scheduled (under embargo)".into()
+        t!(ui(), "release-state-scheduled")
     } else {
-        "Published".into()
+        t!(ui(), "release-state-published")
     }
 }
 
@@ -134,11 +140,12 @@ pub async fn release_rows(state: &AppState) -> Result<Vec<ReleaseAdminRow>, DbEr
 fn brussels_text(at: OffsetDateTime) -> String {
     let (day, offset) = brussels_day(at);
     let local = at.to_offset(time::UtcOffset::UTC) + time::Duration::hours(i64::from(offset));
-    format!(
-        "{}, {:02}:{:02} Brussels time",
-        day.long(),
-        local.hour(),
-        local.minute()
+    let lang = ui();
+    t!(
+        lang,
+        "brussels-time",
+        day = &lang.day(day),
+        time = &format!("{:02}:{:02}", local.hour(), local.minute())
     )
 }
 
@@ -194,6 +201,7 @@ pub async fn release_edit(
         slug: model.slug.clone(),
         state: release_state(&model, now),
         published: model.status == "published" && model.release_at <= now,
+        language: model.language.clone(),
         form,
         corrections,
     })
@@ -226,24 +234,24 @@ fn parse_release(
     OffsetDateTime,
 )> {
     let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
-    let mut need = |k: &str, max: usize, what: &str| {
+    let mut need = |k: &str, max: usize, missing: &str| {
         let v = get(k);
         if v.is_empty() {
-            form.fail(k, format!("Write {what}."));
+            form.fail(k, ui().t(missing));
         } else if v.chars().count() > max {
-            form.fail(k, format!("Use at most {max} characters."));
+            form.fail(k, t!(ui(), "msg-max-chars", max = max));
         }
         v
     };
-    let title = need("title", 200, "the title");
-    let dateline = need("dateline", 80, "the dateline (the city it is sent from)");
-    let summary = need("summary", 600, "a one-paragraph summary");
-    let body = need("body_md", 50_000, "the text");
+    let title = need("title", 200, "msg-release-title");
+    let dateline = need("dateline", 80, "msg-release-dateline");
+    let summary = need("summary", 600, "msg-release-summary");
+    let body = need("body_md", 50_000, "msg-release-body");
     let notes = get("notes_md");
     let day = match PartialDate::parse(&get("release_date")) {
         Ok(PartialDate::Day(d)) => Some(d),
         _ => {
-            form.fail("release_date", "Write the release date as YYYY-MM-DD.");
+            form.fail("release_date", t!(ui(), "msg-release-date"));
             None
         }
     };
@@ -253,10 +261,7 @@ fn parse_release(
         .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)))
         .filter(|(h, m)| *h < 24 && *m < 60);
     if hm.is_none() {
-        form.fail(
-            "release_time",
-            "Write the release time as HH:MM (24-hour, Brussels time).",
-        );
+        form.fail("release_time", t!(ui(), "msg-release-time"));
     }
     let at = day.zip(hm).and_then(|(d, (h, m))| brussels_to_utc(d, h, m));
     if !form.ok() {
@@ -295,21 +300,22 @@ pub async fn save_release(
         ..FormState::default()
     };
     if model.status == "published" && model.release_at <= now && intent != "unpublish" {
-        form.notice = Some(
-            "This release is public: its text is not changed silently. Append a correction below."
-                .into(),
-        );
+        form.notice = Some(t!(ui(), "msg-release-public"));
         return keep_and_go(staffed, &form, &here).await;
     }
     let status = match intent {
         "save" => model.status.clone(),
         "schedule" => "published".to_owned(),
         "unpublish" => "draft".to_owned(),
-        _ => return Err(AppError::BadRequest("Unknown action.".into())),
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-unknown-action",
+            )))
+        }
     };
     let Some((title, dateline, summary, body, notes, release_at)) = parse_release(&f, &mut form)
     else {
-        form.notice = Some("Not saved: correct the fields marked below.".into());
+        form.notice = Some(t!(ui(), "msg-not-saved"));
         return keep_and_go(staffed, &form, &here).await;
     };
     let before = json!({"title": model.title, "status": model.status, "release_at": utc_text(model.release_at)});
@@ -337,12 +343,13 @@ pub async fn save_release(
     .await?;
     txn.commit().await?;
     let notice = match (status.as_str(), release_at > now) {
-        ("draft", _) => "Saved as a draft: not public.".to_owned(),
-        (_, true) => format!(
-            "Scheduled: public from {}. Until then it is under embargo.",
-            brussels_text(release_at)
+        ("draft", _) => t!(ui(), "msg-release-saved-draft"),
+        (_, true) => t!(
+            ui(),
+            "msg-release-scheduled",
+            at = &brussels_text(release_at)
         ),
-        _ => "Published: the release is public now.".to_owned(),
+        _ => t!(ui(), "msg-release-published"),
     };
     let kept = FormState {
         form: format!("release-{id}"),
@@ -377,19 +384,13 @@ pub async fn correct_release(
         .insert("correction_reason".into(), reason.clone());
     form.values.insert("correction_text".into(), text.clone());
     if reason.is_empty() || reason.chars().count() > 300 {
-        form.fail(
-            "correction_reason",
-            "Write why the release is corrected (at most 300 characters).",
-        );
+        form.fail("correction_reason", t!(ui(), "msg-correction-reason"));
     }
     if text.is_empty() || text.chars().count() > 5000 {
-        form.fail(
-            "correction_text",
-            "Write the correction (at most 5,000 characters).",
-        );
+        form.fail("correction_text", t!(ui(), "msg-correction-text"));
     }
     if !form.ok() {
-        form.notice = Some("The correction was not added: see below.".into());
+        form.notice = Some(t!(ui(), "msg-correction-not-added"));
         return keep_and_go(staffed, &form, &here).await;
     }
     let now = staffed.state.clock.now();
@@ -417,10 +418,7 @@ pub async fn correct_release(
     txn.commit().await?;
     let kept = FormState {
         form: format!("release-{id}"),
-        notice: Some(
-            "Correction appended; it is shown on the release and announced in the changes feed."
-                .into(),
-        ),
+        notice: Some(t!(ui(), "msg-correction-added")),
         ..FormState::default()
     };
     keep_and_go(staffed, &kept, &here).await
@@ -506,11 +504,8 @@ pub async fn signatory_edit(
         slug: model.slug,
         status: model.status,
         form,
-        countries: snapshot.country_choices(),
-        kinds: KINDS
-            .iter()
-            .map(|(v, l)| ((*v).to_owned(), (*l).to_owned()))
-            .collect(),
+        countries: super::admin::country_choices(&snapshot),
+        kinds: super::admin::kind_choices(),
     })
 }
 
@@ -546,29 +541,29 @@ pub async fn save_signatory(
         "save" => {
             let name = get("name");
             if name.is_empty() || name.chars().count() > 120 {
-                form.fail("name", "Write the name (at most 120 characters).");
+                form.fail("name", t!(ui(), "msg-name-120"));
             }
             let kind = get("kind");
             if !KINDS.iter().any(|(k, _)| *k == kind) {
-                form.fail("kind", "Choose city, metropolitan authority or region.");
+                form.fail("kind", t!(ui(), "msg-kind"));
             }
             let country = get("country").to_ascii_uppercase();
             if snapshot.is_european(&country).is_none() {
-                form.fail("country", "Choose the country.");
+                form.fail("country", t!(ui(), "msg-country"));
             }
             let website = match get("website") {
                 w if w.is_empty() => None,
                 w => match parse_url(&w) {
                     Ok(u) => Some(u),
                     Err(e) => {
-                        form.fail("website", e);
+                        form.fail("website", e.text(ui()));
                         None
                     }
                 },
             };
             let notes = get("notes");
             if notes.chars().count() > 5000 {
-                form.fail("notes", "Use at most 5,000 characters.");
+                form.fail("notes", t!(ui(), "msg-max-chars", max = 5000u32));
             }
             active.search_name = Set(fold(&name));
             active.name = Set(name);
@@ -583,32 +578,30 @@ pub async fn save_signatory(
             let day = match PartialDate::parse(&get("withdrawn_on")) {
                 Ok(PartialDate::Day(d)) => to_date(d),
                 _ => {
-                    form.fail(
-                        "withdrawn_on",
-                        "Write the date of the withdrawal as YYYY-MM-DD.",
-                    );
+                    form.fail("withdrawn_on", t!(ui(), "msg-withdrawal-date"));
                     None
                 }
             };
             let reason = get("withdrawn_reason");
             if reason.is_empty() || reason.chars().count() > 1000 {
-                form.fail(
-                    "withdrawn_reason",
-                    "Write the reason (at most 1,000 characters); it is shown publicly.",
-                );
+                form.fail("withdrawn_reason", t!(ui(), "msg-withdrawal-reason"));
             }
             if model.status == "withdrawn" {
-                form.fail("withdrawn_on", "This signatory is already withdrawn.");
+                form.fail("withdrawn_on", t!(ui(), "msg-already-withdrawn"));
             }
             active.status = Set("withdrawn".into());
             active.withdrawn_on = Set(day);
             active.withdrawn_reason = Set(Some(reason));
             "signatory.withdraw"
         }
-        _ => return Err(AppError::BadRequest("Unknown action.".into())),
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-unknown-action",
+            )))
+        }
     };
     if !form.ok() {
-        form.notice = Some("Not saved: correct the fields marked below.".into());
+        form.notice = Some(t!(ui(), "msg-not-saved"));
         return keep_and_go(staffed, &form, &here).await;
     }
     active.updated_at = Set(now);
@@ -666,19 +659,21 @@ pub async fn create_signatory(
     };
     let name = get("name");
     if name.is_empty() || name.chars().count() > 120 {
-        form.fail("name", "Write the name (at most 120 characters).");
+        form.fail("name", t!(ui(), "msg-name-120"));
     }
     let country = get("country").to_ascii_uppercase();
     if snapshot.is_european(&country).is_none() {
-        form.fail("country", "Choose the country.");
+        form.fail("country", t!(ui(), "msg-country"));
     }
     let kind = get("kind");
     if !KINDS.iter().any(|(k, _)| *k == kind) {
-        form.fail("kind", "Choose city, metropolitan authority or region.");
+        form.fail("kind", t!(ui(), "msg-kind"));
     }
     let website = match get("website") {
         w if w.is_empty() => None,
-        w => parse_url(&w).map_err(|e| form.fail("website", e)).ok(),
+        w => parse_url(&w)
+            .map_err(|e| form.fail("website", e.text(ui())))
+            .ok(),
     };
     let folded = fold(&name);
     if let Some(same) = snapshot
@@ -686,10 +681,13 @@ pub async fn create_signatory(
         .iter()
         .find(|s| s.search_name == folded && s.country_code == country)
     {
-        form.fail("name", format!("{} is already in the registry.", same.name));
+        form.fail(
+            "name",
+            t!(ui(), "msg-signatory-exists-short", name = &same.name),
+        );
     }
     if !form.ok() {
-        form.notice = Some("No signatory was created: see below.".into());
+        form.notice = Some(t!(ui(), "msg-signatory-not-created"));
         return Ok(Err(form));
     }
     let base = crate::domain::text::slugify(&name);

@@ -22,6 +22,7 @@ use time::{Duration, OffsetDateTime};
 use super::entities::{staff, staff_session};
 use super::state::AppState;
 use crate::error::AppError;
+use crate::i18n::Msg;
 
 /// Session and lockout rules; production defaults, shorter in tests.
 #[derive(Clone, Debug)]
@@ -94,11 +95,11 @@ impl Role {
     ///
     /// # Errors
     /// A sentence for the form.
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         match raw.trim() {
             "admin" => Ok(Self::Admin),
             "editor" => Ok(Self::Editor),
-            _ => Err("Choose a role: admin or editor.".into()),
+            _ => Err(Msg::new("msg-role")),
         }
     }
 
@@ -182,13 +183,13 @@ const COMMON_PASSWORDS: &[&str] = &[
 ///
 /// # Errors
 /// A sentence saying what to change.
-pub fn check_new_password(password: &str, email: &str) -> Result<(), String> {
+pub fn check_new_password(password: &str, email: &str) -> Result<(), Msg> {
     let length = password.chars().count();
     if length < 8 {
-        return Err("Use at least 8 characters; a few words with spaces work well.".into());
+        return Err(Msg::new("msg-password-short"));
     }
     if length > 128 {
-        return Err("Use at most 128 characters.".into());
+        return Err(Msg::new("msg-max-chars").arg("max", 128u32));
     }
     let lowered = password.to_lowercase();
     if COMMON_PASSWORDS.contains(&lowered.as_str())
@@ -197,7 +198,7 @@ pub fn check_new_password(password: &str, email: &str) -> Result<(), String> {
             .chars()
             .all(|c| c == lowered.chars().next().unwrap_or(' '))
     {
-        return Err("This password is too common or easy to guess. Choose another one.".into());
+        return Err(Msg::new("msg-password-common"));
     }
     Ok(())
 }

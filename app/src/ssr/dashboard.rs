@@ -3,9 +3,11 @@
 //! and unknown dates (the counting rule's findings).
 
 use crate::domain::ordinals::{Finding, Ordinal, SignatoryOrdinals};
+use crate::i18n::Lang;
 use crate::model::admin::QualityItem;
 use crate::ssr::convert::from_date;
 use crate::ssr::registry::{signing_date, Snapshot};
+use crate::t;
 
 /// Which count an announced ordinal refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,18 +61,18 @@ fn computed(ordinals: &SignatoryOrdinals, count: Count) -> Option<Ordinal> {
     }
 }
 
-fn label(count: Count) -> &'static str {
+fn label(lang: Lang, count: Count) -> String {
     match count {
-        Count::Overall => "signatory",
-        Count::European => "European city",
-        Count::EuCapital => "EU capital",
-        Count::NationalCapital => "national capital",
+        Count::Overall => t!(lang, "quality-count-overall"),
+        Count::European => t!(lang, "quality-count-european"),
+        Count::EuCapital => t!(lang, "quality-count-eu-capital"),
+        Count::NationalCapital => t!(lang, "quality-count-national-capital"),
     }
 }
 
-/// Everything staff should check, most serious first.
+/// Everything staff should check, most serious first, written in `lang`.
 #[must_use]
-pub fn quality(snapshot: &Snapshot) -> Vec<QualityItem> {
+pub fn quality(snapshot: &Snapshot, lang: Lang) -> Vec<QualityItem> {
     let counted = snapshot.count(None);
     let mut items = Vec::new();
     let profile = |id: i32| {
@@ -93,38 +95,28 @@ pub fn quality(snapshot: &Snapshot) -> Vec<QualityItem> {
             if mine.is_some_and(|o| o.n == n && !o.approximate) {
                 continue;
             }
+            let what = label(lang, count);
             let detail = match mine {
-                Some(o) if o.n < n => format!(
-                    "{}: “{}”; the registry computes {} {}: {} earlier {} missing.",
-                    statement.source,
-                    statement.statement,
-                    o.text(),
-                    label(count),
-                    n - o.n,
-                    if n - o.n == 1 {
-                        "signatory is"
-                    } else {
-                        "signatories are"
-                    }
+                Some(o) if o.n < n => t!(
+                    lang,
+                    "quality-ordinal-short",
+                    place = &lang.ordinal(o),
+                    count = &what,
+                    missing = n - o.n
                 ),
-                Some(o) => format!(
-                    "{}: “{}”; the registry computes {} {}.",
-                    statement.source,
-                    statement.statement,
-                    o.text(),
-                    label(count)
+                Some(o) => t!(
+                    lang,
+                    "quality-ordinal-other",
+                    place = &lang.ordinal(o),
+                    count = &what
                 ),
-                None => format!(
-                    "{}: “{}”; the registry gives no {} place.",
-                    statement.source,
-                    statement.statement,
-                    label(count)
-                ),
+                None => t!(lang, "quality-ordinal-none", count = &what),
             };
             let (href, subject) = profile(id).map_or((None, String::new()), |(h, n)| (Some(h), n));
             items.push(QualityItem {
-                category: "Announced ordinal not reproduced".into(),
+                category: t!(lang, "quality-ordinal"),
                 subject,
+                quote: Some(format!("{}: “{}”", statement.source, statement.statement)),
                 detail,
                 href,
             });
@@ -136,19 +128,26 @@ pub fn quality(snapshot: &Snapshot) -> Vec<QualityItem> {
         };
         if snapshot.sources_of_signing(s.id).next().is_none() {
             items.push(QualityItem {
-                category: "Signing without a source".into(),
+                category: t!(lang, "quality-no-source"),
                 subject: name.clone(),
-                detail: format!("The signing of {} has no source.", signing_date(s).long()),
+                quote: None,
+                detail: t!(
+                    lang,
+                    "quality-no-source-detail",
+                    date = &lang.date(signing_date(s))
+                ),
                 href: Some(href.clone()),
             });
         }
         if matches!(s.date_precision.as_str(), "month" | "year") {
             items.push(QualityItem {
-                category: "Date known only to the month or year".into(),
+                category: t!(lang, "quality-partial-date"),
                 subject: name,
-                detail: format!(
-                    "Signed {}: its places are approximate (≈).",
-                    signing_date(s).long()
+                quote: None,
+                detail: t!(
+                    lang,
+                    "quality-partial-date-detail",
+                    date = &lang.date(signing_date(s))
                 ),
                 href: Some(href),
             });
@@ -157,18 +156,17 @@ pub fn quality(snapshot: &Snapshot) -> Vec<QualityItem> {
     for finding in counted.findings.iter().cloned() {
         items.push(match finding {
             Finding::UnorderedTie { day, names } => QualityItem {
-                category: "Signings of the same day not ordered".into(),
-                subject: day.long(),
-                detail: format!(
-                    "{} signed on the same day; set each one's position on that day to fix their places.",
-                    names.join(", ")
-                ),
+                category: t!(lang, "quality-tie"),
+                subject: lang.day(day),
+                quote: None,
+                detail: t!(lang, "quality-tie-detail", names = &lang.join(&names)),
                 href: None,
             },
             Finding::UnknownDate { name } => QualityItem {
-                category: "Unknown date".into(),
+                category: t!(lang, "quality-unknown-date"),
                 subject: name,
-                detail: "Counted in the totals, but without a place.".into(),
+                quote: None,
+                detail: t!(lang, "quality-unknown-date-detail"),
                 href: None,
             },
         });

@@ -17,6 +17,7 @@ use super::register::begin_write;
 use crate::domain::edition::parse_edition_slug;
 use crate::model::admin::{EditionAdminRow, FormState, SectionEdit};
 use crate::model::SectionKind;
+use crate::t;
 
 /// Every edition, newest first.
 ///
@@ -55,6 +56,7 @@ pub async fn create_translation(
     original_id: &str,
     language: &str,
 ) -> Result<Result<i32, FormState>, DbErr> {
+    let ui = crate::i18n::request_lang();
     let mut form = FormState {
         form: "editions".into(),
         ..FormState::default()
@@ -71,37 +73,31 @@ pub async fn create_translation(
         .filter(|e| e.status == "published" && e.translation_of.is_none())
         .cloned();
     if original.is_none() {
-        form.fail("original", "Choose a published edition to translate.");
+        form.fail("original", t!(ui, "msg-edition-choose-original"));
     }
     let lang = crate::i18n::Lang::from_code(language.trim());
     match (&lang, &original) {
-        (None, _) => form.fail("language", "Choose the language of the translation."),
+        (None, _) => form.fail("language", t!(ui, "msg-edition-choose-language")),
         (Some(l), Some(o)) if o.language == l.code() => {
-            form.fail(
-                "language",
-                "The edition is already in this language: choose another.",
-            );
+            form.fail("language", t!(ui, "msg-edition-same-language"));
         }
         (Some(l), Some(o))
             if all
                 .iter()
                 .any(|e| e.translation_of == Some(o.id) && e.language == l.code()) =>
         {
-            form.fail(
-                "language",
-                "A translation of this edition into this language exists already: edit it instead.",
-            );
+            form.fail("language", t!(ui, "msg-edition-translation-exists"));
         }
         _ => {}
     }
     let (Some(original), Some(lang), true) = (original, lang, form.ok()) else {
-        form.notice = Some("No translation was created: see below.".into());
+        form.notice = Some(t!(ui, "msg-edition-translation-not-created"));
         return Ok(Err(form));
     };
     let slug = format!("{}-{}", original.slug, lang.code());
     if all.iter().any(|e| e.slug == slug) {
-        form.fail("language", format!("An edition {slug} exists already."));
-        form.notice = Some("No translation was created: see below.".into());
+        form.fail("language", t!(ui, "msg-edition-exists", slug = &slug));
+        form.notice = Some(t!(ui, "msg-edition-translation-not-created"));
         return Ok(Err(form));
     }
     let txn = begin_write(db).await?;
@@ -212,6 +208,7 @@ pub async fn create_draft(
     slug: &str,
     title: &str,
 ) -> Result<Result<i32, FormState>, DbErr> {
+    let ui = crate::i18n::request_lang();
     let mut form = FormState {
         form: "editions".into(),
         ..FormState::default()
@@ -221,25 +218,22 @@ pub async fn create_draft(
     let slug = match parse_edition_slug(slug) {
         Ok(s) => Some(s),
         Err(message) => {
-            form.fail("slug", message);
+            form.fail("slug", message.text(ui));
             None
         }
     };
     let title = title.trim();
     if title.is_empty() || title.chars().count() > 120 {
-        form.fail(
-            "title",
-            "Write the edition's title (at most 120 characters).",
-        );
+        form.fail("title", t!(ui, "msg-edition-title"));
     }
     let all = edition::Entity::find().all(db).await?;
     if let Some(s) = &slug {
         if all.iter().any(|e| &e.slug == s) {
-            form.fail("slug", format!("An edition {s} exists already."));
+            form.fail("slug", t!(ui, "msg-edition-exists", slug = s));
         }
     }
     let (Some(slug), true) = (slug, form.ok()) else {
-        form.notice = Some("No edition was created: see below.".into());
+        form.notice = Some(t!(ui, "msg-edition-not-created"));
         return Ok(Err(form));
     };
     let source = all
@@ -332,8 +326,8 @@ pub async fn edit_form(
             field: key,
             kind: section.kind.clone(),
             label: match &section.heading {
-                Some(h) if !h.is_empty() => format!("{} · {h}", section.kind),
-                _ => format!("{} · {}", section.kind, section.key),
+                Some(h) if !h.is_empty() => h.clone(),
+                _ => section.key.clone(),
             },
         });
     }
@@ -366,6 +360,7 @@ pub async fn save(
     let Some(model) = edition::Entity::find_by_id(id).one(db).await? else {
         return Err(DbErr::RecordNotFound(format!("edition {id}")));
     };
+    let ui = crate::i18n::request_lang();
     let mut form = FormState {
         form: format!("edition-{id}"),
         values: f.clone(),
@@ -373,38 +368,32 @@ pub async fn save(
     };
     let title = value(f, "title");
     if title.is_empty() || title.chars().count() > 120 {
-        form.fail(
-            "title",
-            "Write the edition's title (at most 120 characters).",
-        );
+        form.fail("title", t!(ui, "msg-edition-title"));
     }
     let new_kind = value(f, "new_kind");
     let adding = !new_kind.is_empty();
     if adding {
         if SectionKind::parse(&new_kind).is_none() {
-            form.fail("new_kind", "Choose the kind of the new section.");
+            form.fail("new_kind", t!(ui, "msg-section-kind"));
         }
         let key = value(f, "new_key");
         if !crate::domain::text::is_slug(&key) {
-            form.fail(
-                "new_key",
-                "Write a short key for the new section (a-z, 0-9 and hyphens), e.g. preamble.",
-            );
+            form.fail("new_key", t!(ui, "msg-section-key"));
         }
         if value(f, "new_body").is_empty()
             && value(f, "new_items").is_empty()
             && value(f, "new_heading").is_empty()
         {
-            form.fail("new_body", "Write the new section's text.");
+            form.fail("new_body", t!(ui, "msg-section-text"));
         }
     }
     for (k, v) in f {
         if v.chars().count() > 20_000 {
-            form.fail(k, "Use at most 20,000 characters.");
+            form.fail(k, t!(ui, "msg-max-chars", max = 20_000u32));
         }
     }
     if !form.ok() {
-        form.notice = Some("Not saved: correct the fields marked below.".into());
+        form.notice = Some(t!(ui, "msg-not-saved"));
         return Ok(Err(form));
     }
     let txn = begin_write(db).await?;

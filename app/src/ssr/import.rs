@@ -18,7 +18,9 @@ use super::registry::{signing_date, Snapshot};
 use crate::domain::date::{PartialDate, Precision};
 use crate::domain::directory::KINDS;
 use crate::domain::text::{fold, is_slug};
+use crate::i18n::{Lang, Msg};
 use crate::model::admin::{ImportReport, ImportRow};
+use crate::t;
 
 /// The columns, in order. One row per signing; a signatory without signings has an empty edition.
 pub const COLUMNS: [&str; 18] = [
@@ -163,11 +165,11 @@ fn field(record: &csv::StringRecord, i: usize) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn yes_no(raw: Option<String>) -> Result<bool, String> {
+fn yes_no(raw: Option<String>) -> Result<bool, Msg> {
     match raw.as_deref().map(str::to_ascii_lowercase).as_deref() {
         None | Some("no" | "false" | "0") => Ok(false),
         Some("yes" | "true" | "1") => Ok(true),
-        Some(other) => Err(format!("{other:?} is not yes or no")),
+        Some(other) => Err(Msg::new("imp-yes-no").arg("value", other)),
     }
 }
 
@@ -177,10 +179,17 @@ fn check_row(
     line: u64,
     snapshot: &Snapshot,
     problems: &mut Vec<String>,
+    ui: Lang,
 ) -> Option<Row> {
     let before = problems.len();
     let mut problem = |column: &str, reason: String| {
-        problems.push(format!("line {line}, column {column}: {reason}"));
+        problems.push(t!(
+            ui,
+            "imp-problem",
+            line = line,
+            column = column,
+            reason = &reason
+        ));
     };
     let get = |name: &str| {
         COLUMNS
@@ -190,43 +199,31 @@ fn check_row(
     };
     let slug = get("slug").unwrap_or_default();
     if !is_slug(&slug) {
-        problem(
-            "slug",
-            format!("{slug:?} is not a slug (a-z, 0-9 and single hyphens)"),
-        );
+        problem("slug", t!(ui, "imp-slug", value = &slug));
     }
     let name = get("name").unwrap_or_default();
     if name.is_empty() || name.chars().count() > 120 {
-        problem("name", "write the name (at most 120 characters)".into());
+        problem("name", t!(ui, "imp-name"));
     }
     let kind = get("kind").unwrap_or_default();
     if !KINDS.iter().any(|(k, _)| *k == kind) {
-        problem(
-            "kind",
-            format!("{kind:?} is not city, metropolitan_authority or region"),
-        );
+        problem("kind", t!(ui, "imp-kind", value = &kind));
     }
     let country_code = get("country_code").unwrap_or_default().to_ascii_uppercase();
     if snapshot.is_european(&country_code).is_none() {
-        problem(
-            "country_code",
-            format!("{country_code:?} is not a known country code"),
-        );
+        problem("country_code", t!(ui, "imp-country", value = &country_code));
     }
     let national_capital = yes_no(get("national_capital")).unwrap_or_else(|reason| {
-        problem("national_capital", reason);
+        problem("national_capital", reason.text(ui));
         false
     });
     let status = get("status").unwrap_or_else(|| "signed".into());
     if !["signed", "committed", "withdrawn"].contains(&status.as_str()) {
-        problem(
-            "status",
-            format!("{status:?} is not signed, committed or withdrawn"),
-        );
+        problem("status", t!(ui, "imp-status", value = &status));
     }
     let website = get("website").and_then(|w| {
         parse_url(&w)
-            .map_err(|reason| problem("website", reason))
+            .map_err(|reason| problem("website", reason.text(ui)))
             .ok()
     });
     let signing = match get("edition") {
@@ -234,11 +231,11 @@ fn check_row(
         Some(edition_slug) => {
             let edition = snapshot.editions().iter().find(|e| e.slug == edition_slug);
             if edition.is_none() {
-                problem("edition", format!("{edition_slug:?} is not an edition"));
+                problem("edition", t!(ui, "imp-edition", value = &edition_slug));
             }
             let date = PartialDate::parse(&get("signed_on").unwrap_or_default()).unwrap_or_else(
                 |reason| {
-                    problem("signed_on", reason);
+                    problem("signed_on", reason.text(ui));
                     PartialDate::Unknown
                 },
             );
@@ -247,10 +244,7 @@ fn check_row(
                     .ok()
                     .filter(|p| (1..=1000).contains(p))
                     .or_else(|| {
-                        problem(
-                            "tie_position",
-                            format!("{p:?} is not a whole number from 1"),
-                        );
+                        problem("tie_position", t!(ui, "imp-position", value = &p));
                         None
                     })
             });
@@ -258,10 +252,7 @@ fn check_row(
                 get("council_decision_on").and_then(|raw| match PartialDate::parse(&raw) {
                     Ok(PartialDate::Day(d)) => to_date(d),
                     _ => {
-                        problem(
-                            "council_decision_on",
-                            format!("{raw:?} is not a date YYYY-MM-DD"),
-                        );
+                        problem("council_decision_on", t!(ui, "imp-day", value = &raw));
                         None
                     }
                 });
@@ -274,14 +265,14 @@ fn check_row(
                     Some((label, url)) => (
                         label.trim().to_owned(),
                         parse_url(url)
-                            .map_err(|reason| problem("sources", reason))
+                            .map_err(|reason| problem("sources", reason.text(ui)))
                             .ok(),
                     ),
                     None => (l.to_owned(), None),
                 })
                 .collect();
             let edition_confirmed = yes_no(get("edition_confirmed")).unwrap_or_else(|reason| {
-                problem("edition_confirmed", reason);
+                problem("edition_confirmed", reason.text(ui));
                 false
             });
             edition.map(|e| RowSigning {
@@ -344,9 +335,10 @@ fn existing_signing(
     })
 }
 
-/// Reads a CSV and decides, row by row, what applying it would do. Writes nothing.
+/// Reads a CSV and decides, row by row, what applying it would do, its problems written in
+/// `ui`. Writes nothing.
 #[must_use]
-pub fn plan(csv_text: &str, snapshot: &Snapshot) -> Plan {
+pub fn plan(csv_text: &str, snapshot: &Snapshot, ui: Lang) -> Plan {
     let mut report = ImportReport::default();
     let mut rows = Vec::new();
     let mut reader = csv::ReaderBuilder::new()
@@ -355,24 +347,28 @@ pub fn plan(csv_text: &str, snapshot: &Snapshot) -> Plan {
     match reader.headers() {
         Ok(headers) if headers.iter().map(str::trim).eq(COLUMNS.iter().copied()) => {}
         Ok(headers) => {
-            report.problems.push(format!(
-                "line 1: the header must be exactly: {} (found: {})",
-                COLUMNS.join(","),
-                headers.iter().collect::<Vec<_>>().join(",")
+            report.problems.push(t!(
+                ui,
+                "imp-header",
+                expected = &COLUMNS.join(","),
+                found = &headers.iter().collect::<Vec<_>>().join(",")
             ));
             return Plan { report, rows };
         }
         Err(err) => {
-            report.problems.push(format!("line 1: {err}"));
+            report.problems.push(t!(
+                ui,
+                "imp-unreadable",
+                line = 1u32,
+                error = &err.to_string()
+            ));
             return Plan { report, rows };
         }
     }
     let mut seen: HashMap<(String, String), u64> = HashMap::new();
     for (i, result) in reader.records().enumerate() {
         if i >= MAX_ROWS {
-            report
-                .problems
-                .push(format!("the file has more than {MAX_ROWS} rows: split it"));
+            report.problems.push(t!(ui, "imp-too-many", max = MAX_ROWS));
             break;
         }
         let line = result
@@ -383,12 +379,17 @@ pub fn plan(csv_text: &str, snapshot: &Snapshot) -> Plan {
         let record = match result {
             Ok(r) => r,
             Err(err) => {
-                report.problems.push(format!("line {line}: {err}"));
+                report.problems.push(t!(
+                    ui,
+                    "imp-unreadable",
+                    line = line,
+                    error = &err.to_string()
+                ));
                 continue;
             }
         };
         let before = report.problems.len();
-        let Some(row) = check_row(&record, line, snapshot, &mut report.problems) else {
+        let Some(row) = check_row(&record, line, snapshot, &mut report.problems, ui) else {
             report.rows.push(ImportRow {
                 line,
                 name: field(&record, 1).unwrap_or_default(),
@@ -405,8 +406,7 @@ pub fn plan(csv_text: &str, snapshot: &Snapshot) -> Plan {
                 .unwrap_or_default(),
         );
         if let Some(first) = seen.insert(key, line) {
-            let message =
-                format!("line {line}, column slug: the same signatory and edition as line {first}");
+            let message = t!(ui, "imp-duplicate", line = line, first = first);
             report.problems.push(message.clone());
             report.rows.push(ImportRow {
                 line,
@@ -441,7 +441,7 @@ pub fn plan(csv_text: &str, snapshot: &Snapshot) -> Plan {
                 }
                 if let Some(s) = &row.signing {
                     match existing_signing(snapshot, who, s.edition_id) {
-                        None => changes.push("new signing"),
+                        None => changes.push("new_signing"),
                         Some(old) if old != *s => changes.push("signing"),
                         Some(_) => {}
                     }
@@ -462,11 +462,11 @@ pub fn plan(csv_text: &str, snapshot: &Snapshot) -> Plan {
             line,
             name: row.name.clone(),
             action: action.into(),
-            detail: if changes.is_empty() {
-                String::new()
-            } else {
-                changes.join(", ")
-            },
+            detail: changes
+                .iter()
+                .map(|c| ui.t_or(&format!("imp-change-{c}"), c))
+                .collect::<Vec<_>>()
+                .join(", "),
         });
         if action != "unchanged" {
             rows.push((row, action));
@@ -598,7 +598,7 @@ pub async fn apply(
 }
 
 /// Runs a dry run (`intent` other than `apply`) or an import for the staff page, and returns
-/// what the page shows: a sentence, the report, and the CSV again unless it was imported.
+/// what the page shows (in `ui`): a sentence, the report, and the CSV again unless it was imported.
 ///
 /// # Errors
 /// `Internal` on a database error (nothing written then).
@@ -609,8 +609,9 @@ pub async fn run_for_page(
     csv_text: &str,
     actor: &Actor,
     now: OffsetDateTime,
+    ui: Lang,
 ) -> Result<crate::model::admin::FormState, crate::error::AppError> {
-    let planned = plan(csv_text, snapshot);
+    let planned = plan(csv_text, snapshot, ui);
     let report = if intent == "apply" && planned.report.problems.is_empty() {
         apply(db, planned, actor, now, &|_, _| {}).await?
     } else {
@@ -620,21 +621,25 @@ pub async fn run_for_page(
         form: "import".into(),
         ..Default::default()
     };
+    let (creates, changes, unchanged) = (report.creates, report.changes, report.unchanged);
     kept.notice = Some(if report.applied {
-        format!(
-            "Imported: {} created, {} changed, {} unchanged.",
-            report.creates, report.changes, report.unchanged
+        t!(
+            ui,
+            "imp-applied",
+            creates = creates,
+            changes = changes,
+            unchanged = unchanged
         )
     } else if report.problems.is_empty() {
-        format!(
-            "Dry run: {} would be created, {} changed, {} unchanged. Nothing was written yet.",
-            report.creates, report.changes, report.unchanged
+        t!(
+            ui,
+            "imp-dry-run",
+            creates = creates,
+            changes = changes,
+            unchanged = unchanged
         )
     } else {
-        format!(
-            "Nothing was imported: {} problem(s) to fix first.",
-            report.problems.len()
-        )
+        t!(ui, "imp-refused", n = report.problems.len())
     });
     if !report.applied {
         kept.values.insert("csv".into(), csv_text.to_owned());

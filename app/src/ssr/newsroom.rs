@@ -184,7 +184,7 @@ pub async fn release_page<C: ConnectionTrait>(
         .filter(|(r, _)| *r == release.id)
         .filter_map(|(_, signatory)| {
             let (slug, name, edition, places, total) =
-                snapshot.places_as_of(*signatory, Some(day))?;
+                snapshot.places_as_of(*signatory, Some(day), crate::i18n::Lang::En)?;
             let (country_code, country_name) = snapshot.country_of(*signatory)?;
             let (ordinals, is_city, edition_slug) =
                 snapshot.ordinals_as_of(*signatory, Some(day))?;

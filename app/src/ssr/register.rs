@@ -17,7 +17,9 @@ use crate::domain::date::{Day, PartialDate, Precision};
 use crate::domain::directory::KINDS;
 use crate::domain::ordinals::SigningFact;
 use crate::domain::text::{fold, slugify};
+use crate::i18n::Msg;
 use crate::model::admin::FormState;
+use crate::t;
 
 /// Starts a write transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`),
 /// so two writers queue on the busy timeout instead of failing when a read upgrades to a write.
@@ -72,7 +74,7 @@ pub struct SigningInput {
 ///
 /// # Errors
 /// A sentence for the form.
-pub fn parse_url(raw: &str) -> Result<String, String> {
+pub fn parse_url(raw: &str) -> Result<String, Msg> {
     let url = raw.trim();
     let lower = url.to_ascii_lowercase();
     let rest = lower
@@ -86,9 +88,7 @@ pub fn parse_url(raw: &str) -> Result<String, String> {
         {
             Ok(url.to_owned())
         }
-        _ => Err(format!(
-            "{url:?} is not a web address: write it in full, starting with https://"
-        )),
+        _ => Err(Msg::new("msg-url").arg("text", url)),
     }
 }
 
@@ -96,7 +96,10 @@ fn text(form: &FormState, field: &str, max: usize, out: &mut FormState) -> Optio
     let value = form.value(field);
     let value = value.trim();
     if value.chars().count() > max {
-        out.fail(field, format!("Use at most {max} characters."));
+        out.fail(
+            field,
+            t!(crate::i18n::request_lang(), "msg-max-chars", max = max),
+        );
         return None;
     }
     (!value.is_empty()).then(|| value.to_owned())
@@ -110,25 +113,26 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
         values: form.values.clone(),
         ..FormState::default()
     };
+    let ui = crate::i18n::request_lang();
     let choice = form.value("signatory");
     let who = if choice.trim() == "new" || choice.trim().is_empty() {
         let name = text(form, "name", 120, &mut out);
         if name.is_none() {
-            out.fail("name", "Write the name of the city, authority or region.");
+            out.fail("name", t!(ui, "msg-signatory-name"));
         }
         let country = form.value("country").trim().to_ascii_uppercase();
         if snapshot.is_european(&country).is_none() {
-            out.fail("country", "Choose the country.");
+            out.fail("country", t!(ui, "msg-country"));
         }
         let kind = form.value("kind");
         if !KINDS.iter().any(|(k, _)| *k == kind) {
-            out.fail("kind", "Choose city, metropolitan authority or region.");
+            out.fail("kind", t!(ui, "msg-kind"));
         }
         let website = match text(form, "website", 2000, &mut out) {
             Some(raw) => match parse_url(&raw) {
                 Ok(url) => Some(url),
                 Err(message) => {
-                    out.fail("website", message);
+                    out.fail("website", message.text(ui));
                     None
                 }
             },
@@ -141,13 +145,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
                 .iter()
                 .find(|s| s.search_name == folded && s.country_code == country)
             {
-                out.fail(
-                    "name",
-                    format!(
-                        "{} is already in the registry: choose it in the list above instead.",
-                        same.name
-                    ),
-                );
+                out.fail("name", t!(ui, "msg-signatory-exists", name = &same.name));
             }
         }
         name.map(|name| {
@@ -166,10 +164,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
             .ok()
             .and_then(|id| snapshot.signatories().iter().find(|s| s.id == id));
         if found.is_none() {
-            out.fail(
-                "signatory",
-                "Choose a signatory from the list, or “New signatory”.",
-            );
+            out.fail("signatory", t!(ui, "msg-signatory-choose"));
         }
         found.cloned().map(|m| Who::Existing(Box::new(m)))
     };
@@ -179,16 +174,16 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
         .find(|e| e.slug == form.value("edition").trim())
         .cloned();
     if edition.is_none() {
-        out.fail("edition", "Choose the edition that was signed.");
+        out.fail("edition", t!(ui, "msg-signing-edition"));
     }
     let date = match PartialDate::parse(&form.value("date")) {
         Ok(PartialDate::Unknown) => {
-            out.fail("date", "Write the date of the signing: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.");
+            out.fail("date", t!(ui, "msg-signing-date"));
             None
         }
         Ok(date) => Some(date),
         Err(message) => {
-            out.fail("date", message);
+            out.fail("date", message.text(ui));
             None
         }
     };
@@ -197,10 +192,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
         raw => match raw.parse::<i32>() {
             Ok(p) if (1..=1000).contains(&p) => Some(p),
             _ => {
-                out.fail(
-                    "position",
-                    "Write a whole number from 1, or leave it empty.",
-                );
+                out.fail("position", t!(ui, "msg-position"));
                 None
             }
         },
@@ -210,10 +202,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
         raw => match PartialDate::parse(raw) {
             Ok(PartialDate::Day(day)) => Some(day),
             _ => {
-                out.fail(
-                    "council_decision_on",
-                    "Write the council decision's date as YYYY-MM-DD, or leave it empty.",
-                );
+                out.fail("council_decision_on", t!(ui, "msg-council-date"));
                 None
             }
         },
@@ -233,7 +222,10 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
             Some(u) => match parse_url(&u) {
                 Ok(u) => Some(u),
                 Err(message) => {
-                    out.fail("sources", format!("Line {}: {message}", i + 1));
+                    out.fail(
+                        "sources",
+                        t!(ui, "msg-line", line = i + 1, message = &message.text(ui)),
+                    );
                     None
                 }
             },
@@ -245,10 +237,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
             label
         };
         if label.chars().count() > 300 {
-            out.fail(
-                "sources",
-                format!("Line {}: use at most 300 characters for a label.", i + 1),
-            );
+            out.fail("sources", t!(ui, "msg-source-label-long", line = i + 1));
         }
         sources.push((label, url));
     }
@@ -325,19 +314,22 @@ pub fn preview(input: &SigningInput, snapshot: &Snapshot, now: OffsetDateTime) -
         date: input.date,
         position: input.position,
     };
-    let (places, total) = snapshot.preview(&who, fact);
+    let ui = crate::i18n::request_lang();
+    let (places, total) = snapshot.preview(&who, fact, ui);
     let mut lines = Vec::with_capacity(places.len() + 1);
     if places.is_empty() {
-        lines.push(format!(
-            "{} gets no place: its date is not known. It is counted in the total of {total}.",
-            who.name
-        ));
+        lines.push(t!(ui, "preview-no-place", name = &who.name, total = total));
     } else {
-        lines.push(format!("{} will be {}.", who.name, join_places(&places)));
-        lines.push(format!("The registry will count {total} signatories."));
+        lines.push(t!(
+            ui,
+            "preview-places",
+            name = &who.name,
+            places = &ui.join(&places)
+        ));
+        lines.push(t!(ui, "preview-total", total = total));
     }
     if places.iter().any(|p| p.contains('≈')) {
-        lines.push("“≈”: the place depends on a date known only to the month or year, or on signings of the same day whose order is not set (set “Position on that day”).".into());
+        lines.push(t!(ui, "preview-approximate"));
     }
     lines
 }
@@ -566,7 +558,8 @@ pub async fn draft_release(
     };
     let date = crate::ssr::registry::signing_date(&signing);
     let (lines, total) = snapshot
-        .places_as_of(who.id, None)
+        // The release's text is English, whoever drafts it.
+        .places_as_of(who.id, None, crate::i18n::Lang::En)
         .map(|(_, _, _, lines, total)| (lines, total))
         .unwrap_or_default();
     let country = snapshot

@@ -487,9 +487,14 @@ impl Snapshot {
     }
 
     /// "the 23rd signatory", "the ≈ 21st European city", … for one signatory's places, in
-    /// English (the staff screens and the API); pages write them in their own language.
-    fn ordinal_lines(&self, who: &signatory::Model, ordinals: &SignatoryOrdinals) -> Vec<String> {
-        crate::i18n::Lang::En.place_phrases(
+    /// `lang` (English for the API and feeds; public pages write them from the ordinals).
+    fn ordinal_lines(
+        &self,
+        who: &signatory::Model,
+        ordinals: &SignatoryOrdinals,
+        lang: crate::i18n::Lang,
+    ) -> Vec<String> {
+        lang.place_phrases(
             who.kind == "city",
             &self.country_name(&who.country_code),
             ordinals,
@@ -499,12 +504,17 @@ impl Snapshot {
     /// The places `who` would hold with one more signing, by the same rule as every public
     /// page: `(sentences, total signatories)`. Used by the staff preview before saving.
     #[must_use]
-    pub fn preview(&self, who: &signatory::Model, extra: SigningFact) -> (Vec<String>, u32) {
+    pub fn preview(
+        &self,
+        who: &signatory::Model,
+        extra: SigningFact,
+        lang: crate::i18n::Lang,
+    ) -> (Vec<String>, u32) {
         let facts = self.fact_list().iter().chain(std::iter::once(&extra));
         let counted = crate::domain::ordinals::count_of(facts, &self.calendar, None);
         let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
         (
-            self.ordinal_lines(who, &ordinals),
+            self.ordinal_lines(who, &ordinals, lang),
             counted.totals.signatories,
         )
     }
@@ -612,6 +622,7 @@ impl Snapshot {
         &self,
         signatory_id: i32,
         as_of: Option<Day>,
+        lang: crate::i18n::Lang,
     ) -> Option<(String, String, String, Vec<String>, u32)> {
         let (who, ordinals, total, edition) = self.standing(signatory_id, as_of)?;
         let edition = edition.map(|e| self.edition_title(e).to_owned());
@@ -619,7 +630,7 @@ impl Snapshot {
             who.slug.clone(),
             who.name.clone(),
             edition.unwrap_or_default(),
-            self.ordinal_lines(who, &ordinals),
+            self.ordinal_lines(who, &ordinals, lang),
             total,
         ))
     }
@@ -745,7 +756,7 @@ impl Snapshot {
             .get(&who.country_code)
             .is_some_and(|c| c.european);
         let country_name = self.country_name(&who.country_code);
-        let lines = self.ordinal_lines(who, &ordinals);
+        let lines = self.ordinal_lines(who, &ordinals, crate::i18n::Lang::En);
         let mut signings: Vec<&signing::Model> = self
             .signings
             .iter()

@@ -17,6 +17,8 @@ use super::register::begin_write;
 use super::state::AppState;
 use crate::domain::directory::encode;
 use crate::error::AppError;
+use crate::i18n::Msg;
+use crate::t;
 
 /// How long an invitation link stays valid.
 pub const INVITE_LIFETIME: Duration = Duration::days(7);
@@ -96,7 +98,7 @@ pub async fn live_invite(
 ///
 /// # Errors
 /// A sentence for the form.
-pub fn parse_email(raw: &str) -> Result<String, String> {
+pub fn parse_email(raw: &str) -> Result<String, Msg> {
     let email = raw.trim().to_lowercase();
     let ok = email.len() <= 254
         && email.split_once('@').is_some_and(|(local, domain)| {
@@ -109,7 +111,7 @@ pub fn parse_email(raw: &str) -> Result<String, String> {
     if ok {
         Ok(email)
     } else {
-        Err("Write an email address such as name@eurocities.eu.".into())
+        Err(Msg::new("msg-email"))
     }
 }
 
@@ -117,10 +119,10 @@ pub fn parse_email(raw: &str) -> Result<String, String> {
 ///
 /// # Errors
 /// A sentence for the form.
-pub fn parse_name(raw: &str) -> Result<String, String> {
+pub fn parse_name(raw: &str) -> Result<String, Msg> {
     let name = raw.trim();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        Err("Write a name of 1 to 100 characters.".into())
+        Err(Msg::new("msg-person-name"))
     } else {
         Ok(name.to_owned())
     }
@@ -140,7 +142,8 @@ pub async fn accept_invite(
     let Some(invite) = live_invite(&state, &token).await? else {
         return Err(AppError::NotFound);
     };
-    let mut errors: Vec<(&str, String)> = Vec::new();
+    let ui = crate::i18n::request_lang();
+    let mut errors: Vec<(&str, Msg)> = Vec::new();
     let name_ok = parse_name(&name).map_err(|e| errors.push(("name", e))).ok();
     let email_ok = parse_email(&email)
         .map_err(|e| errors.push(("email", e)))
@@ -152,10 +155,7 @@ pub async fn accept_invite(
             .await?
             > 0
         {
-            errors.push((
-                "email",
-                "An account with this email exists already: log in instead.".into(),
-            ));
+            errors.push(("email", Msg::new("msg-email-taken")));
         }
     }
     if let Err(e) = check_new_password(&password, email_ok.as_deref().unwrap_or("")) {
@@ -169,9 +169,9 @@ pub async fn accept_invite(
             encode(email.trim())
         );
         for (field, message) in errors {
-            url.push_str(&format!("&err_{field}={}", encode(&message)));
+            url.push_str(&format!("&err_{field}={}", encode(&message.text(ui))));
         }
-        leptos_axum::redirect(&url);
+        crate::ssr::admin::go(&url);
         return Ok(());
     };
     let now = state.clock.now();
@@ -216,7 +216,7 @@ pub async fn accept_invite(
     )
     .await?;
     txn.commit().await?;
-    leptos_axum::redirect("/admin/login?next=%2Fadmin");
+    crate::ssr::admin::go("/admin/login?next=%2Fadmin");
     Ok(())
 }
 
@@ -249,11 +249,10 @@ pub async fn change_staff(
             StaffChange::Disable | StaffChange::Role(Role::Editor)
         )
     {
-        return Err(AppError::BadRequest(
-            "You cannot disable or demote your own account: ask another admin.".into(),
-        ));
+        return Err(AppError::BadRequest(Msg::new("msg-staff-self")));
     }
     let now = state.clock.now();
+    let ui = crate::i18n::request_lang();
     let txn = begin_write(&state.db).await?;
     let mut active: staff::ActiveModel = account.clone().into();
     let (action, before, after, notice) = match change {
@@ -263,7 +262,12 @@ pub async fn change_staff(
                 "staff.role",
                 json!({"role": account.role}),
                 json!({"role": role.as_str()}),
-                format!("{} is now {}.", account.name, role.as_str()),
+                t!(
+                    ui,
+                    "msg-staff-role",
+                    name = &account.name,
+                    role = &ui.t_or(&format!("role-{}", role.as_str()), role.as_str())
+                ),
             )
         }
         StaffChange::Disable => {
@@ -273,7 +277,7 @@ pub async fn change_staff(
                 "staff.disable",
                 json!({"disabled": false}),
                 json!({"disabled": true}),
-                format!("{} is disabled and logged out everywhere.", account.name),
+                t!(ui, "msg-staff-disabled", name = &account.name),
             )
         }
         StaffChange::Enable => {
@@ -282,7 +286,7 @@ pub async fn change_staff(
                 "staff.enable",
                 json!({"disabled": true}),
                 json!({"disabled": false}),
-                format!("{} can log in again.", account.name),
+                t!(ui, "msg-staff-enabled", name = &account.name),
             )
         }
         StaffChange::ResetTotp => {
@@ -293,10 +297,7 @@ pub async fn change_staff(
                 "staff.reset_totp",
                 json!({"totp": "enrolled"}),
                 json!({"totp": "reset"}),
-                format!(
-                    "{} will set up a new authenticator at the next login.",
-                    account.name
-                ),
+                t!(ui, "msg-staff-totp-reset", name = &account.name),
             )
         }
     };

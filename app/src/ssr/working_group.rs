@@ -16,6 +16,7 @@ use crate::domain::date::PartialDate;
 use crate::error::AppError;
 use crate::model::admin::{FormState, WorkingGroupEdit};
 use crate::model::{GroupPerson, WorkingGroupView};
+use crate::t;
 
 /// The one working group the site describes.
 pub const SLUG: &str = "migration-integration";
@@ -145,6 +146,7 @@ fn check(
     today: crate::domain::date::Day,
 ) -> BTreeMap<String, String> {
     let mut clean = BTreeMap::new();
+    let ui = crate::i18n::request_lang();
     for (name, max, required) in FIELDS {
         // Line ends are kept as `\n`; other control characters are refused.
         let value = f
@@ -152,29 +154,23 @@ fn check(
             .map(|v| v.replace("\r\n", "\n").trim().to_owned())
             .unwrap_or_default();
         if required && value.is_empty() {
-            form.fail(name, "Fill in this field.");
+            form.fail(name, t!(ui, "msg-required"));
         } else if value.chars().count() > max {
-            form.fail(name, format!("Use at most {max} characters."));
+            form.fail(name, t!(ui, "msg-max-chars", max = max));
         } else if value
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t')
         {
-            form.fail(name, "Remove the control characters from this field.");
+            form.fail(name, t!(ui, "msg-control-chars"));
         }
         clean.insert(name.to_owned(), value);
     }
     match PartialDate::parse(&clean["as_of"]) {
         Ok(PartialDate::Unknown) | Err(_) => {
-            form.fail(
-                "as_of",
-                "Write when this description held as YYYY, YYYY-MM or YYYY-MM-DD.",
-            );
+            form.fail("as_of", t!(ui, "msg-wg-as-of"));
         }
         Ok(date) if date.first_day().is_some_and(|d| d > today) => {
-            form.fail(
-                "as_of",
-                "This date is in the future: write when the description held.",
-            );
+            form.fail("as_of", t!(ui, "msg-wg-as-of-future"));
         }
         Ok(_) => {}
     }
@@ -183,7 +179,7 @@ fn check(
             Ok(url) => {
                 clean.insert("source_url".into(), url);
             }
-            Err(e) => form.fail("source_url", e),
+            Err(e) => form.fail("source_url", e.text(ui)),
         }
     }
     let language = f
@@ -191,7 +187,7 @@ fn check(
         .map(|l| l.trim().to_owned())
         .unwrap_or_default();
     if crate::i18n::Lang::from_code(&language).is_none() {
-        form.fail("language", "Choose the language the text is written in.");
+        form.fail("language", t!(ui, "msg-wg-language"));
     }
     clean.insert("language".into(), language);
     for (a, b) in [
@@ -200,10 +196,7 @@ fn check(
         ("contact_role", "contact_name"),
     ] {
         if !clean[a].is_empty() && clean[b].is_empty() {
-            form.fail(
-                b,
-                "Write the name of the person who holds this role, or leave the role empty too.",
-            );
+            form.fail(b, t!(ui, "msg-wg-person"));
         }
     }
     clean
@@ -227,7 +220,7 @@ pub async fn save(staffed: &Staffed, f: BTreeMap<String, String>) -> Result<(), 
     };
     let clean = check(&f, &mut form, super::newsroom::brussels_day(now).0);
     if !form.ok() {
-        form.notice = Some("Not saved: correct the fields marked below.".into());
+        form.notice = Some(t!(crate::i18n::request_lang(), "msg-not-saved"));
         return keep_and_go(staffed, &form, HERE).await;
     }
     let txn = begin_write(&state.db).await?;
@@ -241,11 +234,7 @@ pub async fn save(staffed: &Staffed, f: BTreeMap<String, String>) -> Result<(), 
         drop(txn);
         let mut form = form;
         form.values.insert("version".into(), version(&current));
-        form.notice = Some(
-            "Not saved: someone else saved this page after you opened it. Your text is kept below; \
-             compare it with the public page, then save again to replace theirs."
-                .into(),
-        );
+        form.notice = Some(t!(crate::i18n::request_lang(), "msg-stale"));
         return keep_and_go(staffed, &form, HERE).await;
     }
     let before = json!(values(&current));
@@ -288,7 +277,7 @@ pub async fn save(staffed: &Staffed, f: BTreeMap<String, String>) -> Result<(), 
     txn.commit().await?;
     let done = FormState {
         form: "working-group".into(),
-        notice: Some("Saved. The public page shows the new text now.".into()),
+        notice: Some(t!(crate::i18n::request_lang(), "msg-wg-saved")),
         ..FormState::default()
     };
     keep_and_go(staffed, &done, HERE).await

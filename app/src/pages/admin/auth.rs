@@ -7,7 +7,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::admin_auth::{get_code_page, get_login_page, get_setup_page};
 use crate::components::form::form_messages;
 use crate::components::page_data::await_page;
+use crate::i18n::use_lang;
 use crate::model::admin::{LoginPage, SecondFactorPage, SetupPage};
+use crate::t;
 
 /// Step one of the staff login.
 #[component]
@@ -24,28 +26,29 @@ pub fn LoginScreen() -> impl IntoView {
 }
 
 fn login_view(p: LoginPage) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Title text="Staff login"/>
+        <Title text=t!(lang, "admin-login-title")/>
         <section class="narrow">
-            <h1>"Staff login"</h1>
-            <p>"For the Eurocities migration team. You will also need the code from your authenticator app."</p>
+            <h1>{t!(lang, "admin-login-title")}</h1>
+            <p>{t!(lang, "admin-login-intro")}</p>
             {p.failed.then(|| view! {
                 <p class="notice notice-error" role="alert">
-                    "Login failed: the email or password is not right, or the account is paused for 15 minutes after repeated failures."
+                    {t!(lang, "admin-login-failed")}
                 </p>
             })}
-            {p.ended.then(|| view! { <p class="notice" role="status">"You are logged out."</p> })}
-            <form method="post" action="/api/admin/login" class="stack">
+            {p.ended.then(|| view! { <p class="notice" role="status">{t!(lang, "admin-logged-out")}</p> })}
+            <form method="post" action=lang.href("/api/admin/login") class="stack">
                 <input type="hidden" name="next" value=p.next/>
                 <div class="field">
-                    <label for="email">"Email"</label>
+                    <label for="email">{t!(lang, "admin-email")}</label>
                     <input type="email" id="email" name="email" autocomplete="username" required/>
                 </div>
                 <div class="field">
-                    <label for="password">"Password"</label>
+                    <label for="password">{t!(lang, "admin-password")}</label>
                     <input type="password" id="password" name="password" autocomplete="current-password" required/>
                 </div>
-                <button type="submit">"Continue"</button>
+                <button type="submit">{t!(lang, "admin-continue")}</button>
             </form>
         </section>
     }
@@ -66,30 +69,31 @@ pub fn CodeScreen() -> impl IntoView {
 }
 
 fn code_view(p: SecondFactorPage) -> impl IntoView {
+    let lang = use_lang();
     let title = if p.enroll {
-        "Set up your authenticator"
+        t!(lang, "admin-code-enroll-title")
     } else {
-        "Enter your code"
+        t!(lang, "admin-code-title")
     };
     view! {
-        <Title text=title/>
+        <Title text=title.clone()/>
         <section class="narrow">
             <h1>{title}</h1>
             {p.failed.then(|| view! {
-                <p class="notice notice-error" role="alert">"That code did not work. Codes change every 30 seconds and each works once: wait for the next one."</p>
+                <p class="notice notice-error" role="alert">{t!(lang, "admin-code-failed")}</p>
             })}
             {p.enroll.then(|| view! {
-                <p>"Every staff account needs a second factor. In an authenticator app (such as FreeOTP, Aegis or Google Authenticator), add an account with this key, then type the 6-digit code it shows."</p>
-                <p class="secret"><span class="visually-hidden">"Key: "</span><code id="totp-secret">{p.secret.clone().unwrap_or_default()}</code></p>
-                {p.otpauth_url.clone().map(|url| view! { <p><a href=url>"Open in an authenticator app on this device"</a></p> })}
+                <p>{t!(lang, "admin-code-enroll-intro")}</p>
+                <p class="secret"><span class="visually-hidden">{t!(lang, "admin-code-key")}" "</span><code id="totp-secret">{p.secret.clone().unwrap_or_default()}</code></p>
+                {p.otpauth_url.clone().map(|url| view! { <p><a href=url>{t!(lang, "admin-code-open")}</a></p> })}
             })}
-            <form method="post" action="/api/admin/login/code" class="stack">
+            <form method="post" action=lang.href("/api/admin/login/code") class="stack">
                 <input type="hidden" name="next" value=p.next/>
                 <div class="field">
-                    <label for="code">"6-digit code"</label>
+                    <label for="code">{t!(lang, "admin-code-label")}</label>
                     <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" required/>
                 </div>
-                <button type="submit">"Log in"</button>
+                <button type="submit">{t!(lang, "admin-log-in")}</button>
             </form>
         </section>
     }
@@ -119,31 +123,32 @@ pub fn SetupScreen() -> impl IntoView {
 
 fn setup_view(p: SetupPage) -> impl IntoView {
     let form = p.form;
+    let lang = use_lang();
     view! {
-        <Title text="Set up your staff account"/>
+        <Title text=t!(lang, "admin-setup-title")/>
         <section class="narrow">
-            <h1>"Set up your staff account"</h1>
-            <p>{format!("This link creates one {} account and then stops working.", p.role)}</p>
+            <h1>{t!(lang, "admin-setup-title")}</h1>
+            <p>{t!(lang, "admin-setup-intro", role = &lang.t_or(&format!("role-{}", p.role), &p.role))}</p>
             {form_messages(&form)}
-            <form method="post" action="/api/admin/setup" class="stack">
+            <form method="post" action=lang.href("/api/admin/setup") class="stack">
                 <input type="hidden" name="token" value=p.token/>
                 <div class="field" class:invalid=form.error("name").is_some()>
-                    <label for="f-name">"Your name"</label>
+                    <label for="f-name">{t!(lang, "admin-your-name")}</label>
                     {form.error("name").map(|e| view! { <p class="field-error" id="f-name-error">{e}</p> })}
                     <input type="text" id="f-name" name="name" value=form.value("name") autocomplete="name" required/>
                 </div>
                 <div class="field" class:invalid=form.error("email").is_some()>
-                    <label for="f-email">"Email"</label>
+                    <label for="f-email">{t!(lang, "admin-email")}</label>
                     {form.error("email").map(|e| view! { <p class="field-error" id="f-email-error">{e}</p> })}
                     <input type="email" id="f-email" name="email" value=form.value("email") autocomplete="username" required/>
                 </div>
                 <div class="field" class:invalid=form.error("password").is_some()>
-                    <label for="f-password">"Password"</label>
-                    <p class="hint" id="f-password-hint">"At least 8 characters; a few words with spaces work well. Pasting from a password manager is welcome."</p>
+                    <label for="f-password">{t!(lang, "admin-password")}</label>
+                    <p class="hint" id="f-password-hint">{t!(lang, "admin-password-hint")}</p>
                     {form.error("password").map(|e| view! { <p class="field-error" id="f-password-error">{e}</p> })}
                     <input type="password" id="f-password" name="password" autocomplete="new-password" aria-describedby="f-password-hint" required/>
                 </div>
-                <button type="submit">"Create my account"</button>
+                <button type="submit">{t!(lang, "admin-create-account")}</button>
             </form>
         </section>
     }

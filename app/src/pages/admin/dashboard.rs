@@ -7,7 +7,9 @@ use leptos_router::hooks::use_query_map;
 use super::admin_frame;
 use crate::api::admin::{get_audit_page, get_dashboard};
 use crate::components::page_data::await_page;
+use crate::i18n::use_lang;
 use crate::model::admin::{AuditPage, AuditRow, Dashboard};
+use crate::t;
 
 /// The staff dashboard.
 #[component]
@@ -15,17 +17,18 @@ pub fn DashboardScreen() -> impl IntoView {
     await_page(|| (), |()| get_dashboard(), dashboard_view)
 }
 
-fn audit_table(rows: Vec<AuditRow>, caption: &'static str) -> impl IntoView {
+fn audit_table(rows: Vec<AuditRow>, caption: String) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Table, scrolls sideways on small screens">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "admin-table-scrolls")>
             <table class="data">
                 <caption>{caption}</caption>
-                <thead><tr><th scope="col">"When (UTC)"</th><th scope="col">"Who"</th><th scope="col">"Action"</th><th scope="col">"Record"</th><th scope="col">"Before"</th><th scope="col">"After"</th></tr></thead>
+                <thead><tr><th scope="col">{t!(lang, "admin-audit-when")}</th><th scope="col">{t!(lang, "admin-audit-who")}</th><th scope="col">{t!(lang, "admin-audit-action")}</th><th scope="col">{t!(lang, "admin-audit-record")}</th><th scope="col">{t!(lang, "admin-audit-before")}</th><th scope="col">{t!(lang, "admin-audit-after")}</th></tr></thead>
                 <tbody>
                     {rows.into_iter().map(|r| view! {
                         <tr>
                             <td>{r.at}</td><td>{r.actor}</td><td><code>{r.action}</code></td><td>{r.target}</td>
-                            <td class="json">{r.before.unwrap_or_default()}</td><td class="json">{r.after.unwrap_or_default()}</td>
+                            <td class="json"><code>{r.before.unwrap_or_default()}</code></td><td class="json"><code>{r.after.unwrap_or_default()}</code></td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -36,34 +39,35 @@ fn audit_table(rows: Vec<AuditRow>, caption: &'static str) -> impl IntoView {
 
 fn dashboard_view(d: Dashboard) -> impl IntoView {
     let quality_count = d.quality.len();
+    let lang = use_lang();
     let body = view! {
-        <h1>"Dashboard"</h1>
+        <h1>{t!(lang, "admin-nav-dashboard")}</h1>
         {d.notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
         <ul class="stat-list">
             {d.counts.into_iter().map(|(label, n)| view! { <li><span class="stat-n">{n}</span>" "{label}</li> }).collect_view()}
-            <li><span class="stat-n">{d.drafts}</span>" press release drafts"</li>
-            <li><span class="stat-n">{d.scheduled}</span>" scheduled (under embargo)"</li>
+            <li><span class="stat-n">{d.drafts}</span>" "{t!(lang, "admin-count-drafts", n = d.drafts)}</li>
+            <li><span class="stat-n">{d.scheduled}</span>" "{t!(lang, "admin-count-scheduled", n = d.scheduled)}</li>
         </ul>
-        <p class="actions"><a class="button" href="/admin/signings/new">"Register a signing"</a></p>
-        <h2>"Latest changes"</h2>
-        {audit_table(d.latest, "The ten latest records of the audit log")}
-        <p><a href="/admin/audit">"The whole audit log"</a></p>
-        <h2>{format!("Data quality ({quality_count})")}</h2>
-        <p>"What the registry cannot confirm, or counts only approximately. Fix the records, or add what is missing."</p>
+        <p class="actions"><a class="button" href=lang.href("/admin/signings/new")>{t!(lang, "admin-nav-register")}</a></p>
+        <h2>{t!(lang, "admin-latest")}</h2>
+        {audit_table(d.latest, t!(lang, "admin-latest-caption"))}
+        <p><a href=lang.href("/admin/audit")>{t!(lang, "admin-whole-audit")}</a></p>
+        <h2>{t!(lang, "admin-quality-title", n = quality_count)}</h2>
+        <p>{t!(lang, "admin-quality-intro")}</p>
         <ul class="quality">
             {d.quality.into_iter().map(|q| view! {
                 <li>
                     <strong>{q.category}</strong>
                     {(!q.subject.is_empty()).then(|| view! { " · " {match q.href {
-                        Some(href) => view! { <a href=href>{q.subject.clone()}</a> }.into_any(),
+                        Some(href) => view! { <a href=lang.href(&href)>{q.subject.clone()}</a> }.into_any(),
                         None => view! { <span>{q.subject.clone()}</span> }.into_any(),
                     }} })}
-                    <br/>{q.detail}
+                    <br/>{q.quote.map(|quote| view! { <q lang="en">{quote}</q>" " })}{q.detail}
                 </li>
             }).collect_view()}
         </ul>
     };
-    view! { <Title text="Staff dashboard"/> {admin_frame(&d.me, "/admin", body)} }
+    view! { <Title text=t!(lang, "admin-dashboard-title")/> {admin_frame(&d.me, "/admin", body)} }
 }
 
 /// The audit log, filtered and paged.
@@ -87,29 +91,30 @@ fn audit_view(a: AuditPage) -> impl IntoView {
         crate::domain::directory::encode(&a.actor)
     );
     let (page, pages) = (a.page, a.pages);
+    let lang = use_lang();
     let body = view! {
-        <h1>"Audit log"</h1>
-        <p>"Every change, who made it and when (UTC), with the values before and after. Logins and logouts too; never passwords or session ids."</p>
-        <form method="get" action="/admin/audit" class="filters">
+        <h1>{t!(lang, "admin-nav-audit")}</h1>
+        <p>{t!(lang, "admin-audit-intro")}</p>
+        <form method="get" action=lang.href("/admin/audit") class="filters">
             <div class="field">
-                <label for="action">"Action"</label>
+                <label for="action">{t!(lang, "admin-audit-action")}</label>
                 <select id="action" name="action">
-                    <option value="">"All actions"</option>
+                    <option value="">{t!(lang, "admin-audit-all")}</option>
                     {a.actions.iter().map(|x| view! { <option value=x.clone() selected=*x == a.action>{x.clone()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="actor">"Who (email contains)"</label>
+                <label for="actor">{t!(lang, "admin-audit-actor")}</label>
                 <input type="text" id="actor" name="actor" value=a.actor.clone()/>
             </div>
-            <button type="submit">"Filter"</button>
+            <button type="submit">{t!(lang, "admin-filter")}</button>
         </form>
-        <p role="status">{format!("{} records; page {page} of {pages}.", a.total)}</p>
-        {audit_table(a.rows, "Audit records, newest first")}
-        <nav class="pagination" aria-label="Pages">
-            {(page > 1).then(|| view! { <a href=format!("/admin/audit?{qs}&page={}", page - 1)>"Newer"</a> })}
-            {(page < pages).then(|| view! { <a href=format!("/admin/audit?{qs}&page={}", page + 1)>"Older"</a> })}
+        <p role="status">{t!(lang, "admin-audit-status", total = a.total, page = page, pages = pages)}</p>
+        {audit_table(a.rows, t!(lang, "admin-audit-caption"))}
+        <nav class="pagination" aria-label=t!(lang, "admin-pages")>
+            {(page > 1).then(|| view! { <a href=lang.href(&format!("/admin/audit?{qs}&page={}", page - 1))>{t!(lang, "admin-newer")}</a> })}
+            {(page < pages).then(|| view! { <a href=lang.href(&format!("/admin/audit?{qs}&page={}", page + 1))>{t!(lang, "admin-older")}</a> })}
         </nav>
     };
-    view! { <Title text="Audit log"/> {admin_frame(&a.me, "/admin/audit", body)} }
+    view! { <Title text=t!(lang, "admin-nav-audit")/> {admin_frame(&a.me, "/admin/audit", body)} }
 }

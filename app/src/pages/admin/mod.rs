@@ -12,40 +12,43 @@ pub mod working_group;
 
 use leptos::prelude::*;
 
+use crate::i18n::use_lang;
 use crate::model::admin::Me;
+use crate::t;
 
-/// The staff navigation: `(path, label, admins only)`.
+/// The staff navigation: `(path, key of its label, admins only)`.
 const ADMIN_NAV: [(&str, &str, bool); 9] = [
-    ("/admin", "Dashboard", false),
-    ("/admin/signings/new", "Register a signing", false),
-    ("/admin/signatories", "Signatories", false),
-    ("/admin/releases", "Press releases", false),
-    ("/admin/editions", "Editions", false),
-    ("/admin/working-group", "Working group", false),
-    ("/admin/import", "Import and export", false),
-    ("/admin/audit", "Audit log", false),
-    ("/admin/staff", "Staff", true),
+    ("/admin", "admin-nav-dashboard", false),
+    ("/admin/signings/new", "admin-nav-register", false),
+    ("/admin/signatories", "admin-nav-signatories", false),
+    ("/admin/releases", "admin-nav-releases", false),
+    ("/admin/editions", "admin-nav-editions", false),
+    ("/admin/working-group", "admin-nav-working-group", false),
+    ("/admin/import", "admin-nav-import", false),
+    ("/admin/audit", "admin-nav-audit", false),
+    ("/admin/staff", "admin-nav-staff", true),
 ];
 
 /// The frame of every signed-in staff page: who is signed in, the staff navigation, log out.
 pub fn admin_frame(me: &Me, current: &str, body: impl IntoView) -> impl IntoView {
     let admin = me.is_admin();
+    let lang = use_lang();
     view! {
         <div class="admin-bar">
-            <nav class="admin-nav" aria-label="Staff">
+            <nav class="admin-nav" aria-label=t!(lang, "admin-nav-label")>
                 <ul>
                     {ADMIN_NAV
                         .iter()
                         .filter(|(_, _, only_admin)| admin || !only_admin)
                         .map(|&(href, label, _)| view! {
-                            <li><a href=href aria-current=(href == current).then_some("page")>{label}</a></li>
+                            <li><a href=lang.href(href) aria-current=(href == current).then_some("page")>{lang.t(label)}</a></li>
                         })
                         .collect_view()}
                 </ul>
             </nav>
-            <form method="post" action="/api/admin/logout" class="logout">
-                <span class="who">{format!("{} ({})", me.name, me.role)}</span>
-                <button type="submit" class="button-secondary">"Log out"</button>
+            <form method="post" action=lang.href("/api/admin/logout") class="logout">
+                <span class="who">{format!("{} ({})", me.name, lang.t_or(&format!("role-{}", me.role), &me.role))}</span>
+                <button type="submit" class="button-secondary">{t!(lang, "admin-logout")}</button>
             </form>
         </div>
         {body}

@@ -7,9 +7,11 @@ use leptos_router::hooks::use_params_map;
 
 use super::admin_frame;
 use crate::api::admin::{get_release_edit, get_release_list, get_release_preview};
-use crate::components::form::{form_messages, input_field, text_area};
+use crate::components::form::{content_area, form_messages, input_field};
 use crate::components::page_data::await_page;
+use crate::i18n::use_lang;
 use crate::model::admin::{ReleaseEdit, ReleaseList};
+use crate::t;
 
 /// Every press release.
 #[component]
@@ -18,22 +20,23 @@ pub fn ReleasesScreen() -> impl IntoView {
 }
 
 fn list_view(l: ReleaseList) -> impl IntoView {
+    let lang = use_lang();
     let body = view! {
-        <h1>"Press releases"</h1>
-        <p>"Drafts are drafted from a saved signing (“Draft a press release”). Scheduled releases stay under embargo until their time."</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Table, scrolls sideways on small screens">
+        <h1>{t!(lang, "admin-nav-releases")}</h1>
+        <p>{t!(lang, "admin-releases-intro")}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "admin-table-scrolls")>
             <table class="data">
-                <caption>"Press releases, drafts and scheduled first"</caption>
-                <thead><tr><th scope="col">"Title"</th><th scope="col">"State"</th><th scope="col">"Release time"</th></tr></thead>
+                <caption>{t!(lang, "admin-releases-caption")}</caption>
+                <thead><tr><th scope="col">{t!(lang, "admin-title")}</th><th scope="col">{t!(lang, "admin-state")}</th><th scope="col">{t!(lang, "admin-release-time")}</th></tr></thead>
                 <tbody>
                     {l.rows.into_iter().map(|r| view! {
-                        <tr><td><a href=format!("/admin/releases/{}", r.id)>{r.title}</a></td><td>{r.state}</td><td>{r.release_at}</td></tr>
+                        <tr><td><a href=lang.href(&format!("/admin/releases/{}", r.id))>{r.title}</a></td><td>{r.state}</td><td>{r.release_at}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
         </div>
     };
-    view! { <Title text="Press releases"/> {admin_frame(&l.me, "/admin/releases", body)} }
+    view! { <Title text=t!(lang, "admin-nav-releases")/> {admin_frame(&l.me, "/admin/releases", body)} }
 }
 
 /// Editing one release.
@@ -49,48 +52,51 @@ pub fn ReleaseEditScreen() -> impl IntoView {
 
 fn edit_view(r: ReleaseEdit) -> impl IntoView {
     let form = r.form;
-    let action = "/api/admin/releases/save";
+    let lang = use_lang();
+    let written = Some(r.language.clone());
+    let written = written.as_deref();
+    let action = lang.href("/api/admin/releases/save");
     let body = view! {
         <h1>{form.value("title")}</h1>
-        <p>"State: "<strong>{r.state.clone()}</strong>" · "<a href=format!("/admin/releases/{}/preview", r.id)>"Preview exactly as published"</a>
-            {r.published.then(|| view! { " · " <a href=format!("/newsroom/{}", r.slug)>"Public page"</a> })}</p>
+        <p>{t!(lang, "admin-state-label")}" "<strong>{r.state.clone()}</strong>" · "<a href=lang.href(&format!("/admin/releases/{}/preview", r.id))>{t!(lang, "admin-preview-exact")}</a>
+            {r.published.then(|| view! { " · " <a href=lang.href(&format!("/newsroom/{}", r.slug))>{t!(lang, "admin-public-page")}</a> })}</p>
         {form_messages(&form)}
         {(!r.published).then(|| view! {
             <form method="post" action=action class="stack admin-form">
                 <input type="hidden" name="id" value=r.id.to_string()/>
-                {input_field(&form, "title", "Title", "text", None, true)}
-                {input_field(&form, "dateline", "Dateline", "text", Some("The city it is sent from, e.g. Brussels."), true)}
-                {text_area(&form, "summary", "Summary", 3, Some("One paragraph: lists and feeds show it."), true)}
-                {text_area(&form, "body_md", "Text", 14, Some("Markdown: blank line between paragraphs, **bold**, [link](https://…)."), true)}
-                {text_area(&form, "notes_md", "Notes to editors", 4, None, false)}
+                {input_field(&form, "title", &t!(lang, "admin-title"), "text", None, true)}
+                {input_field(&form, "dateline", &t!(lang, "admin-dateline"), "text", Some(&t!(lang, "admin-dateline-hint")), true)}
+                {content_area(&form, "summary", &t!(lang, "admin-summary"), 3, Some(&t!(lang, "admin-summary-hint")), true, written)}
+                {content_area(&form, "body_md", &t!(lang, "admin-text"), 14, Some(&t!(lang, "admin-markdown-hint")), true, written)}
+                {content_area(&form, "notes_md", &t!(lang, "admin-notes-editors"), 4, None, false, written)}
                 <fieldset>
-                    <legend>"Release time (Brussels time)"</legend>
-                    {input_field(&form, "release_date", "Date", "text", Some("YYYY-MM-DD"), true)}
-                    {input_field(&form, "release_time", "Time", "text", Some("HH:MM, 24-hour"), true)}
+                    <legend>{t!(lang, "admin-release-time-legend")}</legend>
+                    {input_field(&form, "release_date", &t!(lang, "admin-date"), "text", Some(&t!(lang, "admin-date-hint")), true)}
+                    {input_field(&form, "release_time", &t!(lang, "admin-time"), "text", Some(&t!(lang, "admin-time-hint")), true)}
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" name="intent" value="save" class="button-secondary">"Save"</button>
-                    <button type="submit" name="intent" value="schedule">"Publish at the release time"</button>
-                    <button type="submit" name="intent" value="unpublish" class="button-secondary">"Back to draft"</button>
+                    <button type="submit" name="intent" value="save" class="button-secondary">{t!(lang, "admin-save")}</button>
+                    <button type="submit" name="intent" value="schedule">{t!(lang, "admin-release-schedule")}</button>
+                    <button type="submit" name="intent" value="unpublish" class="button-secondary">{t!(lang, "admin-release-unpublish")}</button>
                 </div>
             </form>
         })}
         {r.published.then(|| view! {
-            <h2>"Append a correction"</h2>
-            <p>"A public release is never rewritten silently: a correction is shown on it with its date and reason, and announced in the changes feed."</p>
-            <form method="post" action="/api/admin/releases/correct" class="stack admin-form">
+            <h2>{t!(lang, "admin-correction-title")}</h2>
+            <p>{t!(lang, "admin-correction-intro")}</p>
+            <form method="post" action=lang.href("/api/admin/releases/correct") class="stack admin-form">
                 <input type="hidden" name="id" value=r.id.to_string()/>
-                {input_field(&form, "correction_reason", "Reason", "text", None, true)}
-                {text_area(&form, "correction_text", "Correction", 4, None, true)}
-                <button type="submit">"Append the correction"</button>
+                {input_field(&form, "correction_reason", &t!(lang, "admin-reason"), "text", None, true)}
+                {content_area(&form, "correction_text", &t!(lang, "admin-correction"), 4, None, true, written)}
+                <button type="submit">{t!(lang, "admin-correction-submit")}</button>
             </form>
         })}
         {(!r.corrections.is_empty()).then(|| view! {
-            <h2>"Corrections"</h2>
-            <ul>{r.corrections.into_iter().map(|(at, reason, text)| view! { <li><strong>{at}</strong>" · "{reason}": "{text}</li> }).collect_view()}</ul>
+            <h2>{t!(lang, "admin-corrections")}</h2>
+            <ul>{r.corrections.into_iter().map(|(at, reason, text)| view! { <li><strong>{at}</strong>" · "{reason}{t!(lang, "admin-colon")}{text}</li> }).collect_view()}</ul>
         })}
     };
-    view! { <Title text="Edit press release"/> {admin_frame(&r.me, "/admin/releases", body)} }
+    view! { <Title text=t!(lang, "admin-release-edit-title")/> {admin_frame(&r.me, "/admin/releases", body)} }
 }
 
 /// A release exactly as published (the public page's own view).
@@ -101,8 +107,9 @@ pub fn ReleasePreviewScreen() -> impl IntoView {
         move || params.read().get("id").unwrap_or_default(),
         get_release_preview,
         |release| {
+            let lang = use_lang();
             view! {
-                <p class="notice" role="status">"Preview: this is how the release will look when it is public."</p>
+                <p class="notice" role="status">{t!(lang, "admin-release-preview-notice")}</p>
                 {crate::pages::newsroom::release_view(release)}
             }
         },

@@ -6,9 +6,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::admin_frame;
 use crate::api::admin::{get_signatory_edit, get_signatory_list};
-use crate::components::form::{check_field, form_messages, input_field, select_field, text_area};
+use crate::components::form::{
+    check_field, content_area, form_messages, input_field, select_field,
+};
 use crate::components::page_data::await_page;
+use crate::i18n::use_lang;
 use crate::model::admin::{SignatoryEdit, SignatoryList};
+use crate::t;
 
 /// The signatories, searchable.
 #[component]
@@ -19,46 +23,47 @@ pub fn SignatoriesScreen() -> impl IntoView {
 
 fn list_view(l: SignatoryList) -> impl IntoView {
     let count = l.rows.len();
+    let lang = use_lang();
     let body = view! {
-        <h1>"Signatories"</h1>
+        <h1>{t!(lang, "admin-nav-signatories")}</h1>
         {form_messages(&l.form)}
-        <form method="get" action="/admin/signatories" class="filters" role="search">
+        <form method="get" action=lang.href("/admin/signatories") class="filters" role="search">
             <div class="field">
-                <label for="q">"Name contains"</label>
+                <label for="q">{t!(lang, "admin-name-contains")}</label>
                 <input type="search" id="q" name="q" value=l.q.clone()/>
             </div>
-            <button type="submit">"Search"</button>
+            <button type="submit">{t!(lang, "admin-search")}</button>
         </form>
-        <p role="status">{format!("{count} signatories.")}</p>
-        <p><a class="button" href="/admin/signings/new">"Register a signing (new signatory)"</a></p>
+        <p role="status">{t!(lang, "admin-signatories-count", n = count)}</p>
+        <p><a class="button" href=lang.href("/admin/signings/new")>{t!(lang, "admin-register-new")}</a></p>
         <details class="new-committed" open=!l.form.errors.is_empty()>
-            <summary>"Add a city that has committed but not signed yet"</summary>
-            <form method="post" action="/api/admin/signatories/create" class="stack admin-form">
-                {input_field(&l.form, "name", "Name", "text", None, true)}
-                {select_field(&l.form, "country", "Country", &l.countries, Some("Choose a country"), None)}
-                {select_field(&l.form, "kind", "Kind", &l.kinds, Some("Choose a kind"), None)}
-                {check_field(&l.form, "national_capital", "It is the national capital")}
-                {input_field(&l.form, "website", "Website", "url", Some("Starting with https://"), false)}
-                <button type="submit">"Add the signatory"</button>
+            <summary>{t!(lang, "admin-add-committed")}</summary>
+            <form method="post" action=lang.href("/api/admin/signatories/create") class="stack admin-form">
+                {input_field(&l.form, "name", &t!(lang, "admin-name"), "text", None, true)}
+                {select_field(&l.form, "country", &t!(lang, "admin-country"), &l.countries, Some(&t!(lang, "admin-choose-country")), None)}
+                {select_field(&l.form, "kind", &t!(lang, "admin-section-kind"), &l.kinds, Some(&t!(lang, "admin-choose-kind")), None)}
+                {check_field(&l.form, "national_capital", &t!(lang, "admin-national-capital"))}
+                {input_field(&l.form, "website", &t!(lang, "admin-website"), "url", Some(&t!(lang, "admin-website-hint")), false)}
+                <button type="submit">{t!(lang, "admin-add-signatory")}</button>
             </form>
         </details>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Table, scrolls sideways on small screens">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "admin-table-scrolls")>
             <table class="data">
-                <caption>"Signatories by name"</caption>
-                <thead><tr><th scope="col">"Name"</th><th scope="col">"Country"</th><th scope="col">"Status"</th><th scope="col">"Signings"</th><th scope="col">"Actions"</th></tr></thead>
+                <caption>{t!(lang, "admin-signatories-caption")}</caption>
+                <thead><tr><th scope="col">{t!(lang, "admin-name")}</th><th scope="col">{t!(lang, "admin-country")}</th><th scope="col">{t!(lang, "admin-status")}</th><th scope="col">{t!(lang, "admin-signings")}</th><th scope="col">{t!(lang, "admin-actions")}</th></tr></thead>
                 <tbody>
                     {l.rows.into_iter().map(|r| view! {
                         <tr>
-                            <td><a href=format!("/admin/signatories/{}", r.id)>{r.name.clone()}</a></td>
-                            <td>{r.country}</td><td>{r.status}</td><td>{r.signings}</td>
-                            <td><a href=format!("/admin/signings/new?signatory={}", r.id)>{format!("Register a signing of {}", r.name)}</a></td>
+                            <td><a href=lang.href(&format!("/admin/signatories/{}", r.id))>{r.name.clone()}</a></td>
+                            <td>{r.country}</td><td>{lang.t_or(&format!("status-{}", r.status), &r.status)}</td><td>{r.signings}</td>
+                            <td><a href=lang.href(&format!("/admin/signings/new?signatory={}", r.id))>{t!(lang, "admin-register-of", name = &r.name)}</a></td>
                         </tr>
                     }).collect_view()}
                 </tbody>
             </table>
         </div>
     };
-    view! { <Title text="Signatories (staff)"/> {admin_frame(&l.me, "/admin/signatories", body)} }
+    view! { <Title text=t!(lang, "admin-signatories-title")/> {admin_frame(&l.me, "/admin/signatories", body)} }
 }
 
 /// Editing one signatory.
@@ -74,33 +79,34 @@ pub fn SignatoryEditScreen() -> impl IntoView {
 
 fn edit_view(s: SignatoryEdit) -> impl IntoView {
     let form = s.form;
-    let action = "/api/admin/signatories/save";
+    let lang = use_lang();
+    let action = lang.href("/api/admin/signatories/save");
     let body = view! {
-        <h1>{format!("Edit {}", form.value("name"))}</h1>
-        <p>"Status: "<strong>{s.status.clone()}</strong>" · "<a href=format!("/signatories/{}", s.slug)>"Public profile"</a></p>
+        <h1>{t!(lang, "admin-edit-named", name = &form.value("name"))}</h1>
+        <p>{t!(lang, "admin-status-label")}" "<strong>{lang.t_or(&format!("status-{}", s.status), &s.status)}</strong>" · "<a href=lang.href(&format!("/signatories/{}", s.slug))>{t!(lang, "admin-public-profile")}</a></p>
         {form_messages(&form)}
-        <form method="post" action=action class="stack admin-form">
+        <form method="post" action=action.clone() class="stack admin-form">
             <input type="hidden" name="id" value=s.id.to_string()/>
             <input type="hidden" name="intent" value="save"/>
-            {input_field(&form, "name", "Name", "text", None, true)}
-            {select_field(&form, "country", "Country", &s.countries, None, None)}
-            {select_field(&form, "kind", "Kind", &s.kinds, None, None)}
-            {check_field(&form, "national_capital", "It is the national capital")}
-            {input_field(&form, "website", "Website", "url", Some("Starting with https://"), false)}
-            {text_area(&form, "notes", "Notes", 3, None, false)}
-            <button type="submit">"Save"</button>
+            {input_field(&form, "name", &t!(lang, "admin-name"), "text", None, true)}
+            {select_field(&form, "country", &t!(lang, "admin-country"), &s.countries, None, None)}
+            {select_field(&form, "kind", &t!(lang, "admin-section-kind"), &s.kinds, None, None)}
+            {check_field(&form, "national_capital", &t!(lang, "admin-national-capital"))}
+            {input_field(&form, "website", &t!(lang, "admin-website"), "url", Some(&t!(lang, "admin-website-hint")), false)}
+            {content_area(&form, "notes", &t!(lang, "admin-notes"), 3, None, false, Some("en"))}
+            <button type="submit">{t!(lang, "admin-save")}</button>
         </form>
         {(s.status != "withdrawn").then(|| view! {
-            <h2>"Withdraw"</h2>
-            <p>"A withdrawn signatory keeps its place in the history; the directory shows the withdrawal with its date and reason."</p>
+            <h2>{t!(lang, "admin-withdraw")}</h2>
+            <p>{t!(lang, "admin-withdraw-intro")}</p>
             <form method="post" action=action class="stack admin-form">
                 <input type="hidden" name="id" value=s.id.to_string()/>
                 <input type="hidden" name="intent" value="withdraw"/>
-                {input_field(&form, "withdrawn_on", "Date of the withdrawal", "text", Some("YYYY-MM-DD"), true)}
-                {text_area(&form, "withdrawn_reason", "Reason (shown publicly)", 3, None, true)}
-                <button type="submit" class="button-danger">"Withdraw the signatory"</button>
+                {input_field(&form, "withdrawn_on", &t!(lang, "admin-withdrawn-on"), "text", Some(&t!(lang, "admin-date-hint")), true)}
+                {content_area(&form, "withdrawn_reason", &t!(lang, "admin-withdrawn-reason"), 3, None, true, Some("en"))}
+                <button type="submit" class="button-danger">{t!(lang, "admin-withdraw-submit")}</button>
             </form>
         })}
     };
-    view! { <Title text="Edit signatory"/> {admin_frame(&s.me, "/admin/signatories", body)} }
+    view! { <Title text=t!(lang, "admin-signatory-edit-title")/> {admin_frame(&s.me, "/admin/signatories", body)} }
 }

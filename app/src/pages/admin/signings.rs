@@ -10,7 +10,9 @@ use crate::api::admin::{get_saved_signing, get_signing_form};
 use crate::components::form::{check_field, form_messages, input_field, select_field, text_area};
 use crate::components::page_data::await_page;
 use crate::components::signing_preview::SigningPreview;
+use crate::i18n::use_lang;
 use crate::model::admin::{SavedSigning, SigningForm};
+use crate::t;
 
 /// The register-a-signing form.
 #[component]
@@ -25,49 +27,53 @@ pub fn SigningScreen() -> impl IntoView {
 
 fn signing_view(s: SigningForm) -> impl IntoView {
     let form = s.form;
-    let mut who = vec![(
-        "new".to_owned(),
-        "New signatory (describe it below)".to_owned(),
-    )];
+    let lang = use_lang();
+    let mut who = vec![("new".to_owned(), t!(lang, "admin-new-signatory-option"))];
     who.extend(s.signatories);
     let body = view! {
-        <h1>"Register a signing"</h1>
-        <p>"Fields marked (required) must be filled. Use “Preview” to see the places this signing will get before saving."</p>
+        <h1>{t!(lang, "admin-nav-register")}</h1>
+        <p>{t!(lang, "admin-signing-intro")}</p>
         {form_messages(&form)}
-        <form method="post" action="/api/admin/signings/register" class="stack admin-form" id="signing-form">
+        <form method="post" action=lang.href("/api/admin/signings/register") class="stack admin-form" id="signing-form">
             <fieldset>
-                <legend>"Who signed"</legend>
-                {select_field(&form, "signatory", "Signatory", &who, None, Some("Choose it in the list when it is already in the registry."))}
+                <legend>{t!(lang, "admin-who-signed")}</legend>
+                {select_field(&form, "signatory", &t!(lang, "admin-signatory"), &who, None, Some(&t!(lang, "admin-signatory-hint")))}
                 <div class="new-signatory">
-                    {input_field(&form, "name", "Name of a new signatory", "text", Some("As it is written in English, e.g. “Vilnius”."), false)}
-                    {select_field(&form, "country", "Country", &s.countries, Some("Choose a country"), None)}
-                    {select_field(&form, "kind", "Kind", &s.kinds, Some("Choose a kind"), None)}
-                    {check_field(&form, "national_capital", "It is the national capital")}
-                    {input_field(&form, "website", "Website", "url", Some("Starting with https://"), false)}
+                    {input_field(&form, "name", &t!(lang, "admin-new-name"), "text", Some(&t!(lang, "admin-new-name-hint")), false)}
+                    {select_field(&form, "country", &t!(lang, "admin-country"), &s.countries, Some(&t!(lang, "admin-choose-country")), None)}
+                    {select_field(&form, "kind", &t!(lang, "admin-section-kind"), &s.kinds, Some(&t!(lang, "admin-choose-kind")), None)}
+                    {check_field(&form, "national_capital", &t!(lang, "admin-national-capital"))}
+                    {input_field(&form, "website", &t!(lang, "admin-website"), "url", Some(&t!(lang, "admin-website-hint")), false)}
                 </div>
             </fieldset>
             <fieldset>
-                <legend>"The signing"</legend>
-                {select_field(&form, "edition", "Edition signed", &s.editions, Some("Choose an edition"), None)}
-                {check_field(&form, "edition_confirmed", "A source confirms which edition was signed")}
-                {input_field(&form, "date", "Date", "text", Some("YYYY-MM-DD; YYYY-MM or YYYY when only that is known."), true)}
-                {input_field(&form, "position", "Position on that day", "text", Some("When several signed the same day: 1 for the first. Leave empty otherwise."), false)}
-                {input_field(&form, "event", "Event", "text", Some("e.g. “Eurocities Integrating Cities conference, Milan”"), false)}
-                {input_field(&form, "place", "Place", "text", None, false)}
-                {input_field(&form, "signed_by_name", "Signed by", "text", Some("The person who signed, e.g. the mayor."), false)}
-                {input_field(&form, "signed_by_title", "Their title", "text", None, false)}
-                {input_field(&form, "council_decision_on", "Council decision date", "text", Some("YYYY-MM-DD, if known."), false)}
-                {text_area(&form, "sources", "Sources", 3, Some("One per line: “label | https://address”, or just the address."), false)}
-                {input_field(&form, "announced_ordinal", "Announced ordinal", "text", Some("As published, e.g. “the 33rd European city and 15th EU capital”."), false)}
+                <legend>{t!(lang, "admin-the-signing")}</legend>
+                {select_field(&form, "edition", &t!(lang, "admin-edition-signed"), &s.editions, Some(&t!(lang, "admin-choose-edition")), None)}
+                {check_field(&form, "edition_confirmed", &t!(lang, "admin-edition-confirmed"))}
+                {input_field(&form, "date", &t!(lang, "admin-date"), "text", Some(&t!(lang, "admin-signing-date-hint")), true)}
+                {input_field(&form, "position", &t!(lang, "admin-position"), "text", Some(&t!(lang, "admin-position-hint")), false)}
+                {input_field(&form, "event", &t!(lang, "admin-event"), "text", Some(&t!(lang, "admin-event-hint")), false)}
+                {input_field(&form, "place", &t!(lang, "admin-place"), "text", None, false)}
+                {input_field(&form, "signed_by_name", &t!(lang, "admin-signed-by"), "text", Some(&t!(lang, "admin-signed-by-hint")), false)}
+                {input_field(&form, "signed_by_title", &t!(lang, "admin-signer-title"), "text", None, false)}
+                {input_field(&form, "council_decision_on", &t!(lang, "admin-council-date"), "text", Some(&t!(lang, "admin-council-date-hint")), false)}
+                {text_area(&form, "sources", &t!(lang, "admin-sources"), 3, Some(&t!(lang, "admin-sources-hint")), false)}
+                {input_field(&form, "announced_ordinal", &t!(lang, "admin-announced"), "text", Some(&t!(lang, "admin-announced-hint")), false)}
             </fieldset>
-            <SigningPreview lines=s.preview/>
+            <SigningPreview
+                lines=s.preview
+                title=t!(lang, "admin-preview-title")
+                empty=t!(lang, "admin-preview-empty")
+                failed=t!(lang, "admin-preview-failed")
+                lang=lang
+            />
             <div class="actions">
-                <button type="submit" formaction="/api/admin/signings/preview" class="button-secondary">"Preview"</button>
-                <button type="submit">"Save the signing"</button>
+                <button type="submit" formaction=lang.href("/api/admin/signings/preview") class="button-secondary">{t!(lang, "admin-preview")}</button>
+                <button type="submit">{t!(lang, "admin-save-signing")}</button>
             </div>
         </form>
     };
-    view! { <Title text="Register a signing"/> {admin_frame(&s.me, "/admin/signings/new", body)} }
+    view! { <Title text=t!(lang, "admin-nav-register")/> {admin_frame(&s.me, "/admin/signings/new", body)} }
 }
 
 /// A saved signing.
@@ -82,16 +88,17 @@ pub fn SavedSigningScreen() -> impl IntoView {
 }
 
 fn saved_view(s: SavedSigning) -> impl IntoView {
+    let lang = use_lang();
     let body = view! {
-        <h1>{format!("Signing of {} saved", s.name)}</h1>
-        <p class="notice" role="status">"Saved. It is in the public directory now."</p>
-        <h2>"Its places"</h2>
-        <ul>{s.lines.into_iter().map(|l| view! { <li>{format!("{} is {l}.", s.name)}</li> }).collect_view()}</ul>
-        <p><a href=format!("/signatories/{}", s.slug)>"See the public profile"</a></p>
-        <form method="post" action="/api/admin/releases/draft-from-signing">
+        <h1>{t!(lang, "admin-signing-saved-title", name = &s.name)}</h1>
+        <p class="notice" role="status">{t!(lang, "admin-signing-saved")}</p>
+        <h2>{t!(lang, "admin-its-places")}</h2>
+        <ul>{s.lines.into_iter().map(|l| view! { <li>{t!(lang, "admin-place-line", name = &s.name, place = &l)}</li> }).collect_view()}</ul>
+        <p><a href=lang.href(&format!("/signatories/{}", s.slug))>{t!(lang, "admin-see-profile")}</a></p>
+        <form method="post" action=lang.href("/api/admin/releases/draft-from-signing")>
             <input type="hidden" name="signing" value=s.signing_id.to_string()/>
-            <button type="submit">"Draft a press release"</button>
+            <button type="submit">{t!(lang, "admin-draft-release")}</button>
         </form>
     };
-    view! { <Title text="Signing saved"/> {admin_frame(&s.me, "", body)} }
+    view! { <Title text=t!(lang, "admin-signing-saved-short")/> {admin_frame(&s.me, "", body)} }
 }

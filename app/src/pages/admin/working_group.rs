@@ -5,10 +5,11 @@ use leptos_meta::Title;
 
 use super::admin_frame;
 use crate::api::working_group::get_working_group_edit;
-use crate::components::form::{form_messages, input_field, select_field, text_area};
+use crate::components::form::{content_area, form_messages, input_field, select_field};
 use crate::components::page_data::await_page;
-use crate::i18n::Lang;
+use crate::i18n::{use_lang, Lang};
 use crate::model::admin::WorkingGroupEdit;
+use crate::t;
 
 /// The edit screen.
 #[component]
@@ -22,41 +23,43 @@ fn edit_view(s: WorkingGroupEdit) -> impl IntoView {
         .iter()
         .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
         .collect();
+    let lang = use_lang();
+    let written = Some(form.value("language")).filter(|l| !l.is_empty());
+    let written = written.as_deref();
     let body = view! {
-        <h1>"Working group page"</h1>
+        <h1>{t!(lang, "admin-wg-title")}</h1>
         <p>
-            "What "<a href="/working-group">"the public working group page"</a>" says. Saving changes it at once; "
-            "the audit log keeps the text before and after."
+            {t!(lang, "admin-wg-intro-before")}" "<a href=lang.href("/working-group")>{t!(lang, "admin-wg-intro-link")}</a>{t!(lang, "admin-wg-intro-after")}
         </p>
         {form_messages(&form)}
-        <form method="post" action="/api/admin/working-group/save" class="stack admin-form">
+        <form method="post" action=lang.href("/api/admin/working-group/save") class="stack admin-form">
             <input type="hidden" name="f[version]" value=form.value("version")/>
-            {input_field(&form, "as_of", "Described as of", "text", Some("When this description held: YYYY, YYYY-MM or YYYY-MM-DD. Shown on the page."), true)}
-            {select_field(&form, "language", "Language of the text", &languages, None, None)}
-            {input_field(&form, "name", "Name of the group", "text", None, true)}
-            {text_area(&form, "summary", "Summary", 2, Some("One or two sentences under the name."), true)}
-            {text_area(&form, "body", "Description", 12, Some("Paragraphs separated by an empty line."), true)}
-            {input_field(&form, "objectives_heading", "Heading of the objectives", "text", Some("For example: Objectives for 2016"), false)}
-            {text_area(&form, "objectives", "Objectives", 6, Some("One objective per line."), false)}
+            {input_field(&form, "as_of", &t!(lang, "admin-wg-as-of"), "text", Some(&t!(lang, "admin-wg-as-of-hint")), true)}
+            {select_field(&form, "language", &t!(lang, "admin-wg-language"), &languages, None, None)}
+            {input_field(&form, "name", &t!(lang, "admin-wg-name"), "text", None, true)}
+            {content_area(&form, "summary", &t!(lang, "admin-summary"), 2, Some(&t!(lang, "admin-wg-summary-hint")), true, written)}
+            {content_area(&form, "body", &t!(lang, "admin-wg-body"), 12, Some(&t!(lang, "admin-paragraphs-hint")), true, written)}
+            {input_field(&form, "objectives_heading", &t!(lang, "admin-wg-objectives-heading"), "text", Some(&t!(lang, "admin-wg-objectives-heading-hint")), false)}
+            {content_area(&form, "objectives", &t!(lang, "admin-wg-objectives"), 6, Some(&t!(lang, "admin-wg-objectives-hint")), false, written)}
             <fieldset>
-                <legend>"Chair"</legend>
-                {input_field(&form, "chair_name", "Name", "text", None, false)}
-                {input_field(&form, "chair_role", "Role and city", "text", None, false)}
+                <legend>{t!(lang, "admin-wg-chair")}</legend>
+                {input_field(&form, "chair_name", &t!(lang, "admin-name"), "text", None, false)}
+                {input_field(&form, "chair_role", &t!(lang, "admin-wg-role-city"), "text", None, false)}
             </fieldset>
             <fieldset>
-                <legend>"Vice-chair"</legend>
-                {input_field(&form, "vice_chair_name", "Name", "text", None, false)}
-                {input_field(&form, "vice_chair_role", "Role and city", "text", None, false)}
+                <legend>{t!(lang, "admin-wg-vice-chair")}</legend>
+                {input_field(&form, "vice_chair_name", &t!(lang, "admin-name"), "text", None, false)}
+                {input_field(&form, "vice_chair_role", &t!(lang, "admin-wg-role-city"), "text", None, false)}
             </fieldset>
             <fieldset>
-                <legend>"Eurocities staff contact"</legend>
-                {input_field(&form, "contact_name", "Name", "text", None, false)}
-                {input_field(&form, "contact_role", "Role", "text", None, false)}
-                {input_field(&form, "contact_office", "Office", "text", None, false)}
+                <legend>{t!(lang, "admin-wg-contact")}</legend>
+                {input_field(&form, "contact_name", &t!(lang, "admin-name"), "text", None, false)}
+                {input_field(&form, "contact_role", &t!(lang, "admin-wg-contact-role"), "text", None, false)}
+                {input_field(&form, "contact_office", &t!(lang, "admin-wg-office"), "text", None, false)}
             </fieldset>
-            {input_field(&form, "source_url", "Source", "url", Some("The address of the page this text comes from, starting with https:// (optional)."), false)}
-            <button type="submit">"Save the working group page"</button>
+            {input_field(&form, "source_url", &t!(lang, "admin-wg-source"), "url", Some(&t!(lang, "admin-wg-source-hint")), false)}
+            <button type="submit">{t!(lang, "admin-wg-save")}</button>
         </form>
     };
-    view! { <Title text="Working group page"/> {admin_frame(&s.me, "/admin/working-group", body)} }
+    view! { <Title text=t!(lang, "admin-wg-title")/> {admin_frame(&s.me, "/admin/working-group", body)} }
 }
