@@ -107,7 +107,7 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
         me: staffed.me(),
         form,
         signatories,
-        countries: crate::ssr::admin::country_choices(&snapshot),
+        countries: snapshot.country_choices(crate::i18n::request_lang()),
         editions,
         kinds: crate::ssr::admin::kind_choices(),
         preview,
@@ -369,7 +369,7 @@ pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppE
         q,
         rows,
         form,
-        countries: crate::ssr::admin::country_choices(&snapshot),
+        countries: snapshot.country_choices(crate::i18n::request_lang()),
         kinds: crate::ssr::admin::kind_choices(),
     })
 }

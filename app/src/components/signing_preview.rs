@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::form::escape_html;
+
 /// The fields whose values decide the places.
 #[cfg(feature = "hydrate")]
 const RULE_FIELDS: [&str; 8] = [
@@ -19,21 +21,14 @@ const RULE_FIELDS: [&str; 8] = [
     "position",
 ];
 
-/// Text for inside an element, escaped.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The places as a list (escaped), or `empty` (the invitation to preview).
 fn lines_html(lines: &[String], empty: &str) -> String {
     if lines.is_empty() {
-        return format!("<p>{}</p>", escaped(empty));
+        return format!("<p>{}</p>", escape_html(empty));
     }
     let items: String = lines
         .iter()
-        .map(|l| format!("<li>{}</li>", escaped(l)))
+        .map(|l| format!("<li>{}</li>", escape_html(l)))
         .collect();
     format!("<ul>{items}</ul>")
 }
@@ -88,7 +83,7 @@ pub fn SigningPreview(
                 // Written straight into the section: the text is escaped here.
                 let html = match preview_places(fields, lang.code().to_owned()).await {
                     Ok(found) => lines_html(&found, &empty),
-                    Err(_) => format!("<p>{}</p>", escaped(&failed)),
+                    Err(_) => format!("<p>{}</p>", escape_html(&failed)),
                 };
                 if let Some(body) = web_sys::window()
                     .and_then(|w| w.document())

@@ -170,18 +170,3 @@ pub fn kind_choices() -> Vec<(String, String)> {
         .map(|(v, l)| ((*v).to_owned(), lang.t_or(&format!("kind-{v}"), l)))
         .collect()
 }
-
-/// The registry's countries, named and sorted in the request's language.
-pub fn country_choices(snapshot: &crate::ssr::registry::Snapshot) -> Vec<(String, String)> {
-    let lang = crate::i18n::request_lang();
-    let mut list: Vec<(String, String)> = snapshot
-        .country_choices()
-        .into_iter()
-        .map(|(code, name)| {
-            let name = lang.country(&code, &name);
-            (code, name)
-        })
-        .collect();
-    list.sort_by_cached_key(|c| crate::domain::text::fold(&c.1));
-    list
-}

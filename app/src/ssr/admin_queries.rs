@@ -504,7 +504,7 @@ pub async fn signatory_edit(
         slug: model.slug,
         status: model.status,
         form,
-        countries: super::admin::country_choices(&snapshot),
+        countries: snapshot.country_choices(crate::i18n::request_lang()),
         kinds: super::admin::kind_choices(),
     })
 }

@@ -334,14 +334,6 @@ pub fn preview(input: &SigningInput, snapshot: &Snapshot, now: OffsetDateTime) -
     lines
 }
 
-fn join_places(places: &[String]) -> String {
-    match places {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 fn unique_slug(snapshot: &Snapshot, new: &NewSignatory) -> String {
     let base = slugify(&new.name);
     let taken = |slug: &str| snapshot.signatories().iter().any(|s| s.slug == slug);
@@ -566,7 +558,7 @@ pub async fn draft_release(
         .country_of(who.id)
         .map(|(_, name)| name)
         .unwrap_or_default();
-    let places = join_places(&lines);
+    let places = crate::i18n::Lang::En.join(&lines);
     let title = format!("{} signs the Integrating Cities Charter", who.name);
     let summary = if places.is_empty() {
         format!(

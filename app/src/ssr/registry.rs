@@ -576,13 +576,13 @@ impl Snapshot {
         &self.editions
     }
 
-    /// Every country as `(code, name)`, by name.
+    /// Every country as `(code, name)`, named and sorted in `lang`.
     #[must_use]
-    pub fn country_choices(&self) -> Vec<(String, String)> {
+    pub fn country_choices(&self, lang: crate::i18n::Lang) -> Vec<(String, String)> {
         let mut list: Vec<(String, String)> = self
             .countries
             .values()
-            .map(|c| (c.code.clone(), c.name.clone()))
+            .map(|c| (c.code.clone(), lang.country(&c.code, &c.name)))
             .collect();
         list.sort_by_cached_key(|c| fold(&c.1));
         list
