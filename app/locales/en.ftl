@@ -454,7 +454,7 @@ release-quoted = Quoted
 release-follow = Follow
 release-follow-press = Press releases (RSS)
 release-follow-all = All feeds
-feeds-lede = Follow the registry in any feed reader. Every item has a permanent link; press releases appear at their release time, never before. The feeds are written in English.
+feeds-lede = Follow the registry in any feed reader. Every item has a permanent link; press releases appear at their release time, never before. Every feed exists in English and in French; a press release keeps the language it was written in.
 feeds-caption = Feeds and what they contain
 feeds-feed = Feed
 feeds-contains = Contains
@@ -464,6 +464,22 @@ feeds-signings = Every city, metropolitan authority or region that signs the cha
 feeds-changes = Corrections appended to press releases, and withdrawals from the charter.
 feeds-country = Signings and press releases concerning { $country }.
 feeds-edition = Signatories of the { $edition } of the charter.
+feed-changes-title = Integrating Cities Charter: corrections and changes
+feed-edition-title = Integrating Cities Charter: signatories of the { $edition }
+feed-signing-title = { $name } signs the Integrating Cities Charter
+feed-signing-description = { $name } ({ $kind }, { $country }) signed the Integrating Cities Charter, { $edition }, { $when }
+feed-signing-at = { $signing }, at { $event }.
+feed-signing-end = { $signing }.
+feed-signed-on = on { $date }
+feed-signed-in = in { $date }
+feed-signed-unknown-date = on a date not yet known
+feed-correction-title = Correction: { $title }
+feed-withdrawal-title = { $name } withdraws from the Integrating Cities Charter
+feed-category-press = press release
+feed-category-signing = signing
+feed-category-change = correction or change
+feed-missing = No such feed.
+feed-failed = The feed could not be built.
 
 ## Comparison
 
@@ -552,6 +568,10 @@ msg-edition-not-created = No edition was created: see below.
 msg-section-kind = Choose the kind of the new section.
 msg-section-key = Write a short key for the new section (a-z, 0-9 and hyphens), e.g. preamble.
 msg-section-text = Write the new section's text.
+msg-structure-duplicate-key = The section key { $key } appears twice.
+msg-structure-role-heading = The role { $key } has no heading.
+msg-structure-role-items = The role { $key } has no commitment: give at least one, one per line.
+msg-structure-footnote = The footnote ({ $marker }) is called but not given.
 msg-max-chars = Use at most { $max } characters.
 msg-not-saved = Not saved: correct the fields marked below.
 msg-signing-not-saved = The signing was not saved: correct the fields marked below.
@@ -994,3 +1014,15 @@ upload-failed = The import failed; nothing was written.
 upload-not-kept = The report could not be kept.
 csrf-refused = Refused: this request did not come from a page of this site.
 export-failed = The export failed; see the server log.
+
+## The signatory badge, the open data and the JSON API
+
+badge-line-1 = Signatory of the
+badge-line-2 = Integrating Cities Charter
+badge-line-since = since { $year }
+badge-description = { $name } is a signatory of the Integrating Cities Charter.
+badge-missing = No such badge.
+api-failed = Something went wrong on our side.
+api-no-signatory = No such signatory.
+data-licence = Creative Commons Attribution 4.0 (CC BY 4.0): Integrating Cities Charter registry, Eurocities
+file-missing = No such file.

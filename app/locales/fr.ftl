@@ -458,7 +458,7 @@ release-quoted = Cités
 release-follow = Suivre
 release-follow-press = Communiqués de presse (RSS)
 release-follow-all = Tous les flux
-feeds-lede = Suivez le registre dans n'importe quel lecteur de flux. Chaque élément a un lien permanent ; les communiqués apparaissent à leur heure de publication, jamais avant. Les flux sont rédigés en anglais.
+feeds-lede = Suivez le registre dans n'importe quel lecteur de flux. Chaque élément a un lien permanent ; les communiqués apparaissent à leur heure de publication, jamais avant. Chaque flux existe en français et en anglais ; un communiqué garde la langue dans laquelle il a été rédigé.
 feeds-caption = Les flux et leur contenu
 feeds-feed = Flux
 feeds-contains = Contenu
@@ -468,6 +468,22 @@ feeds-signings = Chaque ville, autorité métropolitaine ou région qui signe la
 feeds-changes = Les corrections ajoutées aux communiqués, et les retraits de la charte.
 feeds-country = Signatures et communiqués concernant : { $country }.
 feeds-edition = Les signataires de l'{ $edition } de la charte.
+feed-changes-title = Charte des villes intégratrices : corrections et changements
+feed-edition-title = Charte des villes intégratrices : signataires de l’{ $edition }
+feed-signing-title = { $name } signe la Charte des villes intégratrices
+feed-signing-description = { $name } ({ $kind }, { $country }) a signé la Charte des villes intégratrices, { $edition }, { $when }
+feed-signing-at = { $signing } (événement : { $event }).
+feed-signing-end = { $signing }.
+feed-signed-on = le { $date }
+feed-signed-in = en { $date }
+feed-signed-unknown-date = à une date encore inconnue
+feed-correction-title = Correction : { $title }
+feed-withdrawal-title = { $name } se retire de la Charte des villes intégratrices
+feed-category-press = communiqué de presse
+feed-category-signing = signature
+feed-category-change = correction ou changement
+feed-missing = Ce flux n’existe pas.
+feed-failed = Le flux n’a pas pu être produit.
 
 ## Comparaison
 
@@ -557,6 +573,10 @@ msg-edition-not-created = Aucune édition n’a été créée : voir ci-dessous.
 msg-section-kind = Choisissez le type de la nouvelle section.
 msg-section-key = Écrivez une clé courte pour la nouvelle section (a-z, 0-9 et traits d’union), par ex. intro.
 msg-section-text = Écrivez le texte de la nouvelle section.
+msg-structure-duplicate-key = La clé de section { $key } apparaît deux fois.
+msg-structure-role-heading = Le rôle { $key } n’a pas de titre.
+msg-structure-role-items = Le rôle { $key } n’a aucun engagement : donnez-en au moins un, un par ligne.
+msg-structure-footnote = La note ({ $marker }) est appelée mais n’est pas donnée.
 msg-max-chars = Utilisez { $max } caractères au plus.
 msg-not-saved = Rien n’a été enregistré : corrigez les champs signalés ci-dessous.
 msg-signing-not-saved = La signature n’a pas été enregistrée : corrigez les champs signalés ci-dessous.
@@ -1002,3 +1022,15 @@ upload-failed = L’import a échoué ; rien n’a été écrit.
 upload-not-kept = Le rapport n’a pas pu être conservé.
 csrf-refused = Refusé : cette requête ne vient pas d’une page de ce site.
 export-failed = L’export a échoué ; voir le journal du serveur.
+
+## The signatory badge, the open data and the JSON API
+
+badge-line-1 = Signataire de la
+badge-line-2 = Charte des villes intégratrices
+badge-line-since = depuis { $year }
+badge-description = { $name } est signataire de la Charte des villes intégratrices.
+badge-missing = Ce badge n’existe pas.
+api-failed = Une erreur s’est produite de notre côté.
+api-no-signatory = Ce signataire n’existe pas.
+data-licence = Creative Commons Attribution 4.0 (CC BY 4.0) : registre de la Charte des villes intégratrices, Eurocities
+file-missing = Ce fichier n’existe pas.

@@ -30,8 +30,9 @@ pub const SOURCES: [(Lang, &str); 2] = [
 ];
 
 /// Paths whose pages are written through this module and so exist under `/fr`: the public
-/// pages, the staff screens and the staff server functions (a form on a French staff screen
-/// posts to `/fr/api/admin/...`, so its messages and the page it goes to are French too).
+/// pages, the RSS feeds and the signatory badge, the staff screens and the staff server
+/// functions (a form on a French staff screen posts to `/fr/api/admin/...`, so its messages
+/// and the page it goes to are French too).
 /// `/fr` + any other path is a (French) 404; links to such a path from a French page go to
 /// the English page.
 #[must_use]
@@ -56,6 +57,9 @@ pub fn translated(path: &str) -> bool {
         || (path.starts_with("/charter/") && !path[9..].contains('/'))
         || (path.starts_with("/signatories/") && !path[13..].contains(['/', '.']))
         || (path.starts_with("/newsroom/") && !path[10..].contains(['/', '.']))
+        || path == "/feed.xml"
+        || (path.starts_with("/feeds/") && path.ends_with(".xml"))
+        || (path.starts_with("/badge/") && path.ends_with(".svg") && !path[7..].contains('/'))
 }
 
 /// A staff screen or staff function: in both languages, but never indexed, so no `hreflang`
@@ -376,6 +380,17 @@ impl Lang {
     #[must_use]
     pub fn country(self, code: &str, fallback: &str) -> String {
         self.t_or(&format!("country-{code}"), fallback)
+    }
+
+    /// An edition's name: "2010 edition" / "édition 2010" for an edition named by its year,
+    /// else the title staff gave it.
+    #[must_use]
+    pub fn edition_name(self, slug: &str, title: &str) -> String {
+        if slug.len() == 4 && slug.bytes().all(|b| b.is_ascii_digit()) {
+            self.t_args("edition-title", &[("year", Arg::Str(slug))])
+        } else {
+            title.to_owned()
+        }
     }
 }
 

@@ -488,10 +488,11 @@ pub struct Release {
 /// A feed journalists can follow.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeedInfo {
+    /// The feed's address in the language it was described in (`/fr/feed.xml` for French).
     pub path: String,
-    /// The feed's own title (English, as feed readers show it).
+    /// The feed's own title, as feed readers show it.
     pub title: String,
-    /// What it carries, in English.
+    /// What it carries.
     pub description: String,
     /// `all`, `press`, `signings`, `changes`, `country` or `edition`.
     pub kind: String,

@@ -146,7 +146,11 @@ async fn serve(
     headers: HeaderMap,
 ) -> Response {
     let Some(asset) = bundle.load(&file).await else {
-        return (StatusCode::NOT_FOUND, "No such file.").into_response();
+        return (
+            StatusCode::NOT_FOUND,
+            app::t!(app::i18n::Lang::En, "file-missing"),
+        )
+            .into_response();
     };
     let (body, encoding) = match crate::page_cache::accepted(&headers) {
         Encoding::Br => (asset.br.clone(), Some("br")),

@@ -1,5 +1,8 @@
 //! RSS 2.0 feeds for journalists, the sitemap and robots.txt: plain axum routes.
 //!
+//! Each feed exists in English and in French (`/fr/feed.xml`, `/fr/feeds/...`): the channel,
+//! the signing and withdrawal items, the categories and the links are in the feed's language
+//! (the Fluent files); a press release's title and summary stay in the language it was written in.
 //! Every item's guid is its permanent link (absolute, from `SITE_URL`) and never changes.
 //! Press releases under embargo, and signings dated in the future, appear nowhere until
 //! their time has come by the site's clock. Responses carry an `ETag` (a hash of the body)
@@ -13,12 +16,13 @@ use app::ssr::feed_catalogue::{describe, exists, Feed};
 use app::ssr::newsroom::{brussels_day, public_releases, release_signatories};
 use app::ssr::registry::Snapshot;
 use app::ssr::AppState;
+use app::t;
 use axum::{
     extract::{Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     routing::get,
-    Router,
+    Extension, Router,
 };
 use rss::extension::atom::{AtomExtension, Link};
 use rss::{Category, ChannelBuilder, Guid, ItemBuilder};
@@ -33,24 +37,31 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(
             "/feed.xml",
-            get(|s: State<AppState>, h: HeaderMap| feed(s, h, Feed::All)),
+            get(|s: State<AppState>, l: Language, h: HeaderMap| feed(s, l, h, Feed::All)),
         )
         .route(
             "/feeds/press.xml",
-            get(|s: State<AppState>, h: HeaderMap| feed(s, h, Feed::Press)),
+            get(|s: State<AppState>, l: Language, h: HeaderMap| feed(s, l, h, Feed::Press)),
         )
         .route(
             "/feeds/signings.xml",
-            get(|s: State<AppState>, h: HeaderMap| feed(s, h, Feed::Signings)),
+            get(|s: State<AppState>, l: Language, h: HeaderMap| feed(s, l, h, Feed::Signings)),
         )
         .route(
             "/feeds/changes.xml",
-            get(|s: State<AppState>, h: HeaderMap| feed(s, h, Feed::Changes)),
+            get(|s: State<AppState>, l: Language, h: HeaderMap| feed(s, l, h, Feed::Changes)),
         )
         .route("/feeds/country/{file}", get(country_feed))
         .route("/feeds/edition/{file}", get(edition_feed))
         .route("/sitemap.xml", get(sitemap))
         .route("/robots.txt", get(robots))
+}
+
+/// The request's language, put there by the `/fr` layer (English when absent).
+type Language = Option<Extension<Lang>>;
+
+fn language(l: Language) -> Lang {
+    l.map(|Extension(lang)| lang).unwrap_or_default()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +74,7 @@ enum Kind {
 struct Entry {
     kind: Kind,
     title: String,
-    /// Path and fragment on this site: the permanent link.
+    /// Path and fragment on this site, in the feed's language: the permanent link.
     path: String,
     at: OffsetDateTime,
     description: String,
@@ -97,6 +108,7 @@ fn noon(day: Day) -> Option<OffsetDateTime> {
 
 async fn entries(
     state: &AppState,
+    lang: Lang,
 ) -> Result<(std::sync::Arc<Snapshot>, Vec<Entry>), sea_orm::DbErr> {
     let now = state.clock.now();
     let (today, _) = brussels_day(now);
@@ -104,19 +116,27 @@ async fn entries(
     let releases = public_releases(&state.db, now).await?;
     let links = release_signatories(&state.db, &snapshot).await?;
     let mut out = Vec::new();
-    for r in &releases {
-        let countries: Vec<(String, String)> = links
+    // A country's name and an edition's, in the feed's language.
+    let country = |(code, name): (String, String)| {
+        let name = lang.country(&code, &name);
+        (code, name)
+    };
+    let release_countries = |id: i32| -> Vec<(String, String)> {
+        links
             .iter()
-            .filter(|(id, _)| *id == r.id)
+            .filter(|(r, _)| *r == id)
             .filter_map(|(_, s)| snapshot.country_of(*s))
-            .collect();
+            .map(country)
+            .collect()
+    };
+    for r in &releases {
         out.push(Entry {
             kind: Kind::Press,
             title: r.title.clone(),
-            path: format!("/newsroom/{}", r.slug),
+            path: lang.href(&format!("/newsroom/{}", r.slug)),
             at: r.release_at,
             description: r.summary.clone(),
-            countries,
+            countries: release_countries(r.id),
             edition: None,
         });
     }
@@ -125,26 +145,39 @@ async fn entries(
             PartialDate::Unknown => s.recorded_at,
             date => date.first_day().and_then(noon).unwrap_or(s.recorded_at),
         };
+        let date = lang.date(s.date);
         let when = match s.date {
-            PartialDate::Unknown => "on a date not yet known".to_owned(),
-            PartialDate::Day(_) => format!("on {}", s.date.long()),
-            date => format!("in {}", date.long()),
+            PartialDate::Unknown => t!(lang, "feed-signed-unknown-date"),
+            PartialDate::Day(_) => t!(lang, "feed-signed-on", date = &date),
+            _ => t!(lang, "feed-signed-in", date = &date),
         };
+        let (code, country_name) = country((s.country_code, s.country_name));
+        let edition = lang.edition_name(&s.edition_slug, &s.edition_title);
+        let description = t!(
+            lang,
+            "feed-signing-description",
+            name = &s.name,
+            kind = &lang.t_or(&format!("kind-{}", s.kind), &s.kind),
+            country = &country_name,
+            edition = &edition,
+            when = &when,
+        );
         out.push(Entry {
             kind: Kind::Signing,
-            title: format!("{} signs the Integrating Cities Charter", s.name),
-            path: format!("/signatories/{}#signing-{}", s.slug, s.signing_id),
+            title: t!(lang, "feed-signing-title", name = &s.name),
+            path: lang.href(&format!("/signatories/{}#signing-{}", s.slug, s.signing_id)),
             at,
-            description: format!(
-                "{} ({}, {}) signed the {} of the Integrating Cities Charter {when}{}.",
-                s.name,
-                s.kind.to_lowercase(),
-                s.country_name,
-                s.edition_title,
-                s.event.map(|e| format!(", at {e}")).unwrap_or_default()
-            ),
-            countries: vec![(s.country_code, s.country_name)],
-            edition: Some((s.edition_slug, s.edition_title)),
+            description: match s.event {
+                Some(event) => t!(
+                    lang,
+                    "feed-signing-at",
+                    signing = &description,
+                    event = &event
+                ),
+                None => t!(lang, "feed-signing-end", signing = &description),
+            },
+            countries: vec![(code, country_name)],
+            edition: Some((s.edition_slug, edition)),
         });
     }
     let public_ids: Vec<i32> = releases.iter().map(|r| r.id).collect();
@@ -159,29 +192,26 @@ async fn entries(
         };
         out.push(Entry {
             kind: Kind::Change,
-            title: format!("Correction: {}", r.title),
-            path: format!("/newsroom/{}#correction-{}", r.slug, c.id),
+            title: t!(lang, "feed-correction-title", title = &r.title),
+            path: lang.href(&format!("/newsroom/{}#correction-{}", r.slug, c.id)),
             at: c.corrected_at,
             description: format!("{} {}", c.reason, c.text),
-            countries: links
-                .iter()
-                .filter(|(id, _)| *id == r.id)
-                .filter_map(|(_, s)| snapshot.country_of(*s))
-                .collect(),
+            countries: release_countries(r.id),
             edition: None,
         });
     }
-    for (slug, name, country, day, reason) in snapshot.withdrawals(today) {
+    for (slug, name, code, day, reason) in snapshot.withdrawals(today) {
         out.push(Entry {
             kind: Kind::Change,
-            title: format!("{name} withdraws from the Integrating Cities Charter"),
-            path: format!("/signatories/{slug}#withdrawn"),
+            title: t!(lang, "feed-withdrawal-title", name = &name),
+            path: lang.href(&format!("/signatories/{slug}#withdrawn")),
             at: noon(day).unwrap_or(now),
             description: reason,
             countries: snapshot
                 .signatory_countries()
                 .into_iter()
-                .filter(|(c, _)| *c == country)
+                .filter(|(c, _)| *c == code)
+                .map(country)
                 .collect(),
             edition: None,
         });
@@ -214,25 +244,31 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-fn internal(err: impl std::fmt::Display) -> Response {
+fn internal(err: impl std::fmt::Display, lang: Lang) -> Response {
     tracing::error!(error = %err, "feed could not be built");
+    plain(StatusCode::INTERNAL_SERVER_ERROR, t!(lang, "feed-failed"))
+}
+
+fn plain(status: StatusCode, text: String) -> Response {
     (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "The feed could not be built.",
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        text,
     )
         .into_response()
 }
 
-/// Builds a feed's XML: `(body, newest item time)`, or `None` for a country or edition feed
-/// without a subject in the registry.
+/// Builds a feed's XML in `lang`: `(body, newest item time)`, or `None` for a country or
+/// edition feed without a subject in the registry.
 ///
 /// # Errors
 /// A database error, or an XML writer error.
 pub async fn build(
     state: &AppState,
     which: &Feed,
+    lang: Lang,
 ) -> Result<Option<(Vec<u8>, Option<OffsetDateTime>)>, String> {
-    let (snapshot, all) = entries(state).await.map_err(|e| e.to_string())?;
+    let (snapshot, all) = entries(state, lang).await.map_err(|e| e.to_string())?;
     if !exists(which, &snapshot) {
         return Ok(None);
     }
@@ -242,7 +278,8 @@ pub async fn build(
         title,
         description,
         ..
-    } = describe(which, &snapshot);
+    } = describe(which, &snapshot, lang);
+    let feeds_page = format!("{site}{}", lang.href("/feeds"));
     let chosen: Vec<&Entry> = all
         .iter()
         .filter(|e| wants(which, e))
@@ -258,23 +295,23 @@ pub async fn build(
                 .iter()
                 .map(|(_, name)| Category {
                     name: name.clone(),
-                    domain: Some(format!("{site}/feeds#country")),
+                    domain: Some(format!("{feeds_page}#country")),
                 })
                 .collect();
             if let Some((_, edition)) = &e.edition {
                 categories.push(Category {
                     name: edition.clone(),
-                    domain: Some(format!("{site}/feeds#edition")),
+                    domain: Some(format!("{feeds_page}#edition")),
                 });
             }
             let kind = match e.kind {
-                Kind::Press => "press release",
-                Kind::Signing => "signing",
-                Kind::Change => "correction or change",
+                Kind::Press => t!(lang, "feed-category-press"),
+                Kind::Signing => t!(lang, "feed-category-signing"),
+                Kind::Change => t!(lang, "feed-category-change"),
             };
             categories.push(Category {
-                name: kind.into(),
-                domain: Some(format!("{site}/feeds#kind")),
+                name: kind,
+                domain: Some(format!("{feeds_page}#kind")),
             });
             ItemBuilder::default()
                 .title(Some(e.title.clone()))
@@ -293,14 +330,14 @@ pub async fn build(
         .title(title)
         .link(format!(
             "{site}{}",
-            if matches!(which, Feed::Press) {
+            lang.href(if matches!(which, Feed::Press) {
                 "/newsroom"
             } else {
                 "/"
-            }
+            })
         ))
         .description(description)
-        .language(Some("en".to_owned()))
+        .language(Some(lang.code().to_owned()))
         .last_build_date(newest.map(rfc2822))
         .atom_ext(Some(AtomExtension {
             links: vec![Link {
@@ -357,27 +394,29 @@ fn cached(
     response
 }
 
-async fn feed(State(state): State<AppState>, headers: HeaderMap, which: Feed) -> Response {
-    match build(&state, &which).await {
+async fn feed(
+    State(state): State<AppState>,
+    lang: Language,
+    headers: HeaderMap,
+    which: Feed,
+) -> Response {
+    let lang = language(lang);
+    match build(&state, &which, lang).await {
         Ok(Some((body, newest))) => {
             cached(&headers, body, newest, "application/rss+xml; charset=utf-8")
         }
-        Ok(None) => not_found(),
-        Err(err) => internal(err),
+        Ok(None) => not_found(lang),
+        Err(err) => internal(err, lang),
     }
 }
 
-fn not_found() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "No such feed.",
-    )
-        .into_response()
+fn not_found(lang: Lang) -> Response {
+    plain(StatusCode::NOT_FOUND, t!(lang, "feed-missing"))
 }
 
 async fn country_feed(
-    State(state): State<AppState>,
+    state: State<AppState>,
+    lang: Language,
     headers: HeaderMap,
     Path(file): Path<String>,
 ) -> Response {
@@ -385,10 +424,11 @@ async fn country_feed(
         .strip_suffix(".xml")
         .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_lowercase()))
     else {
-        return not_found();
+        return not_found(language(lang));
     };
     feed(
-        State(state),
+        state,
+        lang,
         headers,
         Feed::Country(code.to_ascii_uppercase()),
     )
@@ -396,7 +436,8 @@ async fn country_feed(
 }
 
 async fn edition_feed(
-    State(state): State<AppState>,
+    state: State<AppState>,
+    lang: Language,
     headers: HeaderMap,
     Path(file): Path<String>,
 ) -> Response {
@@ -404,20 +445,20 @@ async fn edition_feed(
         .strip_suffix(".xml")
         .filter(|s| app::domain::text::is_slug(s))
     else {
-        return not_found();
+        return not_found(language(lang));
     };
-    feed(State(state), headers, Feed::Edition(slug.to_owned())).await
+    feed(state, lang, headers, Feed::Edition(slug.to_owned())).await
 }
 
 async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let now = state.clock.now();
     let snapshot = match state.snapshots.current(&state.db).await {
         Ok(s) => s,
-        Err(err) => return internal(err),
+        Err(err) => return internal(err, Lang::En),
     };
     let releases: Vec<press_release::Model> = match public_releases(&state.db, now).await {
         Ok(r) => r,
-        Err(err) => return internal(err),
+        Err(err) => return internal(err, Lang::En),
     };
     let mut paths: Vec<String> = [
         "/",

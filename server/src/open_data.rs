@@ -1,16 +1,21 @@
 //! Open data: the directory's current view as CSV and JSON (same query string, filters and
 //! totals as `/signatories`), a read-only JSON API, and the signatory badge.
+//!
+//! The data and the API answer in English (their field names and messages are a contract);
+//! the badge, which a city puts on its own site, exists in English and in French (`/fr/badge/…`).
 
 use app::domain::directory::{DirectoryParams, DirectoryQuery};
+use app::i18n::Lang;
 use app::ssr::newsroom::{brussels_day, public_releases, release_signatories, summary};
 use app::ssr::queries::published_editions;
 use app::ssr::AppState;
+use app::t;
 use axum::{
     extract::{Path, Query, State},
     http::{header, StatusCode},
     response::{IntoResponse, Response},
     routing::get,
-    Json, Router,
+    Extension, Json, Router,
 };
 use serde::Serialize;
 
@@ -34,7 +39,7 @@ fn internal(err: impl std::fmt::Display) -> Response {
     tracing::error!(error = %err, "open data request failed");
     problem(
         StatusCode::INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side.",
+        t!(Lang::En, "api-failed"),
     )
 }
 
@@ -45,7 +50,7 @@ struct View {
     as_of: Option<String>,
     query: String,
     counting_rule: String,
-    licence: &'static str,
+    licence: String,
     total_signatories: u32,
     matching: usize,
     signatories: Vec<app::model::DirectoryRow>,
@@ -62,16 +67,12 @@ async fn view(state: &AppState, params: &DirectoryParams) -> Result<View, Respon
         as_of: query.as_of.map(app::domain::date::Day::iso),
         query: query.query_string(),
         counting_rule: format!("{}/about/counting", state.site_url),
-        licence: LICENCE,
+        licence: t!(Lang::En, "data-licence"),
         total_signatories: total,
         matching: rows.len(),
         signatories: rows,
     })
 }
-
-/// The licence line of the open data.
-pub const LICENCE: &str =
-    "Creative Commons Attribution 4.0 (CC BY 4.0): Integrating Cities Charter registry, Eurocities";
 
 /// `icc-signatories-2026-11-24[-country-fr…].ext`
 fn file_name(v: &View, ext: &str) -> String {
@@ -202,11 +203,11 @@ async fn api_signatories(
 
 async fn api_signatory(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
     if !app::domain::text::is_slug(&slug) {
-        return problem(StatusCode::NOT_FOUND, "No such signatory.");
+        return problem(StatusCode::NOT_FOUND, t!(Lang::En, "api-no-signatory"));
     }
     match state.snapshots.current(&state.db).await {
         Ok(s) => s.profile(&slug).map_or_else(
-            || problem(StatusCode::NOT_FOUND, "No such signatory."),
+            || problem(StatusCode::NOT_FOUND, t!(Lang::En, "api-no-signatory")),
             |p| Json(p).into_response(),
         ),
         Err(err) => internal(err),
@@ -248,47 +249,93 @@ fn xml_escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The badge text for a signatory: "Signatory of the Integrating Cities Charter since 2013".
+/// The badge's accessible name: "Signatory of the Integrating Cities Charter since 2013".
 #[must_use]
-pub fn badge_text(year: Option<i32>) -> String {
+pub fn badge_text(lang: Lang, year: Option<i32>) -> String {
     match year {
-        Some(y) => format!("Signatory of the Integrating Cities Charter since {y}"),
-        None => "Signatory of the Integrating Cities Charter".to_owned(),
+        Some(year) => t!(
+            lang,
+            "profile-badge-alt-since",
+            year = year.to_string().as_str()
+        ),
+        None => t!(lang, "profile-badge-alt"),
     }
 }
 
-async fn badge(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+/// The badge's lines of text: "Signatory of the" / "Integrating Cities Charter" / "since 2013".
+#[must_use]
+pub fn badge_lines(lang: Lang, year: Option<i32>) -> Vec<String> {
+    let mut lines = vec![t!(lang, "badge-line-1"), t!(lang, "badge-line-2")];
+    if let Some(year) = year {
+        lines.push(t!(
+            lang,
+            "badge-line-since",
+            year = year.to_string().as_str()
+        ));
+    }
+    lines
+}
+
+async fn badge(
+    State(state): State<AppState>,
+    lang: Option<Extension<Lang>>,
+    Path(file): Path<String>,
+) -> Response {
+    let lang = lang.map(|Extension(lang)| lang).unwrap_or_default();
+    let missing = || {
+        (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            t!(lang, "badge-missing"),
+        )
+            .into_response()
+    };
     let Some(slug) = file
         .strip_suffix(".svg")
         .filter(|s| app::domain::text::is_slug(s))
     else {
-        return problem(StatusCode::NOT_FOUND, "No such badge.");
+        return missing();
     };
     let snapshot = match state.snapshots.current(&state.db).await {
         Ok(s) => s,
         Err(err) => return internal(err),
     };
     let Some(profile) = snapshot.profile(slug) else {
-        return problem(StatusCode::NOT_FOUND, "No such badge.");
+        return missing();
     };
     let year = profile
         .signings
         .iter()
         .filter_map(|s| s.date_iso.get(..4)?.parse::<i32>().ok())
         .min();
-    let text = badge_text(year);
+    // Two lines, or three with the year: small, bold, small.
+    let lines = badge_lines(lang, year);
+    let rows: &[(u8, u8, bool)] = if lines.len() == 3 {
+        &[(17, 11, false), (33, 13, true), (48, 11, false)]
+    } else {
+        &[(24, 12, false), (41, 13, true)]
+    };
+    let text: String = lines
+        .iter()
+        .zip(rows)
+        .map(|(line, (y, size, bold))| {
+            format!(
+                "<text x=\"56\" y=\"{y}\" font-family=\"Arial, sans-serif\" font-size=\"{size}\"{} fill=\"#fff\">{}</text>",
+                if *bold { " font-weight=\"700\"" } else { "" },
+                xml_escape(line)
+            )
+        })
+        .collect();
     let svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"56\" viewBox=\"0 0 320 56\" role=\"img\" aria-labelledby=\"t d\">\
-<title id=\"t\">{title}</title><desc id=\"d\">{name} {desc}</desc>\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"{code}\" width=\"320\" height=\"56\" viewBox=\"0 0 320 56\" role=\"img\" aria-labelledby=\"t d\">\
+<title id=\"t\">{title}</title><desc id=\"d\">{desc}</desc>\
 <rect width=\"320\" height=\"56\" rx=\"8\" fill=\"#0b4f8a\"/>\
 <circle cx=\"28\" cy=\"28\" r=\"17\" fill=\"none\" stroke=\"#fff\" stroke-width=\"2\"/>\
 <text x=\"28\" y=\"33\" font-family=\"Arial, sans-serif\" font-size=\"13\" font-weight=\"700\" fill=\"#fff\" text-anchor=\"middle\">IC</text>\
-<text x=\"56\" y=\"24\" font-family=\"Arial, sans-serif\" font-size=\"12\" fill=\"#fff\">Signatory of the</text>\
-<text x=\"56\" y=\"41\" font-family=\"Arial, sans-serif\" font-size=\"13\" font-weight=\"700\" fill=\"#fff\">Integrating Cities Charter{since}</text></svg>",
-        title = xml_escape(&text),
-        name = xml_escape(&profile.name),
-        desc = xml_escape(&text.to_lowercase().replacen("signatory", "is a signatory", 1)),
-        since = year.map(|y| format!(" · since {y}")).unwrap_or_default(),
+{text}</svg>",
+        code = lang.code(),
+        title = xml_escape(&badge_text(lang, year)),
+        desc = xml_escape(&t!(lang, "badge-description", name = &profile.name)),
     );
     (
         [
@@ -306,17 +353,34 @@ async fn badge(State(state): State<AppState>, Path(file): Path<String>) -> Respo
 
 #[cfg(test)]
 mod tests {
-    use super::badge_text;
+    use super::{badge_lines, badge_text};
+    use app::i18n::Lang;
 
     #[test]
-    fn the_badge_says_since_when() {
+    fn the_badge_says_since_when_in_each_language() {
         assert_eq!(
-            badge_text(Some(2013)),
+            badge_text(Lang::En, Some(2013)),
             "Signatory of the Integrating Cities Charter since 2013"
         );
         assert_eq!(
-            badge_text(None),
+            badge_text(Lang::En, None),
             "Signatory of the Integrating Cities Charter"
+        );
+        assert_eq!(
+            badge_text(Lang::Fr, Some(2013)),
+            "Signataire de la Charte des villes intégratrices depuis 2013"
+        );
+        assert_eq!(
+            badge_lines(Lang::Fr, Some(2013)),
+            [
+                "Signataire de la",
+                "Charte des villes intégratrices",
+                "depuis 2013"
+            ]
+        );
+        assert_eq!(
+            badge_lines(Lang::En, None),
+            ["Signatory of the", "Integrating Cities Charter"]
         );
     }
 }

@@ -7,6 +7,7 @@ use app::ssr::auth::Role;
 
 use crate::admin::admin_path;
 use crate::helpers::spawn_app;
+use crate::newsroom::{feed, FEEDS};
 
 /// How Leptos may write a string in HTML text or attributes.
 fn in_html(page: &str, text: &str) -> bool {
@@ -405,8 +406,13 @@ async fn french_addresses_route_redirect_and_cache_apart() {
         page.contains("<html lang=\"fr\"") && page.contains(&Lang::Fr.t("error-edition-title"))
     );
 
-    // Unknown and not-yet-translated addresses: a French 404.
-    for path in ["/fr/nope", "/fr/feed.xml", "/fr/signatories.csv", "/france"] {
+    // Unknown and untranslated addresses (the data and the API speak English): a French 404.
+    for path in [
+        "/fr/nope",
+        "/fr/api/v1/editions",
+        "/fr/signatories.csv",
+        "/france",
+    ] {
         let (status, page) = app.page(path).await;
         assert_eq!(status, 404, "{path}");
         if path != "/france" {
@@ -535,4 +541,94 @@ async fn staff_screens_work_in_french_from_the_login_to_the_import() {
         .post_form("/fr/api/admin/logout", Some(&staff.cookie), &[])
         .await;
     assert_eq!(response.headers()["location"], "/fr/admin/login?ended=1");
+}
+
+#[tokio::test]
+async fn feeds_and_the_badge_are_french_under_fr() {
+    let app = spawn_app().await;
+    let english = english_only_strings();
+    let press = Lang::Fr.t("feed-category-press");
+    for path in FEEDS.map(|p| format!("/fr{p}")) {
+        let channel = feed(&app, &path).await;
+        // All the feed writes itself; a press release's title and summary stay in the
+        // language the release was written in.
+        let mut text = format!("{}\n{}\n", channel.title(), channel.description());
+        for item in channel.items() {
+            let kinds: Vec<&str> = item.categories().iter().map(|c| c.name()).collect();
+            text += &kinds.join("\n");
+            if !kinds.contains(&press.as_str()) {
+                text += &format!(
+                    "\n{}\n{}\n",
+                    item.title().unwrap_or_default(),
+                    item.description().unwrap_or_default()
+                );
+            }
+        }
+        let found: Vec<_> = english
+            .iter()
+            .filter(|(_, value)| has_words(&text, value))
+            .collect();
+        assert!(found.is_empty(), "{path} has English: {found:?}");
+        assert!(
+            !text.contains("Integrating Cities Charter"),
+            "{path}: {text}"
+        );
+    }
+    let signings = feed(&app, "/fr/feeds/signings.xml").await;
+    assert_eq!(
+        signings.title(),
+        "Charte des villes intégratrices : signatures"
+    );
+    let paris = signings
+        .items()
+        .iter()
+        .find(|i| i.title() == Some("Paris signe la Charte des villes intégratrices"))
+        .expect("the Paris signing, in French");
+    assert_eq!(
+        paris.description(),
+        Some(
+            "Paris (Ville, France) a signé la Charte des villes intégratrices, édition 2010, \
+             le 18 décembre 2013."
+        )
+    );
+    assert!(paris
+        .link()
+        .is_some_and(|l| l.starts_with("http://127.0.0.1:0/fr/signatories/paris#signing-")));
+    let names: Vec<&str> = paris.categories().iter().map(|c| c.name()).collect();
+    assert_eq!(names, ["France", "édition 2010", "signature"]);
+
+    // The feeds page in French lists the French feeds under French titles.
+    let (_, page) = app.page("/fr/feeds").await;
+    assert!(
+        page.contains("href=\"/fr/feed.xml\"")
+            && page.contains("<code>/fr/feeds/signings.xml</code>")
+    );
+    assert!(in_html(
+        &page,
+        "Charte des villes intégratrices : signatures"
+    ));
+    let (_, profile) = app.page("/fr/signatories/paris").await;
+    assert!(profile.contains("href=\"/fr/feeds/country/fr.xml\""));
+
+    // The badge a French-speaking city embeds.
+    let response = app.get("/fr/badge/paris.svg").await;
+    assert_eq!(response.status().as_u16(), 200);
+    let svg = response.text().await.expect("svg");
+    for expected in [
+        "xml:lang=\"fr\"",
+        "<title id=\"t\">Signataire de la Charte des villes intégratrices depuis 2013</title>",
+        "<desc id=\"d\">Paris est signataire de la Charte des villes intégratrices.</desc>",
+        ">Signataire de la</text>",
+        ">depuis 2013</text>",
+    ] {
+        assert!(svg.contains(expected), "{expected} in {svg}");
+    }
+    let missing = app.get("/fr/badge/nope.svg").await;
+    assert_eq!(missing.status().as_u16(), 404);
+    assert_eq!(
+        missing.text().await.expect("text"),
+        Lang::Fr.t("badge-missing")
+    );
+    assert!(profile.contains("<img src=\"/fr/badge/paris.svg\""));
+    assert!(profile.contains("src=\"http://127.0.0.1:0/fr/badge/paris.svg\""));
 }

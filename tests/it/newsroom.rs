@@ -1,12 +1,13 @@
 //! The newsroom and its feeds: embargo by the clock, valid RSS with stable guids, caching,
 //! escaping, the sitemap.
 
+use app::i18n::Lang;
 use app::ssr::entities::{press_release, press_release_signing, signatory, signing};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::helpers::{spawn_app, TestApp};
 
-const FEEDS: [&str; 7] = [
+pub const FEEDS: [&str; 7] = [
     "/feed.xml",
     "/feeds/press.xml",
     "/feeds/signings.xml",
@@ -16,7 +17,7 @@ const FEEDS: [&str; 7] = [
     "/feeds/edition/2024.xml",
 ];
 
-async fn feed(app: &TestApp, path: &str) -> rss::Channel {
+pub async fn feed(app: &TestApp, path: &str) -> rss::Channel {
     let response = app.get(path).await;
     assert_eq!(response.status().as_u16(), 200, "{path}");
     assert_eq!(
@@ -129,9 +130,20 @@ async fn an_embargoed_release_appears_nowhere_until_its_time() {
 #[tokio::test]
 async fn every_feed_is_valid_rss_with_stable_permanent_guids() {
     let app = spawn_app().await;
-    for path in FEEDS {
+    // Each feed in each language: `/feed.xml` and `/fr/feed.xml`.
+    for (lang, path) in Lang::ALL
+        .into_iter()
+        .flat_map(|l| FEEDS.map(|p| (l, format!("{}{p}", l.prefix()))))
+    {
+        let path = path.as_str();
         let channel = feed(&app, path).await;
-        assert_eq!(channel.language(), Some("en"), "{path}");
+        assert_eq!(channel.language(), Some(lang.code()), "{path}");
+        assert!(
+            channel
+                .link()
+                .starts_with(&format!("http://127.0.0.1:0{}", lang.href("/"))),
+            "{path}: the channel links to the site in its language"
+        );
         assert!(
             !channel.title().is_empty() && !channel.description().is_empty(),
             "{path}"
@@ -152,6 +164,11 @@ async fn every_feed_is_valid_rss_with_stable_permanent_guids() {
             assert!(
                 guid.is_permalink() && Some(guid.value()) == item.link(),
                 "{path}: guid is the link"
+            );
+            assert!(
+                guid.value()
+                    .starts_with(&format!("http://127.0.0.1:0{}/", lang.prefix())),
+                "{path}: items link to pages in the feed's language"
             );
             let date = time::OffsetDateTime::parse(
                 item.pub_date().expect("pubDate"),
@@ -177,20 +194,27 @@ async fn every_feed_is_valid_rss_with_stable_permanent_guids() {
         };
         assert_eq!(guids(&channel), guids(&again), "{path}");
     }
-    assert_eq!(feed(&app, "/feeds/signings.xml").await.items().len(), 35);
-    assert_eq!(
-        feed(&app, "/feeds/country/fr.xml").await.items().len(),
-        5,
-        "4 French signings and the Paris release"
-    );
-    assert_eq!(
-        app.get("/feeds/country/zz.xml").await.status().as_u16(),
-        404
-    );
-    assert_eq!(
-        app.get("/feeds/edition/1999.xml").await.status().as_u16(),
-        404
-    );
+    for prefix in ["", "/fr"] {
+        assert_eq!(
+            feed(&app, &format!("{prefix}/feeds/signings.xml"))
+                .await
+                .items()
+                .len(),
+            35
+        );
+        assert_eq!(
+            feed(&app, &format!("{prefix}/feeds/country/fr.xml"))
+                .await
+                .items()
+                .len(),
+            5,
+            "4 French signings and the Paris release"
+        );
+        for missing in ["/feeds/country/zz.xml", "/feeds/edition/1999.xml"] {
+            let path = format!("{prefix}{missing}");
+            assert_eq!(app.get(&path).await.status().as_u16(), 404, "{path}");
+        }
+    }
 }
 
 #[tokio::test]
@@ -348,7 +372,11 @@ async fn feedparser_reports_no_error_on_any_feed() {
         return;
     }
     let app = spawn_app().await;
-    for path in FEEDS {
+    for path in FEEDS
+        .into_iter()
+        .flat_map(|p| [p.to_owned(), format!("/fr{p}")])
+    {
+        let path = path.as_str();
         let body = app.get(path).await.bytes().await.expect("body");
         let dir = tempfile::tempdir().expect("dir");
         let file = dir.path().join("feed.xml");

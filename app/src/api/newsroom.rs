@@ -124,7 +124,7 @@ pub async fn get_release(slug: String) -> Result<Release, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-/// Every feed journalists can follow.
+/// Every feed journalists can follow, described in the caller's language.
 ///
 /// # Errors
 /// Only database errors.
@@ -134,6 +134,7 @@ pub async fn get_feeds() -> Result<Vec<crate::model::FeedInfo>, AppError> {
 
     Ok({
         let state = app_state()?;
-        catalogue(&*state.snapshots.current(&state.db).await?)
+        let snapshot = state.snapshots.current(&state.db).await?;
+        catalogue(&snapshot, crate::i18n::request_lang())
     })
 }

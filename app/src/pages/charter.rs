@@ -25,16 +25,7 @@ pub fn CharterPage() -> impl IntoView {
 /// An edition's title in the interface's language: "2010 edition" / "édition 2010" for an
 /// edition named by its year, else the title staff gave it.
 pub(crate) fn edition_title(lang: Lang, summary: &EditionSummary) -> String {
-    edition_name(lang, &summary.slug, &summary.title)
-}
-
-/// The same from an edition's slug and stored title.
-pub(crate) fn edition_name(lang: Lang, slug: &str, title: &str) -> String {
-    if slug.len() == 4 && slug.bytes().all(|b| b.is_ascii_digit()) {
-        t!(lang, "edition-title", year = slug)
-    } else {
-        title.to_owned()
-    }
+    lang.edition_name(&summary.slug, &summary.title)
 }
 
 #[component]

@@ -45,7 +45,7 @@ fn home_view(summary: HomeSummary) -> impl IntoView {
     });
     view! {
         <Title text=t!(lang, "site-name")/>
-        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href="/feed.xml" title=t!(lang, "site-name")/>
+        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href=lang.href("/feed.xml") title=t!(lang, "site-name")/>
         <section class="hero">
             <p class="eyebrow">{t!(lang, "home-eyebrow")}</p>
             <h1>{t!(lang, "site-name")}</h1>

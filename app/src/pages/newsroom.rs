@@ -9,12 +9,11 @@ use crate::components::page_data::await_page;
 use crate::domain::text::fold;
 use crate::i18n::{use_lang, Lang};
 use crate::model::{Newsroom, Release};
-use crate::pages::charter::edition_name;
 use crate::t;
 
 /// The press feed's link element, for feed readers.
 fn press_feed_link(lang: Lang) -> impl IntoView {
-    view! { <Link rel="alternate" type_="application/rss+xml" href="/feeds/press.xml" title=t!(lang, "newsroom-feed-title")/> }
+    view! { <Link rel="alternate" type_="application/rss+xml" href=lang.href("/feeds/press.xml") title=t!(lang, "newsroom-feed-title")/> }
 }
 
 /// The newsroom page.
@@ -154,7 +153,7 @@ pub(crate) fn release_view(r: Release) -> impl IntoView {
                 {r.facts.into_iter().map(|f| {
                     let country = lang.country(&f.country_code, &f.country_name);
                     let places = lang.join(&lang.place_phrases(f.is_city, &country, &f.ordinals));
-                    let edition = edition_name(lang, &f.edition_slug, &f.edition);
+                    let edition = lang.edition_name(&f.edition_slug, &f.edition);
                     view! {
                         <div class="fact">
                             <p class="fact-name"><a href=lang.href(&format!("/signatories/{}", f.slug))>{f.name.clone()}</a></p>
@@ -162,7 +161,7 @@ pub(crate) fn release_view(r: Release) -> impl IntoView {
                             <p>{t!(lang, "release-fact-places", date = &lang.iso_date(&f.as_of_iso), name = &f.name, places = &places, total = f.total)}</p>
                             <p class="small">
                                 <a href=lang.href("/about/counting")>{t!(lang, "directory-counting-link")}</a>" · "
-                                <a href=format!("/feeds/country/{}.xml", f.country_code.to_lowercase())>{t!(lang, "release-fact-feed", country = &country)}</a>
+                                <a href=lang.href(&format!("/feeds/country/{}.xml", f.country_code.to_lowercase()))>{t!(lang, "release-fact-feed", country = &country)}</a>
                             </p>
                         </div>
                     }
@@ -179,7 +178,7 @@ pub(crate) fn release_view(r: Release) -> impl IntoView {
                 })}
                 <h3>{t!(lang, "release-follow")}</h3>
                 <ul class="contacts">
-                    <li><a href="/feeds/press.xml">{t!(lang, "release-follow-press")}</a></li>
+                    <li><a href=lang.href("/feeds/press.xml")>{t!(lang, "release-follow-press")}</a></li>
                     <li><a href=lang.href("/feeds")>{t!(lang, "release-follow-all")}</a></li>
                 </ul>
             </aside>
@@ -195,10 +194,9 @@ pub fn FeedsPage() -> impl IntoView {
 
 fn feeds_view(feeds: Vec<crate::model::FeedInfo>) -> impl IntoView {
     let lang = use_lang();
-    let content = (lang != Lang::En).then_some("en");
     view! {
         <Title text=t!(lang, "footer-feeds")/>
-        <Link rel="alternate" type_="application/rss+xml" href="/feed.xml" title=t!(lang, "site-name")/>
+        <Link rel="alternate" type_="application/rss+xml" href=lang.href("/feed.xml") title=t!(lang, "site-name")/>
         <header class="page-head">
             <p class="eyebrow">{t!(lang, "newsroom-eyebrow")}</p>
             <h1>{t!(lang, "footer-feeds")}</h1>
@@ -209,16 +207,10 @@ fn feeds_view(feeds: Vec<crate::model::FeedInfo>) -> impl IntoView {
             <thead><tr><th scope="col">{t!(lang, "feeds-feed")}</th><th scope="col">{t!(lang, "feeds-contains")}</th></tr></thead>
             <tbody>
                 {feeds.into_iter().map(|f| {
-                    // What it carries, in the page's language; the feed's own title is English.
-                    let description = match (f.kind.as_str(), &f.subject) {
-                        ("country", Some((code, name))) => t!(lang, "feeds-country", country = &lang.country(code, name)),
-                        ("edition", Some((slug, title))) => t!(lang, "feeds-edition", edition = &edition_name(lang, slug, title)),
-                        (kind, _) => lang.t_or(&format!("feeds-{kind}"), &f.description),
-                    };
                     view! {
                         <tr>
-                            <th scope="row"><a href=f.path.clone() type="application/rss+xml" lang=content>{f.title}</a><br/><code>{f.path}</code></th>
-                            <td>{description}</td>
+                            <th scope="row"><a href=f.path.clone() type="application/rss+xml">{f.title}</a><br/><code>{f.path}</code></th>
+                            <td>{f.description}</td>
                         </tr>
                     }
                 }).collect_view()}

@@ -9,7 +9,6 @@ use crate::components::map::SignatoryMap;
 use crate::components::page_data::await_page;
 use crate::i18n::{use_lang, Lang};
 use crate::model::{Profile, SigningView, SourceLink, Statement};
-use crate::pages::charter::edition_name;
 use crate::t;
 
 /// The profile page.
@@ -62,7 +61,7 @@ fn signing_view(lang: Lang, content: Option<&'static str>, s: SigningView) -> im
                 <div>
                     <dt>{t!(lang, "column-edition")}</dt>
                     <dd>
-                        <a href=lang.href(&format!("/charter/{}", s.edition_slug))>{edition_name(lang, &s.edition_slug, &s.edition_title)}</a>
+                        <a href=lang.href(&format!("/charter/{}", s.edition_slug))>{lang.edition_name(&s.edition_slug, &s.edition_title)}</a>
                         {edition_note}
                     </dd>
                 </div>
@@ -154,12 +153,12 @@ fn profile_view(p: Profile) -> impl IntoView {
         Some(year) => t!(lang, "profile-badge-alt-since", year = year.as_str()),
         None => t!(lang, "profile-badge-alt"),
     };
-    // The badge's code goes on the city's site: its words are the page's language.
+    // The badge's code goes on the city's site: the badge and its words are in the page's language.
     let badge_code = format!(
-        "<a href=\"{site}{page}\"><img src=\"{site}/badge/{slug}.svg\" alt=\"{badge_alt}\" width=\"320\" height=\"56\"></a>",
+        "<a href=\"{site}{page}\"><img src=\"{site}{badge}\" alt=\"{badge_alt}\" width=\"320\" height=\"56\"></a>",
         site = p.site_url,
         page = lang.href(&format!("/signatories/{}", p.slug)),
-        slug = p.slug
+        badge = lang.href(&format!("/badge/{}.svg", p.slug)),
     );
     let slug = p.slug.clone();
     let title = if p.signings.len() == 1 {
@@ -169,7 +168,7 @@ fn profile_view(p: Profile) -> impl IntoView {
     };
     view! {
         <Title text=p.name.clone()/>
-        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href=format!("/feeds/country/{}.xml", p.country_code.to_lowercase()) title=t!(lang, "profile-feed-title", country = &country)/>
+        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href=lang.href(&format!("/feeds/country/{}.xml", p.country_code.to_lowercase())) title=t!(lang, "profile-feed-title", country = &country)/>
         <Meta property="og:title" content=format!("{} — {}", p.name, t!(lang, "site-name"))/>
         <Meta property="og:description" content=description.clone()/>
         <Meta property="og:type" content="profile"/>
@@ -229,7 +228,7 @@ fn profile_view(p: Profile) -> impl IntoView {
         {p.website.map(|url| view! { <p><a href=url rel="external noopener">{t!(lang, "profile-website")}</a></p> })}
         <section aria-labelledby="badge-title" class="badge-embed">
             <h2 id="badge-title">{t!(lang, "profile-badge")}</h2>
-            <p><img src=format!("/badge/{}.svg", p.slug) alt=badge_alt.clone() width="320" height="56"/></p>
+            <p><img src=lang.href(&format!("/badge/{}.svg", p.slug)) alt=badge_alt.clone() width="320" height="56"/></p>
             <label for="badge-code">{t!(lang, "profile-badge-code")}</label>
             // Leptos writes <textarea> content unescaped (RCDATA): escape it here.
             <textarea id="badge-code" readonly rows="3">{badge_code.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")}</textarea>

@@ -11,7 +11,6 @@ use crate::domain::directory::{DirectoryParams, KINDS, STATUSES};
 use crate::domain::text::fold;
 use crate::i18n::{use_lang, Lang};
 use crate::model::{Choice, Directory};
-use crate::pages::charter::edition_name;
 use crate::t;
 
 /// The directory page.
@@ -141,7 +140,7 @@ fn directory_view(d: Directory) -> impl IntoView {
     let editions: Vec<Choice> = d
         .editions
         .iter()
-        .map(|(slug, title)| (slug.clone(), edition_name(lang, slug, title)))
+        .map(|(slug, title)| (slug.clone(), lang.edition_name(slug, title)))
         .collect();
     let sorts = vec![
         ("name".into(), t!(lang, "filter-sort-name")),
@@ -150,7 +149,7 @@ fn directory_view(d: Directory) -> impl IntoView {
     let (page, pages, qs) = (d.page, d.pages, d.query_string.clone());
     view! {
         <Title text=title.clone()/>
-        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href="/feeds/signings.xml" title=t!(lang, "feed-signings-title")/>
+        <leptos_meta::Link rel="alternate" type_="application/rss+xml" href=lang.href("/feeds/signings.xml") title=t!(lang, "feed-signings-title")/>
         <header class="page-head">
             <p class="eyebrow">{t!(lang, "directory-eyebrow")}</p>
             <h1>{title}</h1>

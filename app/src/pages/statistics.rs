@@ -8,7 +8,6 @@ use crate::components::page_data::await_page;
 use crate::domain::text::fold;
 use crate::i18n::{use_lang, Lang};
 use crate::model::Statistics;
-use crate::pages::charter::edition_name;
 use crate::t;
 
 /// The statistics page.
@@ -34,7 +33,7 @@ pub fn totals_list(lang: Lang, s: &Statistics) -> impl IntoView {
         .by_edition
         .iter()
         .zip(&s.by_edition)
-        .map(|((slug, n), (title, _))| (edition_name(lang, slug, title), *n))
+        .map(|((slug, n), (title, _))| (lang.edition_name(slug, title), *n))
         .collect();
     view! {
         <dl class="totals">

@@ -278,7 +278,8 @@ fn totp(secret: &str, account: &str) -> Option<totp_rs::TOTP> {
         1,
         TOTP_STEP,
         bytes,
-        Some("Integrating Cities Charter".to_owned()),
+        // The issuer authenticator apps file the account under: the site's English name.
+        Some(crate::t!(crate::i18n::Lang::En, "site-name")),
         account.to_owned(),
     ))
 }

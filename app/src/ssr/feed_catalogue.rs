@@ -1,7 +1,8 @@
-//! The catalogue of RSS feeds: what each carries, its address and its title (used by the feed
-//! routes and by the `/feeds` page, so both always agree).
+//! The catalogue of RSS feeds: what each carries, its address and its title in each language
+//! (used by the feed routes and by the `/feeds` page, so both always agree).
 
 use super::registry::Snapshot;
+use crate::i18n::Lang;
 use crate::model::FeedInfo;
 
 /// Which items a feed carries.
@@ -30,81 +31,70 @@ pub fn exists(feed: &Feed, snapshot: &Snapshot) -> bool {
     }
 }
 
-/// A feed's address, title and description.
+/// A feed's address, title and description in `lang` (the French feeds live under `/fr`).
 #[must_use]
-pub fn describe(feed: &Feed, snapshot: &Snapshot) -> FeedInfo {
-    let (kind, subject) = match feed {
-        Feed::All => ("all", None),
-        Feed::Press => ("press", None),
-        Feed::Signings => ("signings", None),
-        Feed::Changes => ("changes", None),
-        Feed::Country(code) => ("country", Some(code.clone())),
-        Feed::Edition(slug) => ("edition", Some(slug.clone())),
-    };
-    let info = |path: String, title: String, description: String| FeedInfo {
-        path,
+pub fn describe(feed: &Feed, snapshot: &Snapshot, lang: Lang) -> FeedInfo {
+    let info = |kind: &str, path: String, title: String, description: String| FeedInfo {
+        path: lang.href(&path),
         title,
         description,
         kind: kind.to_owned(),
         subject: None,
     };
+    let general = |kind: &str, path: &str, title_key: &str| {
+        info(
+            kind,
+            path.to_owned(),
+            lang.t(title_key),
+            lang.t(&format!("feeds-{kind}")),
+        )
+    };
     match feed {
-        Feed::All => info(
-            "/feed.xml".into(),
-            "Integrating Cities Charter".into(),
-            "Everything: press releases, signings, corrections and withdrawals.".into(),
-        ),
-        Feed::Press => info(
-            "/feeds/press.xml".into(),
-            "Integrating Cities Charter: press releases".into(),
-            "Eurocities press releases about the charter and its signatories, at their release time.".into(),
-        ),
-        Feed::Signings => info(
-            "/feeds/signings.xml".into(),
-            "Integrating Cities Charter: signings".into(),
-            "Every city, metropolitan authority or region that signs the charter.".into(),
-        ),
-        Feed::Changes => info(
-            "/feeds/changes.xml".into(),
-            "Integrating Cities Charter: corrections and changes".into(),
-            "Corrections appended to press releases, and withdrawals from the charter.".into(),
-        ),
+        Feed::All => general("all", "/feed.xml", "site-name"),
+        Feed::Press => general("press", "/feeds/press.xml", "newsroom-feed-title"),
+        Feed::Signings => general("signings", "/feeds/signings.xml", "feed-signings-title"),
+        Feed::Changes => general("changes", "/feeds/changes.xml", "feed-changes-title"),
         Feed::Country(code) => {
-            let name = snapshot
+            let stored = snapshot
                 .signatory_countries()
                 .into_iter()
                 .find(|(c, _)| c == code)
                 .map_or_else(|| code.clone(), |(_, n)| n);
+            let name = lang.country(code, &stored);
             FeedInfo {
-                subject: subject.map(|c| (c, name.clone())),
+                subject: Some((code.clone(), name.clone())),
                 ..info(
+                    "country",
                     format!("/feeds/country/{}.xml", code.to_lowercase()),
-                    format!("Integrating Cities Charter: {name}"),
-                    format!("Signings and press releases concerning {name}."),
+                    crate::t!(lang, "profile-feed-title", country = &name),
+                    crate::t!(lang, "feeds-country", country = &name),
                 )
             }
         }
         Feed::Edition(slug) => {
-            let title = snapshot
+            let stored = snapshot
                 .published_editions()
                 .into_iter()
                 .find(|(s, _)| s == slug)
                 .map_or_else(|| slug.clone(), |(_, t)| t);
+            let name = lang.edition_name(slug, &stored);
             FeedInfo {
-                subject: subject.map(|s| (s, title.clone())),
+                subject: Some((slug.clone(), name.clone())),
                 ..info(
+                    "edition",
                     format!("/feeds/edition/{slug}.xml"),
-                    format!("Integrating Cities Charter: signings of the {title}"),
-                    format!("Signatories of the {title} of the charter."),
+                    crate::t!(lang, "feed-edition-title", edition = &name),
+                    crate::t!(lang, "feeds-edition", edition = &name),
                 )
             }
         }
     }
 }
 
-/// Every feed: the four general ones, then one per country with signatories, one per edition.
+/// Every feed in `lang`: the four general ones, then one per country with signatories, one per
+/// edition.
 #[must_use]
-pub fn catalogue(snapshot: &Snapshot) -> Vec<FeedInfo> {
+pub fn catalogue(snapshot: &Snapshot, lang: Lang) -> Vec<FeedInfo> {
     let mut feeds = vec![Feed::All, Feed::Press, Feed::Signings, Feed::Changes];
     feeds.extend(
         snapshot
@@ -118,5 +108,5 @@ pub fn catalogue(snapshot: &Snapshot) -> Vec<FeedInfo> {
             .into_iter()
             .map(|(slug, _)| Feed::Edition(slug)),
     );
-    feeds.iter().map(|f| describe(f, snapshot)).collect()
+    feeds.iter().map(|f| describe(f, snapshot, lang)).collect()
 }

@@ -26,6 +26,7 @@ pub struct SigningEvent {
     pub signing_id: i32,
     pub slug: String,
     pub name: String,
+    /// `city`, `metropolitan_authority` or `region` (named per language by `kind-…` keys).
     pub kind: String,
     pub country_code: String,
     pub country_name: String,
@@ -675,7 +676,7 @@ impl Snapshot {
                     signing_id: s.id,
                     slug: who.slug.clone(),
                     name: who.name.clone(),
-                    kind: kind_label(&who.kind),
+                    kind: who.kind.clone(),
                     country_code: who.country_code.clone(),
                     country_name: self.country_name(&who.country_code),
                     edition_slug: self.edition_slug(s.edition_id).to_owned(),
