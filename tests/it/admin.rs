@@ -3,7 +3,7 @@
 
 use app::ssr::audit::Actor;
 use app::ssr::auth::{totp_code_at, Role};
-use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::helpers::{fresh_postgres_url, spawn_app, spawn_app_on, TestApp};
 
@@ -1152,6 +1152,48 @@ async fn staff_complete_the_2010_preamble_and_publish_a_new_edition_that_becomes
     assert!(
         public.contains("We, the Mayors of European cities, &lt;b&gt;recognise&lt;/b&gt;"),
         "escaped, shown"
+    );
+    // Emptying a role's commitments is refused: the field is named, nothing is written.
+    let role = app::ssr::entities::edition_section::Entity::find()
+        .filter(app::ssr::entities::edition_section::Column::EditionId.eq(e2010.id))
+        .filter(app::ssr::entities::edition_section::Column::Kind.eq("role"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("a role of 2010");
+    let (items, audit) = (
+        app.count_rows("edition_item").await,
+        app.count_rows("audit_log").await,
+    );
+    let emptied = format!("f[s{}_items]", role.id);
+    let response = app
+        .post_form(
+            "/api/admin/editions/save",
+            Some(&staff.cookie),
+            &[
+                ("id", &id),
+                ("intent", "save"),
+                ("f[title]", &e2010.title),
+                ("f[subtitle]", &e2010.subtitle),
+                ("f[preamble_complete]", "yes"),
+                (&emptied, " \n "),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), format!("/admin/editions/{id}"));
+    assert_eq!(
+        app.count_rows("edition_item").await,
+        items,
+        "nothing deleted"
+    );
+    assert_eq!(app.count_rows("audit_log").await, audit, "nothing recorded");
+    let (_, page) = app
+        .staff_page(&format!("/admin/editions/{id}"), &staff.cookie)
+        .await;
+    assert!(
+        page.contains(&format!("href=\"#f-s{}_items\"", role.id))
+            && page.contains(&format!("The role {} has no commitment", role.key)),
+        "the error names the field"
     );
     // A new edition: a draft copy, not public until published.
     let response = app

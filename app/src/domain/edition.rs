@@ -50,17 +50,74 @@ pub fn role_key(heading: &str) -> String {
     format!("role:{}", slug.trim_matches('-'))
 }
 
+/// Something wrong with an edition's structure, and the section it is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StructureProblem {
+    /// A second section with the same key.
+    DuplicateKey(String),
+    RoleWithoutHeading(String),
+    RoleWithoutCommitment(String),
+    /// A section calls footnote `marker`, and no footnote has that marker.
+    FootnoteMissing {
+        key: String,
+        marker: String,
+    },
+}
+
+impl StructureProblem {
+    /// The key of the section the problem is about.
+    #[must_use]
+    pub fn key(&self) -> &str {
+        match self {
+            Self::DuplicateKey(key)
+            | Self::RoleWithoutHeading(key)
+            | Self::RoleWithoutCommitment(key)
+            | Self::FootnoteMissing { key, .. } => key,
+        }
+    }
+
+    /// The part of the section to correct: `key`, `heading` or `items`.
+    #[must_use]
+    pub const fn part(&self) -> &'static str {
+        match self {
+            Self::DuplicateKey(_) => "key",
+            Self::RoleWithoutHeading(_) | Self::FootnoteMissing { .. } => "heading",
+            Self::RoleWithoutCommitment(_) => "items",
+        }
+    }
+
+    /// The problem in a sentence.
+    #[must_use]
+    pub fn message(&self) -> Msg {
+        match self {
+            Self::DuplicateKey(key) => {
+                Msg::new("msg-structure-duplicate-key").arg("key", key.as_str())
+            }
+            Self::RoleWithoutHeading(key) => {
+                Msg::new("msg-structure-role-heading").arg("key", key.as_str())
+            }
+            Self::RoleWithoutCommitment(key) => {
+                Msg::new("msg-structure-role-items").arg("key", key.as_str())
+            }
+            Self::FootnoteMissing { marker, .. } => {
+                Msg::new("msg-structure-footnote").arg("marker", marker.as_str())
+            }
+        }
+    }
+}
+
 /// Checks that an edition's sections are well-formed: unique keys, roles with a heading and
 /// at least one commitment, every footnote call matched by a footnote.
 ///
 /// # Errors
-/// Every problem found, one sentence each.
-pub fn check_structure(sections: &[Section]) -> Result<(), Vec<String>> {
+/// Every problem found, in the order of the sections.
+pub fn check_structure(sections: &[Section]) -> Result<(), Vec<StructureProblem>> {
     let mut problems = Vec::new();
     let mut keys = std::collections::HashSet::new();
     for section in sections {
+        let key = || section.key.clone();
         if !keys.insert(section.key.as_str()) {
-            problems.push(format!("The section key {} appears twice.", section.key));
+            problems.push(StructureProblem::DuplicateKey(key()));
         }
         if section.kind == SectionKind::Role {
             if section
@@ -68,10 +125,10 @@ pub fn check_structure(sections: &[Section]) -> Result<(), Vec<String>> {
                 .as_deref()
                 .is_none_or(|h| h.trim().is_empty())
             {
-                problems.push(format!("The role {} has no heading.", section.key));
+                problems.push(StructureProblem::RoleWithoutHeading(key()));
             }
             if section.items.is_empty() {
-                problems.push(format!("The role {} has no commitment.", section.key));
+                problems.push(StructureProblem::RoleWithoutCommitment(key()));
             }
         }
         if let Some(marker) = &section.footnote_marker {
@@ -80,7 +137,10 @@ pub fn check_structure(sections: &[Section]) -> Result<(), Vec<String>> {
                     s.kind == SectionKind::Footnote && s.footnote_marker.as_deref() == Some(marker)
                 })
             {
-                problems.push(format!("The footnote ({marker}) is called but not given."));
+                problems.push(StructureProblem::FootnoteMissing {
+                    key: key(),
+                    marker: marker.clone(),
+                });
             }
         }
     }
@@ -140,7 +200,18 @@ mod tests {
         let mut no_heading = role("role:a", &["x"], None);
         no_heading.heading = None;
         let problems = check_structure(&[role("role:b", &[], None), no_heading]).unwrap_err();
-        assert_eq!(problems.len(), 2);
+        assert_eq!(
+            problems,
+            [
+                StructureProblem::RoleWithoutCommitment("role:b".into()),
+                StructureProblem::RoleWithoutHeading("role:a".into())
+            ]
+        );
+        assert_eq!(problems[0].part(), "items");
+        assert_eq!(
+            problems[0].message().text(crate::i18n::Lang::En),
+            "The role role:b has no commitment: give at least one, one per line."
+        );
     }
 
     #[test]
@@ -150,8 +221,20 @@ mod tests {
             role("role:a", &["y"], None),
         ])
         .unwrap_err();
-        assert!(problems.iter().any(|p| p.contains("twice")));
-        assert!(problems.iter().any(|p| p.contains("(1)")));
+        assert_eq!(
+            problems,
+            [
+                StructureProblem::FootnoteMissing {
+                    key: "role:a".into(),
+                    marker: "1".into()
+                },
+                StructureProblem::DuplicateKey("role:a".into())
+            ]
+        );
+        assert_eq!(
+            problems[0].message().text(crate::i18n::Lang::Fr),
+            "La note (1) est appelée mais n’est pas donnée."
+        );
     }
 
     #[test]

@@ -14,9 +14,9 @@ use super::audit::{record, Actor};
 use super::convert::to_date;
 use super::entities::{edition, edition_item, edition_section};
 use super::register::begin_write;
-use crate::domain::edition::parse_edition_slug;
+use crate::domain::edition::{check_structure, parse_edition_slug};
 use crate::model::admin::{EditionAdminRow, FormState, SectionEdit};
-use crate::model::SectionKind;
+use crate::model::{Section, SectionKind};
 use crate::t;
 
 /// Every edition, newest first.
@@ -344,6 +344,37 @@ fn opt(v: String) -> Option<String> {
     (!v.is_empty()).then_some(v)
 }
 
+/// Lines of a list field, without blank ones.
+fn lines(f: &std::collections::BTreeMap<String, String>, k: &str) -> Vec<String> {
+    value(f, k)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A section's heading, body and commitments once the form is saved. A part the form does
+/// not carry stays as it is (a form posted without a section's fields erases nothing).
+fn section_after(
+    section: &edition_section::Model,
+    items: &[edition_item::Model],
+    f: &std::collections::BTreeMap<String, String>,
+) -> (Option<String>, Option<String>, Vec<String>) {
+    let field = |part: &str| {
+        let k = format!("s{}_{part}", section.id);
+        f.contains_key(&k).then_some(k)
+    };
+    (
+        field("heading").map_or_else(|| section.heading.clone(), |k| opt(value(f, &k))),
+        field("body").map_or_else(|| section.body.clone(), |k| opt(value(f, &k))),
+        field("items").map_or_else(
+            || items.iter().map(|i| i.text.clone()).collect(),
+            |k| lines(f, &k),
+        ),
+    )
+}
+
 /// Saves the edition's text, and adds a section when `new_kind` is given. Returns the form
 /// with its errors when something is not valid (nothing written then).
 ///
@@ -398,11 +429,26 @@ pub async fn save(
     }
     let txn = begin_write(db).await?;
     let sections = sections_of(&txn, id).await?;
+    if let Err(problems) = check_structure(&structure_after(&sections, f, adding)) {
+        for problem in problems {
+            // The field to correct: the new section's, or the existing section's.
+            let field = match sections.iter().find(|(s, _)| s.key == problem.key()) {
+                Some((section, _)) if !(adding && problem.part() == "key") => {
+                    match problem.part() {
+                        "items" => format!("s{}_items", section.id),
+                        _ => format!("s{}_heading", section.id),
+                    }
+                }
+                _ => format!("new_{}", problem.part()),
+            };
+            form.fail(&field, problem.message().text(ui));
+        }
+        form.notice = Some(t!(ui, "msg-not-saved"));
+        return Ok(Err(form)); // the transaction rolls back, nothing written
+    }
     let mut changed = 0;
     for (section, items) in &sections {
-        let key = format!("s{}", section.id);
-        let heading = opt(value(f, &format!("{key}_heading")));
-        let body = opt(value(f, &format!("{key}_body")));
+        let (heading, body, new_items) = section_after(section, items, f);
         if heading != section.heading || body != section.body {
             let mut active: edition_section::ActiveModel = section.clone().into();
             active.heading = Set(heading);
@@ -410,12 +456,6 @@ pub async fn save(
             active.update(&txn).await?;
             changed += 1;
         }
-        let new_items: Vec<String> = value(f, &format!("{key}_items"))
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_owned)
-            .collect();
         let old_items: Vec<String> = items.iter().map(|i| i.text.clone()).collect();
         if new_items != old_items {
             edition_item::Entity::delete_many()
@@ -460,16 +500,11 @@ pub async fn save(
         }
         .insert(&txn)
         .await?;
-        for (position, text) in (1..).zip(
-            value(f, "new_items")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty()),
-        ) {
+        for (position, text) in (1..).zip(lines(f, "new_items")) {
             edition_item::ActiveModel {
                 section_id: Set(created.id),
                 position: Set(position),
-                text: Set(text.to_owned()),
+                text: Set(text),
                 ..Default::default()
             }
             .insert(&txn)
@@ -490,6 +525,40 @@ pub async fn save(
             "sections_changed": changed, "section_added": adding.then_some(new_kind)}))).await?;
     txn.commit().await?;
     Ok(Ok(()))
+}
+
+/// The edition's sections as they would be once the form is saved (the existing sections with
+/// their new heading and commitments, then the added one), for the structure rules.
+fn structure_after(
+    sections: &[(edition_section::Model, Vec<edition_item::Model>)],
+    f: &std::collections::BTreeMap<String, String>,
+    adding: bool,
+) -> Vec<Section> {
+    let mut after: Vec<Section> = sections
+        .iter()
+        .filter_map(|(section, items)| {
+            let (heading, _, items) = section_after(section, items, f);
+            Some(Section {
+                kind: SectionKind::parse(&section.kind)?,
+                key: section.key.clone(),
+                heading,
+                paragraphs: Vec::new(),
+                items,
+                footnote_marker: section.footnote_marker.clone(),
+            })
+        })
+        .collect();
+    if let (true, Some(kind)) = (adding, SectionKind::parse(&value(f, "new_kind"))) {
+        after.push(Section {
+            kind,
+            key: value(f, "new_key"),
+            heading: opt(value(f, "new_heading")),
+            paragraphs: Vec::new(),
+            items: lines(f, "new_items"),
+            footnote_marker: None,
+        });
+    }
+    after
 }
 
 /// Publishes a draft: it becomes the current edition; the others stay published and readable.
