@@ -466,13 +466,13 @@ feeds-country = Signings and press releases concerning { $country }.
 feeds-edition = Signatories of the { $edition } of the charter.
 feed-changes-title = Integrating Cities Charter: corrections and changes
 feed-edition-title = Integrating Cities Charter: signatories of the { $edition }
-feed-signing-title = { $name } signs the Integrating Cities Charter
+signing-headline = { $name } signs the Integrating Cities Charter
 feed-signing-description = { $name } ({ $kind }, { $country }) signed the Integrating Cities Charter, { $edition }, { $when }
 feed-signing-at = { $signing }, at { $event }.
 feed-signing-end = { $signing }.
-feed-signed-on = on { $date }
-feed-signed-in = in { $date }
-feed-signed-unknown-date = on a date not yet known
+signing-on = on { $date }
+signing-in = in { $date }
+signing-unknown-date = on a date not yet known
 feed-correction-title = Correction: { $title }
 feed-withdrawal-title = { $name } withdraws from the Integrating Cities Charter
 feed-category-press = press release
@@ -480,6 +480,15 @@ feed-category-signing = signing
 feed-category-change = correction or change
 feed-missing = No such feed.
 feed-failed = The feed could not be built.
+
+## The press release drafted from a signing (written in English: Eurocities releases are)
+
+release-draft-summary = { $name } ({ $country }) signed the Integrating Cities Charter.
+release-draft-summary-places = { $name } ({ $country }) signed the Integrating Cities Charter { $when }, becoming { $places }.
+release-draft-body = With this signature, the charter counts { $total } signatories. By signing, { $name } commits to the charter's principles as policymaker, service provider, employer and buyer of goods and services.
+release-draft-event = The charter was signed at { $event }.
+release-draft-signed-by = It was signed by { $name }.
+release-draft-signed-by-role = It was signed by { $name }, { $role }.
 
 ## Comparison
 

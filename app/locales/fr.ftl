@@ -470,13 +470,13 @@ feeds-country = Signatures et communiqués concernant : { $country }.
 feeds-edition = Les signataires de l'{ $edition } de la charte.
 feed-changes-title = Charte des villes intégratrices : corrections et changements
 feed-edition-title = Charte des villes intégratrices : signataires de l’{ $edition }
-feed-signing-title = { $name } signe la Charte des villes intégratrices
+signing-headline = { $name } signe la Charte des villes intégratrices
 feed-signing-description = { $name } ({ $kind }, { $country }) a signé la Charte des villes intégratrices, { $edition }, { $when }
 feed-signing-at = { $signing } (événement : { $event }).
 feed-signing-end = { $signing }.
-feed-signed-on = le { $date }
-feed-signed-in = en { $date }
-feed-signed-unknown-date = à une date encore inconnue
+signing-on = le { $date }
+signing-in = en { $date }
+signing-unknown-date = à une date encore inconnue
 feed-correction-title = Correction : { $title }
 feed-withdrawal-title = { $name } se retire de la Charte des villes intégratrices
 feed-category-press = communiqué de presse
@@ -484,6 +484,15 @@ feed-category-signing = signature
 feed-category-change = correction ou changement
 feed-missing = Ce flux n’existe pas.
 feed-failed = Le flux n’a pas pu être produit.
+
+## The press release drafted from a signing (written in English: Eurocities releases are)
+
+release-draft-summary = { $name } ({ $country }) a signé la Charte des villes intégratrices.
+release-draft-summary-places = { $name } ({ $country }) a signé la Charte des villes intégratrices { $when }, devenant { $places }.
+release-draft-body = Avec cette signature, la charte compte { $total } signataires. En signant, { $name } s’engage à appliquer les principes de la charte en tant que décideur politique, prestataire de services, employeur et acheteur de biens et de services.
+release-draft-event = La charte a été signée lors de l’événement : { $event }.
+release-draft-signed-by = Elle a été signée par { $name }.
+release-draft-signed-by-role = Elle a été signée par { $name }, { $role }.
 
 ## Comparaison
 

@@ -147,9 +147,9 @@ async fn entries(
         };
         let date = lang.date(s.date);
         let when = match s.date {
-            PartialDate::Unknown => t!(lang, "feed-signed-unknown-date"),
-            PartialDate::Day(_) => t!(lang, "feed-signed-on", date = &date),
-            _ => t!(lang, "feed-signed-in", date = &date),
+            PartialDate::Unknown => t!(lang, "signing-unknown-date"),
+            PartialDate::Day(_) => t!(lang, "signing-on", date = &date),
+            _ => t!(lang, "signing-in", date = &date),
         };
         let (code, country_name) = country((s.country_code, s.country_name));
         let edition = lang.edition_name(&s.edition_slug, &s.edition_title);
@@ -164,7 +164,7 @@ async fn entries(
         );
         out.push(Entry {
             kind: Kind::Signing,
-            title: t!(lang, "feed-signing-title", name = &s.name),
+            title: t!(lang, "signing-headline", name = &s.name),
             path: lang.href(&format!("/signatories/{}#signing-{}", s.slug, s.signing_id)),
             at,
             description: match s.event {

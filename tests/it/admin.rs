@@ -868,6 +868,12 @@ async fn the_whole_staff_flow(app: &TestApp) {
         edit.contains("becoming the"),
         "the draft carries the counts"
     );
+    for sentence in [
+        "(Slovenia) signed the Integrating Cities Charter on ",
+        "With this signature, the charter counts ",
+    ] {
+        assert!(edit.contains(sentence), "the draft says {sentence:?}");
+    }
     let id = release.rsplit('/').next().expect("id");
     let tomorrow = (app.clock.now() + time::Duration::days(1)).date();
     let date = format!(

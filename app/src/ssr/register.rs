@@ -558,36 +558,53 @@ pub async fn draft_release(
         .country_of(who.id)
         .map(|(_, name)| name)
         .unwrap_or_default();
-    let places = crate::i18n::Lang::En.join(&lines);
-    let title = format!("{} signs the Integrating Cities Charter", who.name);
+    // A Eurocities release is written in English, whoever drafts it; staff edit it from there.
+    let en = crate::i18n::Lang::En;
+    let places = en.join(&lines);
+    let title = t!(en, "signing-headline", name = &who.name);
+    let when = match date {
+        PartialDate::Unknown => t!(en, "signing-unknown-date"),
+        PartialDate::Day(_) => t!(en, "signing-on", date = &en.date(date)),
+        _ => t!(en, "signing-in", date = &en.date(date)),
+    };
     let summary = if places.is_empty() {
-        format!(
-            "{} ({country}) signed the Integrating Cities Charter.",
-            who.name
+        t!(
+            en,
+            "release-draft-summary",
+            name = &who.name,
+            country = &country
         )
     } else {
-        format!(
-            "{} ({country}) signed the Integrating Cities Charter on {}, becoming {places}.",
-            who.name,
-            date.long()
+        t!(
+            en,
+            "release-draft-summary-places",
+            name = &who.name,
+            country = &country,
+            when = &when,
+            places = &places
         )
     };
     let mut body = format!(
-        "{summary}\n\nWith this signature, the charter counts {total} signatories. \
-         By signing, {} commits to the charter's principles as policymaker, service provider, \
-         employer and buyer of goods and services.",
-        who.name
+        "{summary}\n\n{}",
+        t!(en, "release-draft-body", name = &who.name, total = total)
     );
     if let Some(event) = &signing.event {
-        body.push_str(&format!("\n\nThe charter was signed at {event}."));
+        body += &format!(
+            "\n\n{}",
+            t!(en, "release-draft-event", event = event.as_str())
+        );
     }
     if let Some(name) = &signing.signed_by_name {
-        let title = signing
-            .signed_by_title
-            .as_deref()
-            .map(|t| format!(", {t}"))
-            .unwrap_or_default();
-        body.push_str(&format!("\n\nIt was signed by {name}{title}."));
+        let by = match signing.signed_by_title.as_deref() {
+            Some(role) => t!(
+                en,
+                "release-draft-signed-by-role",
+                name = name.as_str(),
+                role = role
+            ),
+            None => t!(en, "release-draft-signed-by", name = name.as_str()),
+        };
+        body += &format!("\n\n{by}");
     }
     let base = slugify(&title);
     let existing: Vec<String> = press_release::Entity::find()
@@ -611,6 +628,7 @@ pub async fn draft_release(
     let created = press_release::ActiveModel {
         slug: Set(slug.clone()),
         title: Set(title.clone()),
+        // Eurocities' seat: a place name in the release's language, which staff may change.
         dateline: Set("Brussels".into()),
         language: Set("en".into()),
         status: Set("draft".into()),
