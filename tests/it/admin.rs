@@ -1119,6 +1119,27 @@ async fn a_broken_database_gives_a_plain_error_page() {
     }
 }
 
+/// Saves an edition's own fields as they are (the preamble marked complete), with `fields` for
+/// its sections.
+async fn save_edition(
+    app: &TestApp,
+    cookie: &str,
+    edition: &app::ssr::entities::edition::Model,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let id = edition.id.to_string();
+    let mut form = vec![
+        ("id", id.as_str()),
+        ("intent", "save"),
+        ("f[title]", &edition.title),
+        ("f[subtitle]", &edition.subtitle),
+        ("f[preamble_complete]", "yes"),
+    ];
+    form.extend_from_slice(fields);
+    app.post_form("/api/admin/editions/save", Some(cookie), &form)
+        .await
+}
+
 #[tokio::test]
 async fn staff_complete_the_2010_preamble_and_publish_a_new_edition_that_becomes_current() {
     let app = spawn_app().await;
@@ -1136,23 +1157,21 @@ async fn staff_complete_the_2010_preamble_and_publish_a_new_edition_that_becomes
     assert!(page.contains("Add a section"));
     // Complete the preamble: a new first section, and the "missing" note cleared.
     let id = e2010.id.to_string();
-    let response = app
-        .post_form(
-            "/api/admin/editions/save",
-            Some(&staff.cookie),
-            &[
-                ("id", &id),
-                ("intent", "save"),
-                ("f[title]", &e2010.title),
-                ("f[subtitle]", &e2010.subtitle),
-                ("f[preamble_complete]", "yes"),
-                ("f[new_kind]", "preamble"),
-                ("f[new_key]", "preamble"),
-                ("f[new_position]", "first"),
-                ("f[new_body]", "We, the Mayors of European cities, <b>recognise</b> the diversity of our cities."),
-            ],
-        )
-        .await;
+    let response = save_edition(
+        &app,
+        &staff.cookie,
+        e2010,
+        &[
+            ("f[new_kind]", "preamble"),
+            ("f[new_key]", "preamble"),
+            ("f[new_position]", "first"),
+            (
+                "f[new_body]",
+                "We, the Mayors of European cities, <b>recognise</b> the diversity of our cities.",
+            ),
+        ],
+    )
+    .await;
     assert_eq!(location(&response), format!("/admin/editions/{id}"));
     let (_, public) = app.page("/charter/2010").await;
     assert!(
@@ -1172,20 +1191,7 @@ async fn staff_complete_the_2010_preamble_and_publish_a_new_edition_that_becomes
         app.count_rows("audit_log").await,
     );
     let emptied = format!("f[s{}_items]", role.id);
-    let response = app
-        .post_form(
-            "/api/admin/editions/save",
-            Some(&staff.cookie),
-            &[
-                ("id", &id),
-                ("intent", "save"),
-                ("f[title]", &e2010.title),
-                ("f[subtitle]", &e2010.subtitle),
-                ("f[preamble_complete]", "yes"),
-                (&emptied, " \n "),
-            ],
-        )
-        .await;
+    let response = save_edition(&app, &staff.cookie, e2010, &[(&emptied, " \n ")]).await;
     assert_eq!(location(&response), format!("/admin/editions/{id}"));
     assert_eq!(
         app.count_rows("edition_item").await,
