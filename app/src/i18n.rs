@@ -382,6 +382,18 @@ impl Lang {
         self.t_or(&format!("country-{code}"), fallback)
     }
 
+    /// When a signing took place, at its precision: "on 18 December 2013", "in September 2013",
+    /// "on a date not yet known" ("le 18 décembre 2013", "en septembre 2013"…).
+    #[must_use]
+    pub fn when_signed(self, date: PartialDate) -> String {
+        let key = match date {
+            PartialDate::Unknown => return self.t("signing-unknown-date"),
+            PartialDate::Day(_) => "signing-on",
+            _ => "signing-in",
+        };
+        self.t_args(key, &[("date", Arg::Str(&self.date(date)))])
+    }
+
     /// An edition's name: "2010 edition" / "édition 2010" for an edition named by its year,
     /// else the title staff gave it.
     #[must_use]
@@ -631,10 +643,10 @@ mod tests {
             for m in 1..=12 {
                 assert!(lang.has(&format!("month-{m}")), "{lang:?} month {m}");
             }
-            for (kind, _) in crate::domain::directory::KINDS {
+            for kind in crate::domain::directory::KINDS {
                 assert!(lang.has(&format!("kind-{kind}")), "{lang:?} kind {kind}");
             }
-            for (status, _) in crate::domain::directory::STATUSES {
+            for status in crate::domain::directory::STATUSES {
                 assert!(
                     lang.has(&format!("status-{status}")),
                     "{lang:?} status {status}"
@@ -662,6 +674,16 @@ mod tests {
         assert_eq!(Lang::En.iso_date("2013-09"), "September 2013");
         assert_eq!(Lang::Fr.iso_date(""), "date inconnue");
         assert_eq!(Lang::Fr.stored_date("February 2010"), "février 2010");
+        let day = PartialDate::parse("2013-12-18").expect("a day");
+        let month = PartialDate::parse("2013-09").expect("a month");
+        assert_eq!(Lang::En.when_signed(day), "on 18 December 2013");
+        assert_eq!(Lang::Fr.when_signed(day), "le 18 décembre 2013");
+        assert_eq!(Lang::En.when_signed(month), "in September 2013");
+        assert_eq!(Lang::Fr.when_signed(month), "en septembre 2013");
+        assert_eq!(
+            Lang::Fr.when_signed(PartialDate::Unknown),
+            "à une date encore inconnue"
+        );
         assert_eq!(Lang::Fr.stored_date("18 December 2013"), "18 décembre 2013");
         assert_eq!(Lang::En.stored_date("October 2024"), "October 2024");
         assert_eq!(Lang::Fr.stored_date("spring 2010"), "spring 2010");

@@ -116,7 +116,7 @@ async fn entries(
     let releases = public_releases(&state.db, now).await?;
     let links = release_signatories(&state.db, &snapshot).await?;
     let mut out = Vec::new();
-    // A country's name and an edition's, in the feed's language.
+    // A country's name in the feed's language.
     let country = |(code, name): (String, String)| {
         let name = lang.country(&code, &name);
         (code, name)
@@ -145,12 +145,6 @@ async fn entries(
             PartialDate::Unknown => s.recorded_at,
             date => date.first_day().and_then(noon).unwrap_or(s.recorded_at),
         };
-        let date = lang.date(s.date);
-        let when = match s.date {
-            PartialDate::Unknown => t!(lang, "signing-unknown-date"),
-            PartialDate::Day(_) => t!(lang, "signing-on", date = &date),
-            _ => t!(lang, "signing-in", date = &date),
-        };
         let (code, country_name) = country((s.country_code, s.country_name));
         let edition = lang.edition_name(&s.edition_slug, &s.edition_title);
         let description = t!(
@@ -160,7 +154,7 @@ async fn entries(
             kind = &lang.t_or(&format!("kind-{}", s.kind), &s.kind),
             country = &country_name,
             edition = &edition,
-            when = &when,
+            when = &lang.when_signed(s.date),
         );
         out.push(Entry {
             kind: Kind::Signing,

@@ -14,21 +14,6 @@ pub struct Day {
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -72,15 +57,11 @@ impl Day {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
-    /// "18 December 2013".
+    /// "18 December 2013": in English, the language of the data and the API (pages write
+    /// dates with `Lang::day`).
     #[must_use]
     pub fn long(self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
-        )
+        crate::i18n::Lang::En.day(self)
     }
 }
 
@@ -231,15 +212,11 @@ impl PartialDate {
         self.first_day().map(|d| d.year)
     }
 
-    /// The date as written at its precision: "18 December 2013", "September 2013", "2013", "date unknown".
+    /// The date as written at its precision, in English (the data's and the API's language):
+    /// "18 December 2013", "September 2013", "2013", "date unknown".
     #[must_use]
     pub fn long(self) -> String {
-        match self {
-            Self::Day(d) => d.long(),
-            Self::Month { year, month } => format!("{} {year}", MONTHS[usize::from(month - 1)]),
-            Self::Year(year) => year.to_string(),
-            Self::Unknown => "date unknown".into(),
-        }
+        crate::i18n::Lang::En.date(self)
     }
 
     /// The date in the form it was parsed from: `2013-12-18`, `2013-09`, `2013` or empty.

@@ -45,19 +45,11 @@ impl Sort {
     }
 }
 
-/// Kinds of signatory.
-pub const KINDS: [(&str, &str); 3] = [
-    ("city", "City"),
-    ("metropolitan_authority", "Metropolitan authority"),
-    ("region", "Region"),
-];
+/// Kinds of signatory (each named by a `kind-…` key of the Fluent files).
+pub const KINDS: [&str; 3] = ["city", "metropolitan_authority", "region"];
 
-/// Statuses of a signatory.
-pub const STATUSES: [(&str, &str); 3] = [
-    ("signed", "Signed"),
-    ("committed", "Committed, not yet signed"),
-    ("withdrawn", "Withdrawn"),
-];
+/// Statuses of a signatory (each named by a `status-…` key).
+pub const STATUSES: [&str; 3] = ["signed", "committed", "withdrawn"];
 
 /// A checked directory query.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,12 +100,12 @@ impl DirectoryQuery {
             None => None,
         };
         let kind = match present(p.kind.as_ref()) {
-            Some(k) if KINDS.iter().any(|(v, _)| *v == k) => Some(k.to_owned()),
+            Some(k) if KINDS.contains(&k) => Some(k.to_owned()),
             Some(_) => return Err(Msg::new("msg-param-kind")),
             None => None,
         };
         let status = match present(p.status.as_ref()) {
-            Some(s) if STATUSES.iter().any(|(v, _)| *v == s) => Some(s.to_owned()),
+            Some(s) if STATUSES.contains(&s) => Some(s.to_owned()),
             Some(_) => return Err(Msg::new("msg-param-status")),
             None => None,
         };

@@ -70,25 +70,6 @@ pub struct Ordinal {
     pub approximate: bool,
 }
 
-impl Ordinal {
-    /// "33rd", or "≈ 33rd" when approximate.
-    #[must_use]
-    pub fn text(self) -> String {
-        let suffix = match (self.n % 10, self.n % 100) {
-            (_, 11..=13) => "th",
-            (1, _) => "st",
-            (2, _) => "nd",
-            (3, _) => "rd",
-            _ => "th",
-        };
-        format!(
-            "{}{}{suffix}",
-            if self.approximate { "≈ " } else { "" },
-            self.n
-        )
-    }
-}
-
 /// Every place one signatory holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignatoryOrdinals {
@@ -485,6 +466,12 @@ mod tests {
         ])
     }
 
+    impl Ordinal {
+        fn english(self) -> String {
+            crate::i18n::Lang::En.ordinal(self)
+        }
+    }
+
     #[test]
     fn ordinal_words() {
         let text = |n| {
@@ -492,7 +479,7 @@ mod tests {
                 n,
                 approximate: false,
             }
-            .text()
+            .english()
         };
         assert_eq!(
             [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112]
@@ -505,7 +492,7 @@ mod tests {
                 n: 33,
                 approximate: true
             }
-            .text(),
+            .english(),
             "≈ 33rd"
         );
     }

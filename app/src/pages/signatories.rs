@@ -73,9 +73,9 @@ fn yes_no(lang: Lang) -> Vec<Choice> {
 }
 
 /// `(value, label)` for values whose label key is `<prefix>-<value>`.
-fn labelled(lang: Lang, prefix: &str, list: &[(&str, &str)]) -> Vec<Choice> {
+fn labelled(lang: Lang, prefix: &str, list: &[&str]) -> Vec<Choice> {
     list.iter()
-        .map(|(v, _)| ((*v).to_owned(), lang.t(&format!("{prefix}-{v}"))))
+        .map(|v| ((*v).to_owned(), lang.t(&format!("{prefix}-{v}"))))
         .collect()
 }
 

@@ -167,6 +167,6 @@ pub fn kind_choices() -> Vec<(String, String)> {
     let lang = crate::i18n::request_lang();
     crate::domain::directory::KINDS
         .iter()
-        .map(|(v, l)| ((*v).to_owned(), lang.t_or(&format!("kind-{v}"), l)))
+        .map(|v| ((*v).to_owned(), lang.t(&format!("kind-{v}"))))
         .collect()
 }

@@ -544,7 +544,7 @@ pub async fn save_signatory(
                 form.fail("name", t!(ui(), "msg-name-120"));
             }
             let kind = get("kind");
-            if !KINDS.iter().any(|(k, _)| *k == kind) {
+            if !KINDS.contains(&kind.as_str()) {
                 form.fail("kind", t!(ui(), "msg-kind"));
             }
             let country = get("country").to_ascii_uppercase();
@@ -666,7 +666,7 @@ pub async fn create_signatory(
         form.fail("country", t!(ui(), "msg-country"));
     }
     let kind = get("kind");
-    if !KINDS.iter().any(|(k, _)| *k == kind) {
+    if !KINDS.contains(&kind.as_str()) {
         form.fail("kind", t!(ui(), "msg-kind"));
     }
     let website = match get("website") {

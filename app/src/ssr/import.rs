@@ -206,7 +206,7 @@ fn check_row(
         problem("name", t!(ui, "imp-name"));
     }
     let kind = get("kind").unwrap_or_default();
-    if !KINDS.iter().any(|(k, _)| *k == kind) {
+    if !KINDS.contains(&kind.as_str()) {
         problem("kind", t!(ui, "imp-kind", value = &kind));
     }
     let country_code = get("country_code").unwrap_or_default().to_ascii_uppercase();

@@ -125,7 +125,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
             out.fail("country", t!(ui, "msg-country"));
         }
         let kind = form.value("kind");
-        if !KINDS.iter().any(|(k, _)| *k == kind) {
+        if !KINDS.contains(&kind.as_str()) {
             out.fail("kind", t!(ui, "msg-kind"));
         }
         let website = match text(form, "website", 2000, &mut out) {
@@ -562,11 +562,6 @@ pub async fn draft_release(
     let en = crate::i18n::Lang::En;
     let places = en.join(&lines);
     let title = t!(en, "signing-headline", name = &who.name);
-    let when = match date {
-        PartialDate::Unknown => t!(en, "signing-unknown-date"),
-        PartialDate::Day(_) => t!(en, "signing-on", date = &en.date(date)),
-        _ => t!(en, "signing-in", date = &en.date(date)),
-    };
     let summary = if places.is_empty() {
         t!(
             en,
@@ -580,7 +575,7 @@ pub async fn draft_release(
             "release-draft-summary-places",
             name = &who.name,
             country = &country,
-            when = &when,
+            when = &en.when_signed(date),
             places = &places
         )
     };

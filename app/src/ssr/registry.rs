@@ -11,11 +11,12 @@ use super::entities::{
     announced_statement, country, edition, eu_membership, signatory, signing, signing_source,
 };
 use crate::domain::date::{Day, PartialDate, Precision};
-use crate::domain::directory::{DirectoryQuery, Sort, KINDS, PAGE_SIZE};
+use crate::domain::directory::{DirectoryQuery, Sort, PAGE_SIZE};
 use crate::domain::ordinals::{
-    count, Counted, EuCalendar, Membership, Ordinal, SignatoryOrdinals, SigningFact,
+    count, Counted, EuCalendar, Membership, SignatoryOrdinals, SigningFact,
 };
 use crate::domain::text::fold;
+use crate::i18n::Lang;
 use crate::model::{
     Directory, DirectoryRow, Profile, SigningView, SourceLink, Statement, Statistics,
 };
@@ -78,11 +79,9 @@ struct DirectoryIndex {
     years: Vec<i32>,
 }
 
+/// A kind's English name, for the wire types the API serves (pages name kinds in their language).
 fn kind_label(kind: &str) -> String {
-    KINDS
-        .iter()
-        .find(|(v, _)| *v == kind)
-        .map_or_else(|| kind.to_owned(), |(_, l)| (*l).to_owned())
+    crate::i18n::Lang::En.t_or(&format!("kind-{kind}"), kind)
 }
 
 /// A signing's date at its recorded precision.
@@ -291,16 +290,18 @@ impl Snapshot {
                 .first_day()
                 .is_some_and(|d| self.calendar.is_member(&who.country_code, d)),
             status: who.status.clone(),
+            // The row's words are English: it is also the CSV's and the API's row (pages
+            // write the ISO date and the ordinal in their own language).
             signed: if first.is_some() {
                 date.long()
             } else {
-                "not yet signed".into()
+                Lang::En.t("directory-not-yet-signed")
             },
             signed_iso: date.iso(),
             edition: first
                 .map(|s| self.edition_slug(s.edition_id).to_owned())
                 .unwrap_or_default(),
-            place: place.map(Ordinal::text),
+            place: place.map(|o| Lang::En.ordinal(o)),
             ordinal: place,
             latitude: who.latitude,
             longitude: who.longitude,
