@@ -1207,6 +1207,31 @@ async fn staff_complete_the_2010_preamble_and_publish_a_new_edition_that_becomes
             && page.contains(&format!("The role {} has no commitment", role.key)),
         "the error names the field"
     );
+    // A new role under the preamble's key, without a heading: both named on the new fields.
+    let sections = app.count_rows("edition_section").await;
+    save_edition(
+        &app,
+        &staff.cookie,
+        e2010,
+        &[
+            ("f[new_kind]", "role"),
+            ("f[new_key]", "preamble"),
+            ("f[new_items]", "Welcome newcomers."),
+        ],
+    )
+    .await;
+    assert_eq!(app.count_rows("edition_section").await, sections);
+    let (_, page) = app
+        .staff_page(&format!("/admin/editions/{id}"), &staff.cookie)
+        .await;
+    for expected in [
+        "href=\"#f-new_key\"".to_owned(),
+        "href=\"#f-new_heading\"".to_owned(),
+        "The section key preamble appears twice.".to_owned(),
+        "The role preamble has no heading.".to_owned(),
+    ] {
+        assert!(page.contains(&expected), "{expected}");
+    }
     // A new edition: a draft copy, not public until published.
     let response = app
         .post_form(

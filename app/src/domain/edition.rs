@@ -110,14 +110,15 @@ impl StructureProblem {
 /// at least one commitment, every footnote call matched by a footnote.
 ///
 /// # Errors
-/// Every problem found, in the order of the sections.
-pub fn check_structure(sections: &[Section]) -> Result<(), Vec<StructureProblem>> {
+/// Every problem found, in the order of the sections, each with its section's index.
+pub fn check_structure(sections: &[Section]) -> Result<(), Vec<(usize, StructureProblem)>> {
     let mut problems = Vec::new();
     let mut keys = std::collections::HashSet::new();
-    for section in sections {
+    for (index, section) in sections.iter().enumerate() {
         let key = || section.key.clone();
+        let mut problem = |p| problems.push((index, p));
         if !keys.insert(section.key.as_str()) {
-            problems.push(StructureProblem::DuplicateKey(key()));
+            problem(StructureProblem::DuplicateKey(key()));
         }
         if section.kind == SectionKind::Role {
             if section
@@ -125,10 +126,10 @@ pub fn check_structure(sections: &[Section]) -> Result<(), Vec<StructureProblem>
                 .as_deref()
                 .is_none_or(|h| h.trim().is_empty())
             {
-                problems.push(StructureProblem::RoleWithoutHeading(key()));
+                problem(StructureProblem::RoleWithoutHeading(key()));
             }
             if section.items.is_empty() {
-                problems.push(StructureProblem::RoleWithoutCommitment(key()));
+                problem(StructureProblem::RoleWithoutCommitment(key()));
             }
         }
         if let Some(marker) = &section.footnote_marker {
@@ -137,7 +138,7 @@ pub fn check_structure(sections: &[Section]) -> Result<(), Vec<StructureProblem>
                     s.kind == SectionKind::Footnote && s.footnote_marker.as_deref() == Some(marker)
                 })
             {
-                problems.push(StructureProblem::FootnoteMissing {
+                problem(StructureProblem::FootnoteMissing {
                     key: key(),
                     marker: marker.clone(),
                 });
@@ -203,13 +204,13 @@ mod tests {
         assert_eq!(
             problems,
             [
-                StructureProblem::RoleWithoutCommitment("role:b".into()),
-                StructureProblem::RoleWithoutHeading("role:a".into())
+                (0, StructureProblem::RoleWithoutCommitment("role:b".into())),
+                (1, StructureProblem::RoleWithoutHeading("role:a".into()))
             ]
         );
-        assert_eq!(problems[0].part(), "items");
+        assert_eq!(problems[0].1.part(), "items");
         assert_eq!(
-            problems[0].message().text(crate::i18n::Lang::En),
+            problems[0].1.message().text(crate::i18n::Lang::En),
             "The role role:b has no commitment: give at least one, one per line."
         );
     }
@@ -224,15 +225,18 @@ mod tests {
         assert_eq!(
             problems,
             [
-                StructureProblem::FootnoteMissing {
-                    key: "role:a".into(),
-                    marker: "1".into()
-                },
-                StructureProblem::DuplicateKey("role:a".into())
+                (
+                    0,
+                    StructureProblem::FootnoteMissing {
+                        key: "role:a".into(),
+                        marker: "1".into()
+                    }
+                ),
+                (1, StructureProblem::DuplicateKey("role:a".into()))
             ]
         );
         assert_eq!(
-            problems[0].message().text(crate::i18n::Lang::Fr),
+            problems[0].1.message().text(crate::i18n::Lang::Fr),
             "La note (1) est appelée mais n’est pas donnée."
         );
     }

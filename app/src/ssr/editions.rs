@@ -429,19 +429,18 @@ pub async fn save(
     }
     let txn = begin_write(db).await?;
     let sections = sections_of(&txn, id).await?;
-    if let Err(problems) = check_structure(&structure_after(&sections, f, adding)) {
-        for problem in problems {
-            // The field to correct: the new section's, or the existing section's.
-            let field = match sections.iter().find(|(s, _)| s.key == problem.key()) {
-                Some((section, _)) if !(adding && problem.part() == "key") => {
-                    match problem.part() {
-                        "items" => format!("s{}_items", section.id),
-                        _ => format!("s{}_heading", section.id),
-                    }
-                }
-                _ => format!("new_{}", problem.part()),
+    let (prefixes, after): (Vec<String>, Vec<Section>) =
+        structure_after(&sections, f, adding).into_iter().unzip();
+    if let Err(problems) = check_structure(&after) {
+        for (index, problem) in problems {
+            // The field to correct: `new_key`, `s12_items`, … (an existing section's key
+            // is not editable: its heading field stands for it).
+            let prefix = &prefixes[index];
+            let part = match problem.part() {
+                "key" if prefix != "new" => "heading",
+                part => part,
             };
-            form.fail(&field, problem.message().text(ui));
+            form.fail(&format!("{prefix}_{part}"), problem.message().text(ui));
         }
         form.notice = Some(t!(ui, "msg-not-saved"));
         return Ok(Err(form)); // the transaction rolls back, nothing written
@@ -528,35 +527,43 @@ pub async fn save(
 }
 
 /// The edition's sections as they would be once the form is saved (the existing sections with
-/// their new heading and commitments, then the added one), for the structure rules.
+/// their new heading and commitments, then the added one), for the structure rules; each with
+/// the prefix of its form fields (`s12`, or `new` for the added one).
 fn structure_after(
     sections: &[(edition_section::Model, Vec<edition_item::Model>)],
     f: &std::collections::BTreeMap<String, String>,
     adding: bool,
-) -> Vec<Section> {
-    let mut after: Vec<Section> = sections
+) -> Vec<(String, Section)> {
+    let mut after: Vec<(String, Section)> = sections
         .iter()
         .filter_map(|(section, items)| {
             let (heading, _, items) = section_after(section, items, f);
-            Some(Section {
-                kind: SectionKind::parse(&section.kind)?,
-                key: section.key.clone(),
-                heading,
-                paragraphs: Vec::new(),
-                items,
-                footnote_marker: section.footnote_marker.clone(),
-            })
+            let kind = SectionKind::parse(&section.kind)?;
+            Some((
+                format!("s{}", section.id),
+                Section {
+                    kind,
+                    key: section.key.clone(),
+                    heading,
+                    paragraphs: Vec::new(),
+                    items,
+                    footnote_marker: section.footnote_marker.clone(),
+                },
+            ))
         })
         .collect();
     if let (true, Some(kind)) = (adding, SectionKind::parse(&value(f, "new_kind"))) {
-        after.push(Section {
-            kind,
-            key: value(f, "new_key"),
-            heading: opt(value(f, "new_heading")),
-            paragraphs: Vec::new(),
-            items: lines(f, "new_items"),
-            footnote_marker: None,
-        });
+        after.push((
+            "new".into(),
+            Section {
+                kind,
+                key: value(f, "new_key"),
+                heading: opt(value(f, "new_heading")),
+                paragraphs: Vec::new(),
+                items: lines(f, "new_items"),
+                footnote_marker: None,
+            },
+        ));
     }
     after
 }
