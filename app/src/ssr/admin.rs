@@ -140,11 +140,20 @@ pub async fn take_form(staffed: &Staffed, form: &str) -> Result<FormState, AppEr
         .flash
         .as_deref()
         .and_then(|json| serde_json::from_str::<FormState>(json).ok());
-    if staffed.session.session.flash.is_some() {
-        let mut session: super::entities::staff_session::ActiveModel =
-            staffed.session.session.clone().into();
-        session.flash = Set(None);
-        session.update(&staffed.state.db).await?;
+    if let Some(read) = &staffed.session.session.flash {
+        // Cleared only if it is still the state read: a form kept meanwhile (another tab, a
+        // post that overtook this page) is left for its own page.
+        use super::entities::staff_session::{Column, Entity};
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        Entity::update_many()
+            .col_expr(
+                Column::Flash,
+                sea_orm::sea_query::Expr::value(Option::<String>::None),
+            )
+            .filter(Column::IdHash.eq(staffed.session.session.id_hash.clone()))
+            .filter(Column::Flash.eq(read.as_str()))
+            .exec(&staffed.state.db)
+            .await?;
     }
     Ok(match kept {
         Some(state) if state.form == form => state,
