@@ -514,7 +514,37 @@ async fn staff_screens_work_in_french_from_the_login_to_the_import() {
     )
     .await;
     let (_, page) = app.staff_page("/admin/signings/new", &staff.cookie).await;
-    assert!(page.contains("“2026-02-30” is not a day of the calendar."));
+    let english = "“2026-02-30” is not a day of the calendar.";
+    assert!(
+        page.contains(english),
+        "{}",
+        page.split("<main").nth(1).unwrap_or(&page)
+    );
+
+    // The preview island's call names its page's language; without it, English.
+    for (lang, expected) in [
+        ("fr", "« 2026-02-30 » n’est pas un jour du calendrier."),
+        ("", english),
+    ] {
+        let places: Vec<String> = app
+            .client
+            .post(format!("{}/api/admin/signings/places", app.address))
+            .header("origin", &app.address)
+            .header("accept", "application/json")
+            .header("cookie", &staff.cookie)
+            .form(&[
+                ("f[signatory]", "new"),
+                ("f[date]", "2026-02-30"),
+                ("lang", lang),
+            ])
+            .send()
+            .await
+            .expect("preview")
+            .json()
+            .await
+            .expect("a list of lines");
+        assert!(places.iter().any(|l| l == expected), "{lang}: {places:?}");
+    }
 
     // The import's problems, in French.
     let response = app

@@ -164,7 +164,7 @@ pub async fn preview_places(
     let staffed = require_staff(false).await?;
     // The island's page language: the call itself has no `/fr` in its address.
     if let Some(lang) = crate::i18n::Lang::from_code(&lang) {
-        provide_context(lang);
+        provide_context(crate::i18n::CallerLang(lang));
     }
     let snapshot = Snapshot::load(&staffed.state.db).await?;
     let submitted = FormState {
