@@ -17,6 +17,7 @@ mod m20261125_000006_conference;
 mod m20261125_000007_toolkit;
 mod m20261125_000008_working_group;
 mod m20261125_000009_edition_translation;
+mod m20261130_000010_signing_held;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000007_toolkit::Migration),
             Box::new(m20261125_000008_working_group::Migration),
             Box::new(m20261125_000009_edition_translation::Migration),
+            Box::new(m20261130_000010_signing_held::Migration),
         ]
     }
 }

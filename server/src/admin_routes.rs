@@ -34,7 +34,8 @@ pub async fn request_id(mut request: Request, next: Next) -> Response {
     if let Ok(value) = HeaderValue::from_str(&id) {
         request.headers_mut().insert("x-request-id", value);
     }
-    let span = tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path());
+    let path = app::ssr::audit::bounded(request.uri().path(), app::ssr::audit::MAX_LOGGED_CHARS);
+    let span = tracing::info_span!("request", id = %id, method = %request.method(), path = %path);
     let mut response = next.run(request).instrument(span).await;
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
@@ -54,7 +55,12 @@ fn cross_site(request: &Request) -> Option<&'static str> {
     if let Some(site) = text("sec-fetch-site") {
         return (!matches!(site, "same-origin" | "none")).then_some("sec-fetch-site");
     }
-    let host = text("host")?;
+    // A request whose own host cannot be read cannot be judged: it is refused.
+    let authority = request.uri().authority().map(|a| a.as_str().to_owned());
+    let Some(host) = text("host").map(str::to_owned).or(authority) else {
+        return Some("no host");
+    };
+    let host = host.as_str();
     if let Some(origin) = text("origin") {
         return (host_of(origin) != Some(host)).then_some("origin");
     }
@@ -78,7 +84,7 @@ pub async fn csrf(request: Request, next: Next) -> Response {
                 .headers()
                 .get(name)
                 .and_then(|v| v.to_str().ok())
-                .map(app::ssr::audit::escape_controls)
+                .map(|v| app::ssr::audit::bounded(v, app::ssr::audit::MAX_LOGGED_CHARS))
                 .unwrap_or_default()
         };
         tracing::warn!(
@@ -86,7 +92,7 @@ pub async fn csrf(request: Request, next: Next) -> Response {
             event = "csrf_refused",
             reason,
             method = %request.method(),
-            path = %request.uri().path(),
+            path = %app::ssr::audit::bounded(request.uri().path(), app::ssr::audit::MAX_LOGGED_CHARS),
             origin = %header("origin"),
             sec_fetch_site = %header("sec-fetch-site"),
             request_id = %header("x-request-id"),
@@ -105,6 +111,50 @@ pub async fn csrf(request: Request, next: Next) -> Response {
             .into_response();
     }
     next.run(request).await
+}
+
+/// The largest body a form or server function may send; the CSV import (paste or upload) may
+/// send [`UPLOAD_LIMIT`].
+pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// Refuses a body over the limit with 413 before anything reads it: at once when its
+/// `Content-Length` says so, else as soon as the streamed bytes pass the limit.
+pub async fn body_limit(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let path = path.strip_prefix("/fr").unwrap_or(path);
+    let limit = if matches!(path, "/admin/import/upload" | "/api/admin/import") {
+        UPLOAD_LIMIT
+    } else {
+        BODY_LIMIT
+    };
+    let too_large = || {
+        (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "The request is too large.",
+        )
+            .into_response()
+    };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    match declared {
+        Some(length) if length > limit as u64 => too_large(),
+        Some(_) => next.run(request).await,
+        None if matches!(*request.method(), Method::GET | Method::HEAD) => next.run(request).await,
+        None => {
+            let (parts, body) = request.into_parts();
+            match axum::body::to_bytes(body, limit).await {
+                Ok(bytes) => {
+                    next.run(Request::from_parts(parts, Body::from(bytes)))
+                        .await
+                }
+                Err(_) => too_large(),
+            }
+        }
+    }
 }
 
 /// Staff pages and functions are never stored by browsers or proxies.

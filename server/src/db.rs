@@ -35,7 +35,8 @@ pub enum DbStartError {
 }
 
 /// The file path inside a `sqlite:` URL, if it names a file.
-fn sqlite_file(url: &str) -> Option<&str> {
+#[must_use]
+pub fn sqlite_file(url: &str) -> Option<&str> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;
@@ -83,10 +84,38 @@ pub async fn open(url: &str) -> Result<DatabaseConnection, DbStartError> {
     if db.get_database_backend() == DbBackend::Sqlite {
         check_sqlite_pragmas(&db).await?;
     }
-    Migrator::up(&db, None)
+    migrate(&db, url).await?;
+    Ok(db)
+}
+
+/// The PostgreSQL advisory lock that one process at a time holds while it migrates.
+const MIGRATION_LOCK: i64 = 0x1cc_0000;
+
+/// Applies pending migrations. On PostgreSQL, processes starting together on a new database
+/// take turns: each holds a session advisory lock (on a connection of its own, so the lock
+/// is released if the process dies) while it migrates; the next finds nothing left to do.
+async fn migrate(db: &DatabaseConnection, url: &str) -> Result<(), DbStartError> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Migrator::up(db, None).await.map_err(DbStartError::Migrate);
+    }
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .sqlx_logging(false)
+        .max_connections(1)
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(10));
+    let lock = Database::connect(options)
+        .await
+        .map_err(DbStartError::Connect)?;
+    lock.execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))
         .await
         .map_err(DbStartError::Migrate)?;
-    Ok(db)
+    let outcome = Migrator::up(db, None).await.map_err(DbStartError::Migrate);
+    let _ = lock
+        .execute_unprepared(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"))
+        .await;
+    let _ = lock.close().await;
+    outcome
 }
 
 async fn pragma<C: ConnectionTrait>(db: &C, name: &str) -> Result<String, DbStartError> {

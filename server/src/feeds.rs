@@ -112,7 +112,10 @@ async fn entries(
 ) -> Result<(std::sync::Arc<Snapshot>, Vec<Entry>), sea_orm::DbErr> {
     let now = state.clock.now();
     let (today, _) = brussels_day(now);
-    let snapshot = state.snapshots.current(&state.db).await?;
+    let snapshot = state
+        .snapshots
+        .current(&state.db, state.clock.now())
+        .await?;
     let releases = public_releases(&state.db, now).await?;
     let links = release_signatories(&state.db, &snapshot).await?;
     let mut out = Vec::new();
@@ -315,7 +318,9 @@ pub async fn build(
                     permalink: true,
                 }))
                 .pub_date(Some(rfc2822(e.at)))
-                .description(Some(e.description.clone()))
+                // Readers show a description as HTML: the text (names staff typed included)
+                // is escaped so it stays text.
+                .description(Some(app::components::form::escape_html(&e.description)))
                 .categories(categories)
                 .build()
         })
@@ -446,7 +451,7 @@ async fn edition_feed(
 
 async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let now = state.clock.now();
-    let snapshot = match state.snapshots.current(&state.db).await {
+    let snapshot = match state.snapshots.current(&state.db, state.clock.now()).await {
         Ok(s) => s,
         Err(err) => return internal(err, Lang::En),
     };

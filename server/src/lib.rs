@@ -5,6 +5,7 @@ pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod faults;
 pub mod feeds;
 pub mod html;
 pub mod open_data;
@@ -91,6 +92,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         admin: admin_policy(config),
         snapshots: app::ssr::SnapshotCache::default(),
         cache_pages: config.page_cache,
+        database_file: db::sqlite_file(&config.database_url).map(str::to_owned),
     })
 }
 

@@ -59,7 +59,11 @@ struct View {
 async fn view(state: &AppState, params: &DirectoryParams) -> Result<View, Response> {
     let query = DirectoryQuery::parse(params)
         .map_err(|m| problem(StatusCode::BAD_REQUEST, m.to_string()))?;
-    let snapshot = state.snapshots.current(&state.db).await.map_err(internal)?;
+    let snapshot = state
+        .snapshots
+        .current(&state.db, state.clock.now())
+        .await
+        .map_err(internal)?;
     let rows = snapshot.directory_rows(&query);
     let total = snapshot.count(query.as_of).totals.signatories;
     Ok(View {
@@ -153,7 +157,11 @@ async fn signatories_csv(
         ]);
     }
     for row in rows {
-        if let Err(err) = out.write_record(&row) {
+        // Cells a spreadsheet would run as formulas are written as text (a leading `'`).
+        if let Err(err) = out.write_record(
+            row.iter()
+                .map(|c| app::domain::text::guard_cell(c).into_owned()),
+        ) {
             return internal(err);
         }
     }
@@ -205,7 +213,7 @@ async fn api_signatory(State(state): State<AppState>, Path(slug): Path<String>) 
     if !app::domain::text::is_slug(&slug) {
         return problem(StatusCode::NOT_FOUND, t!(Lang::En, "api-no-signatory"));
     }
-    match state.snapshots.current(&state.db).await {
+    match state.snapshots.current(&state.db, state.clock.now()).await {
         Ok(s) => s.profile(&slug).map_or_else(
             || problem(StatusCode::NOT_FOUND, t!(Lang::En, "api-no-signatory")),
             |p| Json(p).into_response(),
@@ -226,7 +234,7 @@ async fn api_press_releases(State(state): State<AppState>) -> Response {
         Ok(r) => r,
         Err(err) => return internal(err),
     };
-    let snapshot = match state.snapshots.current(&state.db).await {
+    let snapshot = match state.snapshots.current(&state.db, state.clock.now()).await {
         Ok(s) => s,
         Err(err) => return internal(err),
     };
@@ -296,7 +304,7 @@ async fn badge(
     else {
         return missing();
     };
-    let snapshot = match state.snapshots.current(&state.db).await {
+    let snapshot = match state.snapshots.current(&state.db, state.clock.now()).await {
         Ok(s) => s,
         Err(err) => return internal(err),
     };

@@ -7,7 +7,7 @@ use app::ssr::AppState;
 use app::t;
 use app::{shell, App};
 use axum::{
-    extract::{Query, State},
+    extract::Query,
     http::{header, HeaderValue, StatusCode},
     response::{Html, IntoResponse, Redirect, Response},
     routing::get,
@@ -16,7 +16,6 @@ use axum::{
 use std::sync::OnceLock;
 
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
-use sea_orm::ConnectionTrait;
 use serde::Deserialize;
 use tower::ServiceExt;
 use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
@@ -79,9 +78,10 @@ fn site(state: AppState) -> Router {
     let bundle = crate::assets::Bundle::open(&options.site_root);
     app::assets::set_root(bundle.root());
     bundle.warm();
-    Router::new()
+    let https = state.site_url.starts_with("https://");
+    let router = Router::new()
         .route("/charter/go", get(charter_go))
-        .route("/health", get(health))
+        .route("/health", get(crate::faults::health))
         .merge(crate::feeds::routes())
         .merge(crate::open_data::routes())
         .merge(crate::admin_routes::routes())
@@ -95,18 +95,29 @@ fn site(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(crate::admin_routes::no_store))
         .layer(axum::middleware::from_fn(crate::admin_routes::csrf))
+        .layer(axum::middleware::from_fn(crate::admin_routes::body_limit))
+        .layer(axum::middleware::from_fn(crate::faults::writes_refused))
         .layer(CompressionLayer::new())
         .layer(header_layer(
             header::CONTENT_SECURITY_POLICY,
-            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+            crate::html::BASE_CSP,
         ))
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header_layer(
             header::REFERRER_POLICY,
             "strict-origin-when-cross-origin",
         ))
-        .layer(axum::middleware::from_fn(crate::admin_routes::request_id))
-        .with_state(state)
+        .layer(axum::middleware::from_fn(crate::admin_routes::request_id));
+    // Served over HTTPS: browsers are told to use nothing else for a year.
+    let router = if https {
+        router.layer(header_layer(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        router
+    };
+    router.with_state(state)
 }
 
 fn header_layer(
@@ -149,17 +160,6 @@ async fn charter_go(
                 )),
             )
                 .into_response()
-        }
-    }
-}
-
-/// Liveness and database reachability, for load balancers.
-async fn health(State(state): State<AppState>) -> Response {
-    match state.db.execute_unprepared("SELECT 1").await {
-        Ok(_) => (StatusCode::OK, "ok").into_response(),
-        Err(err) => {
-            tracing::error!(error = %err, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
         }
     }
 }

@@ -16,7 +16,7 @@ pub struct Staff {
     pub secret: String,
 }
 
-fn cookie_of(response: &reqwest::Response) -> Option<String> {
+pub fn cookie_of(response: &reqwest::Response) -> Option<String> {
     response
         .headers()
         .get_all("set-cookie")
@@ -27,7 +27,7 @@ fn cookie_of(response: &reqwest::Response) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn location(response: &reqwest::Response) -> String {
+pub fn location(response: &reqwest::Response) -> String {
     response
         .headers()
         .get("location")

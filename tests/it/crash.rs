@@ -12,6 +12,10 @@ use app::ssr::auth::{totp_code_at, Role};
 use sea_orm::{ConnectionTrait, Database, Statement};
 
 use crate::admin::PASSWORD;
+
+/// The database refusing writes at run time (disk full, read-only): with these tests, alone.
+#[path = "faults.rs"]
+mod faults;
 use crate::helpers::{fresh_postgres_url, sqlite_url};
 
 /// The server binary built by `cargo leptos build` (scripts/test), or `None` outside CI.

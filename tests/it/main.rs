@@ -13,4 +13,5 @@ mod i18n;
 mod newsroom;
 mod open_data;
 mod registry;
+mod security;
 mod validators;

@@ -16,7 +16,10 @@ pub async fn get_about() -> Result<About, AppError> {
     use sea_orm::{EntityTrait, QueryOrder};
 
     let state = app_state()?;
-    let snapshot = state.snapshots.current(&state.db).await?;
+    let snapshot = state
+        .snapshots
+        .current(&state.db, state.clock.now())
+        .await?;
     let conferences = conference::Entity::find()
         .order_by_asc(conference::Column::StartsOn)
         .all(&state.db)

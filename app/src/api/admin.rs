@@ -235,16 +235,53 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
         .iter()
         .find(|s| s.id == id)
         .ok_or(AppError::NotFound)?;
+    let lang = crate::i18n::request_lang();
     let (slug, name, _, lines, _) = snapshot
-        .places_as_of(signing.signatory_id, None, crate::i18n::request_lang())
+        .places_as_of(signing.signatory_id, None, lang)
         .ok_or(AppError::NotFound)?;
+    let now = staffed.state.clock.now();
     Ok(SavedSigning {
         me: staffed.me(),
         signing_id: id,
         slug,
         name,
         lines,
+        held: signing.held,
+        public_from: snapshot
+            .public_from(id)
+            .and_then(|from| from.upcoming(now))
+            .map(|at| crate::ssr::embargo::brussels_time(at, lang)),
     })
+}
+
+/// Holds a signing back from the public (`hold` = `yes`) or releases it (`no`), audited.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/signings/hold")]
+pub async fn hold_signing(id: String, hold: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::admin::{go, require_staff};
+    let staffed = require_staff(false).await?;
+    let id: i32 = id.trim().parse().map_err(|_| AppError::NotFound)?;
+    let held = match hold.as_deref().unwrap_or_default() {
+        "yes" => true,
+        "no" => false,
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-bad-arguments",
+            )))
+        }
+    };
+    crate::ssr::register::set_held(
+        &staffed.state.db,
+        id,
+        held,
+        &staffed.actor,
+        staffed.state.clock.now(),
+    )
+    .await?;
+    go(&format!("/admin/signings/{id}"));
+    Ok(())
 }
 
 /// Creates a press release draft from a saved signing and opens it.
@@ -477,9 +514,22 @@ pub async fn get_staff_page() -> Result<StaffPage, AppError> {
     let staffed = require_staff(true).await?;
     let form = take_form(&staffed, "staff").await?;
     let rows = crate::ssr::admin_queries::staff_rows(&staffed.state).await?;
+    let iso = |at: time::OffsetDateTime| crate::ssr::newsroom::brussels_day(at).0.iso();
+    let invites = crate::ssr::staff::pending_invites(&staffed.state)
+        .await?
+        .into_iter()
+        .map(|(invite, sent_by)| crate::model::admin::InviteRow {
+            id: invite.token_hash,
+            role: invite.role,
+            sent_by,
+            sent_on: iso(invite.created_at),
+            expires_on: invite.expires_at.map(iso).unwrap_or_default(),
+        })
+        .collect();
     Ok(StaffPage {
         me: staffed.me(),
         rows,
+        invites,
         form,
     })
 }
@@ -517,6 +567,28 @@ pub async fn invite_staff(role: String) -> Result<(), AppError> {
         }
         Err(message) => kept.fail("role", message.text(crate::i18n::request_lang())),
     }
+    keep_and_go(&staffed, &kept, "/admin/staff").await
+}
+
+/// Revokes a pending invitation (admins only): its link stops working at once.
+///
+/// # Errors
+/// `Unauthorized`, `Forbidden`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/staff/revoke-invite")]
+pub async fn revoke_invite(id: String) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    let staffed = require_staff(true).await?;
+    let id = id.trim();
+    if id.len() != 64 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    crate::ssr::staff::revoke_invite(&staffed.state, &staffed.actor, id).await?;
+    let kept = FormState {
+        form: "staff".into(),
+        notice: Some(crate::t!(crate::i18n::request_lang(), "msg-invite-revoked")),
+        ..FormState::default()
+    };
     keep_and_go(&staffed, &kept, "/admin/staff").await
 }
 

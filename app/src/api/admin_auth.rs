@@ -18,6 +18,7 @@ pub async fn get_login_page(
 ) -> Result<LoginPage, AppError> {
     Ok(LoginPage {
         next: crate::ssr::auth::safe_next(next.as_deref()),
+        busy: failed.as_deref() == Some("busy"),
         failed: failed.is_some(),
         ended: ended.is_some(),
     })
@@ -28,7 +29,7 @@ mod flow {
     use axum::http::{header, HeaderValue};
     use leptos::prelude::*;
     use sea_orm::sea_query::{Expr, ExprTrait};
-    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
     use crate::domain::directory::encode;
     use crate::error::AppError;
@@ -61,26 +62,77 @@ mod flow {
         crate::ssr::admin::go(&format!("/admin/login?failed=1&next={}", encode(next)));
     }
 
-    /// Counts a failed attempt; locks the account when it reaches the limit.
-    pub async fn count_failure(state: &AppState, account: &staff::Model) -> Result<(), AppError> {
+    /// Claims one attempt (password or code) for `account` before it is checked: the failure
+    /// counter goes up first, in one conditional UPDATE, so guesses sent in parallel are
+    /// counted like guesses sent one after another. False when the account is locked, or has
+    /// its limit of attempts failed or still being checked: the attempt is then refused
+    /// unchecked (and the account locked, if it is not yet).
+    pub async fn claim_attempt(state: &AppState, account: &staff::Model) -> Result<bool, AppError> {
         let now = state.clock.now();
-        staff::Entity::update_many()
+        let claimed = staff::Entity::update_many()
             .col_expr(
                 staff::Column::FailedLogins,
                 Expr::col(staff::Column::FailedLogins).add(1),
             )
             .filter(staff::Column::Id.eq(account.id))
+            .filter(staff::Column::FailedLogins.lt(state.admin.max_failures))
+            .filter(unlocked_at(now))
+            .exec(&state.db)
+            .await?
+            .rows_affected;
+        if claimed == 0 {
+            lock_if_exhausted(state, account).await?;
+        }
+        Ok(claimed == 1)
+    }
+
+    /// Gives back a claimed attempt that succeeded at the password step (the code step claims
+    /// its own; a full login resets the counter).
+    pub async fn release_attempt(state: &AppState, account: &staff::Model) -> Result<(), AppError> {
+        staff::Entity::update_many()
+            .col_expr(
+                staff::Column::FailedLogins,
+                Expr::col(staff::Column::FailedLogins).sub(1),
+            )
+            .filter(staff::Column::Id.eq(account.id))
+            .filter(staff::Column::FailedLogins.gt(0))
             .exec(&state.db)
             .await?;
-        let failures = account.failed_logins + 1;
-        if failures >= state.admin.max_failures {
-            let mut active: staff::ActiveModel = account.clone().into();
-            active.failed_logins = Set(0);
-            active.locked_until = Set(Some(now + state.admin.lockout));
-            active.update(&state.db).await?;
-            audit_account(&state.db, now, account, "login.lockout").await?;
-        }
         Ok(())
+    }
+
+    /// After a failed check: locks the account once its claimed attempts reach the limit. One
+    /// request wins the conditional UPDATE, so one lockout is recorded however many fail at once.
+    pub async fn lock_if_exhausted(
+        state: &AppState,
+        account: &staff::Model,
+    ) -> Result<(), AppError> {
+        let now = state.clock.now();
+        let txn = crate::ssr::register::begin_write(&state.db).await?;
+        let locked = staff::Entity::update_many()
+            .col_expr(
+                staff::Column::LockedUntil,
+                Expr::value(now + state.admin.lockout),
+            )
+            .col_expr(staff::Column::FailedLogins, Expr::value(0))
+            .filter(staff::Column::Id.eq(account.id))
+            .filter(staff::Column::FailedLogins.gte(state.admin.max_failures))
+            .filter(unlocked_at(now))
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        if locked == 1 {
+            audit_account(&txn, now, account, "login.lockout").await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Accounts not locked at `now`.
+    pub fn unlocked_at(now: time::OffsetDateTime) -> sea_orm::Condition {
+        sea_orm::Condition::any()
+            .add(staff::Column::LockedUntil.is_null())
+            .add(staff::Column::LockedUntil.lte(now))
     }
 
     /// One audit record about `account` (login events).
@@ -103,39 +155,55 @@ mod flow {
         .await
     }
 
-    pub fn locked(state: &AppState, account: &staff::Model) -> bool {
-        account
-            .locked_until
-            .is_some_and(|until| until > state.clock.now())
-    }
-
-    /// Replaces the pre-login session by a full one (a new id) and records the login.
+    /// Replaces the pre-login session by a full one (a new id) and records the login, if the
+    /// code's step is newer than the last one used, the account is not locked and (enrolment)
+    /// still has no authenticator — all checked in the one UPDATE that records the step, so a
+    /// code works once and an enrolment cannot overwrite another, also in parallel. Every other
+    /// pre-login session of the account ends. False when the conditions no longer hold.
     pub async fn finish_login(
         state: &AppState,
         account: &staff::Model,
-        old_session: &staff_session::Model,
         step: i64,
         new_secret: Option<String>,
-    ) -> Result<(), AppError> {
+    ) -> Result<bool, AppError> {
         let now = state.clock.now();
         let txn = crate::ssr::register::begin_write(&state.db).await?;
-        let mut active: staff::ActiveModel = account.clone().into();
-        active.totp_last_step = Set(Some(step));
-        active.failed_logins = Set(0);
-        active.locked_until = Set(None);
-        if let Some(secret) = new_secret {
-            active.totp_secret = Set(Some(secret));
+        let mut update = staff::Entity::update_many()
+            .col_expr(staff::Column::TotpLastStep, Expr::value(step))
+            .col_expr(staff::Column::FailedLogins, Expr::value(0))
+            .col_expr(
+                staff::Column::LockedUntil,
+                Expr::value(Option::<time::OffsetDateTime>::None),
+            )
+            .col_expr(staff::Column::UpdatedAt, Expr::value(now))
+            .filter(staff::Column::Id.eq(account.id))
+            .filter(staff::Column::Disabled.eq(false))
+            .filter(unlocked_at(now))
+            .filter(
+                sea_orm::Condition::any()
+                    .add(staff::Column::TotpLastStep.is_null())
+                    .add(staff::Column::TotpLastStep.lt(step)),
+            );
+        update = match new_secret {
+            Some(secret) => update
+                .col_expr(staff::Column::TotpSecret, Expr::value(secret))
+                .filter(staff::Column::TotpSecret.is_null()),
+            None => update.filter(staff::Column::TotpSecret.eq(account.totp_secret.clone())),
+        };
+        if update.exec(&txn).await?.rows_affected != 1 {
+            txn.rollback().await?;
+            return Ok(false);
         }
-        active.updated_at = Set(now);
-        active.update(&txn).await?;
-        staff_session::Entity::delete_by_id(old_session.id_hash.clone())
+        staff_session::Entity::delete_many()
+            .filter(staff_session::Column::StaffId.eq(account.id))
+            .filter(staff_session::Column::Stage.ne("full"))
             .exec(&txn)
             .await?;
         let token = start_session(&txn, now, account.id, "full", None).await?;
         audit_account(&txn, now, account, "login.ok").await?;
         txn.commit().await?;
         set_cookie(&state.admin.session_cookie(&token));
-        Ok(())
+        Ok(true)
     }
 }
 
@@ -146,29 +214,72 @@ mod flow {
 /// `Internal` on a database error.
 #[server(endpoint = "admin/login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::audit::record;
+    use crate::ssr::app_state;
+    use crate::ssr::audit::{bounded, record, MAX_LOGGED_CHARS};
     use crate::ssr::auth::{
-        new_totp_secret, safe_next, start_session, verify_dummy, verify_password,
+        new_totp_secret, safe_next, start_session, verify_password_off_thread, HashingBusy,
+        MAX_PASSWORD_BYTES,
     };
     use crate::ssr::entities::staff;
-    use crate::ssr::{app_state, audit::escape_controls};
-    use flow::{actor, back_to_login, count_failure, locked, set_cookie};
+    use flow::{
+        actor, back_to_login, claim_attempt, lock_if_exhausted, release_attempt, set_cookie,
+    };
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
     let state = app_state()?;
     let next = safe_next(next.as_deref());
     let email = email.trim().to_lowercase();
-    let account = staff::Entity::find()
-        .filter(staff::Column::Email.eq(email.as_str()))
-        .one(&state.db)
-        .await?;
     let now = state.clock.now();
-    let Some(account) = account.filter(|a| !a.disabled) else {
-        verify_dummy(&password);
+    // Over-long fields are refused before any lookup, hashing or logging of their value: no
+    // account has such an address, no password is that long.
+    if email.len() > 254 || password.len() > MAX_PASSWORD_BYTES {
         record(
             &state.db,
             now,
-            &actor(&escape_controls(&email), None),
+            &actor(&bounded(&email, MAX_LOGGED_CHARS), None),
+            "login.failed",
+            "staff",
+            None,
+            None,
+            None,
+        )
+        .await?;
+        back_to_login(&next);
+        return Ok(());
+    }
+    let account = staff::Entity::find()
+        .filter(staff::Column::Email.eq(email.as_str()))
+        .one(&state.db)
+        .await?
+        .filter(|a| !a.disabled);
+    // A known account's attempt is counted before the password is checked; a locked account,
+    // like an unknown one, costs the same work (the dummy hash) and fails the same way.
+    let claimed = match &account {
+        Some(account) => claim_attempt(&state, account).await?,
+        None => false,
+    };
+    let hash = account
+        .as_ref()
+        .filter(|_| claimed)
+        .map(|a| a.password_hash.clone());
+    let right = match verify_password_off_thread(hash, password).await {
+        Ok(right) => right,
+        Err(HashingBusy) => {
+            if let (Some(account), true) = (&account, claimed) {
+                release_attempt(&state, account).await?;
+            }
+            crate::ssr::admin::go(&format!(
+                "/admin/login?failed=busy&next={}",
+                crate::domain::directory::encode(&next)
+            ));
+            return Ok(());
+        }
+    };
+    let Some(account) = account else {
+        record(
+            &state.db,
+            now,
+            &actor(&bounded(&email, MAX_LOGGED_CHARS), None),
             "login.failed",
             "staff",
             None,
@@ -179,18 +290,18 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         back_to_login(&next);
         return Ok(());
     };
-    let right = verify_password(&account.password_hash, &password);
-    if locked(&state, &account) {
+    if !claimed {
         flow::audit_account(&state.db, now, &account, "login.refused_locked").await?;
         back_to_login(&next);
         return Ok(());
     }
     if !right {
         flow::audit_account(&state.db, now, &account, "login.failed").await?;
-        count_failure(&state, &account).await?;
+        lock_if_exhausted(&state, &account).await?;
         back_to_login(&next);
         return Ok(());
     }
+    release_attempt(&state, &account).await?;
     let (stage, pending) = if account.totp_secret.is_some() {
         ("totp", None)
     } else {
@@ -248,7 +359,7 @@ pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppEr
     use crate::domain::directory::encode;
     use crate::ssr::app_state;
     use crate::ssr::auth::{accept_totp, cookie_token, load_session, safe_next};
-    use flow::{count_failure, finish_login, locked};
+    use flow::{claim_attempt, finish_login, lock_if_exhausted};
 
     let state = app_state()?;
     let parts = crate::ssr::admin::parts()?;
@@ -265,23 +376,27 @@ pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppEr
         } else {
             account.totp_secret.clone()
         };
+        let claimed = claim_attempt(&state, &account).await?;
         let step = secret
             .as_deref()
+            .filter(|_| claimed && code.len() <= 64)
             .and_then(|secret| accept_totp(secret, &code, now, account.totp_last_step));
-        match step {
-            Some(step) if !locked(&state, &account) => {
+        let logged_in = match step {
+            Some(step) => {
                 let new_secret = (stage == "enroll").then_some(secret).flatten();
-                finish_login(&state, &account, &s.session, step, new_secret).await?;
-                crate::ssr::admin::go(&next);
+                finish_login(&state, &account, step, new_secret).await?
             }
-            _ => {
-                flow::audit_account(&state.db, now, &account, "login.code_failed").await?;
-                count_failure(&state, &account).await?;
-                crate::ssr::admin::go(&format!(
-                    "/admin/login/code?failed=1&next={}",
-                    encode(&next)
-                ));
-            }
+            None => false,
+        };
+        if logged_in {
+            crate::ssr::admin::go(&next);
+        } else {
+            flow::audit_account(&state.db, now, &account, "login.code_failed").await?;
+            lock_if_exhausted(&state, &account).await?;
+            crate::ssr::admin::go(&format!(
+                "/admin/login/code?failed=1&next={}",
+                encode(&next)
+            ));
         }
         return Ok(());
     }

@@ -71,8 +71,9 @@ pub async fn get_comparison(
 pub async fn get_home_summary() -> Result<HomeSummary, AppError> {
     use crate::ssr::{app_state, queries};
 
-    let db = app_state()?.db;
-    let snapshot = app_state()?.snapshots.current(&db).await?;
+    let state = app_state()?;
+    let db = state.db.clone();
+    let snapshot = state.snapshots.current(&db, state.clock.now()).await?;
     let counted = snapshot.count(None);
     let editions = queries::published_editions(&db).await?;
     Ok(HomeSummary {

@@ -52,7 +52,10 @@ pub async fn get_newsroom(
     };
     let state = app_state()?;
     let releases = public_releases(&state.db, state.clock.now()).await?;
-    let snapshot = state.snapshots.current(&state.db).await?;
+    let snapshot = state
+        .snapshots
+        .current(&state.db, state.clock.now())
+        .await?;
     let links = release_signatories(&state.db, &snapshot).await?;
     let country_of = |release_id: i32| -> Vec<(String, String)> {
         links
@@ -134,7 +137,10 @@ pub async fn get_feeds() -> Result<Vec<crate::model::FeedInfo>, AppError> {
 
     Ok({
         let state = app_state()?;
-        let snapshot = state.snapshots.current(&state.db).await?;
+        let snapshot = state
+            .snapshots
+            .current(&state.db, state.clock.now())
+            .await?;
         catalogue(&snapshot, crate::i18n::request_lang())
     })
 }

@@ -18,7 +18,10 @@ pub async fn get_directory(params: DirectoryParams) -> Result<Directory, AppErro
     let query = DirectoryQuery::parse(&params).map_err(AppError::BadRequest)?;
     let snapshot = {
         let state = app_state()?;
-        state.snapshots.current(&state.db).await?
+        state
+            .snapshots
+            .current(&state.db, state.clock.now())
+            .await?
     };
     let mut directory = snapshot.directory(&query);
     directory.params = params;
@@ -38,7 +41,10 @@ pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
         return Err(AppError::NotFound);
     }
     let state = app_state()?;
-    let snapshot = state.snapshots.current(&state.db).await?;
+    let snapshot = state
+        .snapshots
+        .current(&state.db, state.clock.now())
+        .await?;
     let mut profile = snapshot.profile(&slug).ok_or(AppError::NotFound)?;
     profile.site_url = state.site_url.clone();
     let links = crate::ssr::newsroom::release_signatories(&state.db, &snapshot).await?;
@@ -61,7 +67,10 @@ pub async fn get_statistics() -> Result<Statistics, AppError> {
 
     Ok({
         let state = app_state()?;
-        state.snapshots.current(&state.db).await?
+        state
+            .snapshots
+            .current(&state.db, state.clock.now())
+            .await?
     }
     .statistics())
 }
@@ -77,7 +86,10 @@ pub async fn get_map() -> Result<Vec<crate::model::DirectoryRow>, AppError> {
 
     let snapshot = {
         let state = app_state()?;
-        state.snapshots.current(&state.db).await?
+        state
+            .snapshots
+            .current(&state.db, state.clock.now())
+            .await?
     };
     let all = DirectoryQuery::parse(&DirectoryParams::default()).map_err(AppError::BadRequest)?;
     Ok(snapshot.directory_rows(&all))

@@ -14,7 +14,10 @@ use crate::model::ToolkitView;
 pub async fn get_toolkit(slug: String) -> Result<ToolkitView, AppError> {
     use crate::ssr::app_state;
     let state = app_state()?;
-    let snapshot = state.snapshots.current(&state.db).await?;
+    let snapshot = state
+        .snapshots
+        .current(&state.db, state.clock.now())
+        .await?;
     crate::ssr::toolkit::load(&state.db, &snapshot, &slug)
         .await?
         .ok_or(AppError::NotFound)

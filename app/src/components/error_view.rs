@@ -65,6 +65,17 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
             </section>
         }
         .into_any(),
+        AppError::Unavailable => {
+            set_status(503);
+            view! {
+                <Title text=t!(lang, "error-unavailable-title")/>
+                <section class="error-page">
+                    <h1>{t!(lang, "error-unavailable-title")}</h1>
+                    <p>{t!(lang, "error-unavailable-body")}</p>
+                </section>
+            }
+            .into_any()
+        }
         AppError::Internal => {
             set_status(500);
             view! {

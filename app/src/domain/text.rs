@@ -37,9 +37,62 @@ pub fn is_slug(raw: &str) -> bool {
         && !raw.contains("--")
 }
 
+/// True when a spreadsheet would run `cell` as a formula (`=`, `@`, a tab or carriage return
+/// first; `+` or `-` first unless the whole cell is a number such as a longitude), or when it is
+/// a quote before such a cell (so guarding stays reversible).
+fn needs_guard(cell: &str) -> bool {
+    match cell.chars().next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some('+' | '-') => cell.parse::<f64>().is_err(),
+        Some('\'') => needs_guard(&cell[1..]),
+        _ => false,
+    }
+}
+
+/// A CSV cell that spreadsheets show as text: a `'` before anything they would run as a
+/// formula (OWASP's CSV injection advice). [`unguard_cell`] reverses it exactly.
+#[must_use]
+pub fn guard_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    if needs_guard(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// The value of a cell written by [`guard_cell`] (an import reads back what an export wrote).
+#[must_use]
+pub fn unguard_cell(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => cell,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formula_cells_are_guarded_and_read_back_exactly() {
+        for (cell, guarded) in [
+            ("=1+1", "'=1+1"),
+            ("@SUM(1)", "'@SUM(1)"),
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+33 1 42", "'+33 1 42"),
+            ("-1+1", "'-1+1"),
+            ("\tx", "'\tx"),
+            ("'=x", "''=x"),
+            ("-9.1393", "-9.1393"),
+            ("+3", "+3"),
+            ("Paris", "Paris"),
+            ("'quoted'", "'quoted'"),
+            ("", ""),
+        ] {
+            assert_eq!(guard_cell(cell), guarded, "{cell}");
+            assert_eq!(unguard_cell(&guard_cell(cell)), cell, "{cell}");
+        }
+    }
 
     #[test]
     fn case_and_accents_fold_away() {

@@ -80,6 +80,8 @@ impl Me {
 pub struct LoginPage {
     pub next: String,
     pub failed: bool,
+    /// Too many logins were being checked at once: try again in a few seconds.
+    pub busy: bool,
     pub ended: bool,
 }
 
@@ -173,6 +175,10 @@ pub struct SavedSigning {
     pub slug: String,
     pub name: String,
     pub lines: Vec<String>,
+    /// Held back by staff: public only once released.
+    pub held: bool,
+    /// When it becomes public, in Brussels time and the screen's language, if still ahead.
+    pub public_from: Option<String>,
 }
 
 /// A signatory in the staff list.
@@ -251,11 +257,24 @@ pub struct StaffRow {
     pub totp_enrolled: bool,
 }
 
+/// An invitation that can still be used, as the staff page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteRow {
+    /// What the revoke form names it by (the stored hash of its token, never the token).
+    pub id: String,
+    pub role: String,
+    pub sent_by: String,
+    /// ISO dates (`YYYY-MM-DD`), written in the page's language.
+    pub sent_on: String,
+    pub expires_on: String,
+}
+
 /// The staff page (admins only).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffPage {
     pub me: Me,
     pub rows: Vec<StaffRow>,
+    pub invites: Vec<InviteRow>,
     pub form: FormState,
 }
 

@@ -40,6 +40,22 @@ pub fn escape_controls(text: &str) -> String {
     out
 }
 
+/// The longest actor label or target id an audit record or log line keeps (characters).
+pub const MAX_LOGGED_CHARS: usize = 200;
+
+/// `text` with control characters escaped and cut to `max` characters (a cut is marked `…`):
+/// every value that reaches a log line or the audit log goes through it, so no request can
+/// make either grow by more than a bounded amount.
+#[must_use]
+pub fn bounded(text: &str, max: usize) -> String {
+    let mut out = escape_controls(&text.chars().take(max + 1).collect::<String>());
+    if out.chars().count() > max {
+        out = out.chars().take(max).collect();
+        out.push('…');
+    }
+    out
+}
+
 /// Records that public data changed: app servers reload their cached registry snapshot.
 ///
 /// # Errors
@@ -75,7 +91,8 @@ pub async fn record<C: ConnectionTrait>(
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
 ) -> Result<(), DbErr> {
-    let label = escape_controls(&actor.label);
+    let label = bounded(&actor.label, MAX_LOGGED_CHARS);
+    let target_id = target_id.map(|id| bounded(&id, MAX_LOGGED_CHARS));
     tracing::info!(
         target: "audit",
         actor = %label,
@@ -113,5 +130,15 @@ mod tests {
     fn control_characters_are_escaped() {
         assert_eq!(super::escape_controls("eve\nadmin"), "eve\\nadmin");
         assert_eq!(super::escape_controls("Zoë \"Z\""), "Zoë \"Z\"");
+    }
+
+    #[test]
+    fn logged_values_are_bounded() {
+        let huge = "x".repeat(2_000_000);
+        let cut = super::bounded(&huge, 200);
+        assert_eq!(cut.chars().count(), 201);
+        assert!(cut.ends_with('…'));
+        assert_eq!(super::bounded("short\n", 200), "short\\n");
+        assert_eq!(super::bounded(&"é".repeat(200), 200), "é".repeat(200));
     }
 }

@@ -236,9 +236,89 @@ pub fn verify_password(hash: &str, password: &str) -> bool {
 
 /// Verifies against a fixed hash, so an unknown email costs the same time as a known one.
 pub fn verify_dummy(password: &str) {
+    let _ = verify_password(dummy_hash(), password);
+}
+
+fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
-    let hash = DUMMY.get_or_init(|| hash_password("not a real password").unwrap_or_default());
-    let _ = verify_password(hash, password);
+    DUMMY.get_or_init(|| hash_password("not a real password").unwrap_or_default())
+}
+
+/// The longest password checked (longer ones are refused before any hashing: Argon2 over a
+/// megabyte is a denial of service, and no one types that).
+pub const MAX_PASSWORD_BYTES: usize = 1024;
+
+/// How many logins may wait for a hashing slot before more are turned away at once (429).
+const MAX_WAITING_HASHES: usize = 64;
+
+/// Password hashing runs on tokio's blocking threads, at most one hash per two cores at once,
+/// so a flood of logins never occupies the threads that serve pages; beyond
+/// [`MAX_WAITING_HASHES`] waiting logins the next ones are refused without hashing.
+struct Hashing {
+    slots: tokio::sync::Semaphore,
+    waiting: std::sync::atomic::AtomicUsize,
+}
+
+fn hashing() -> &'static Hashing {
+    static HASHING: OnceLock<Hashing> = OnceLock::new();
+    HASHING.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+        Hashing {
+            slots: tokio::sync::Semaphore::new((cores / 2).max(1)),
+            waiting: std::sync::atomic::AtomicUsize::new(0),
+        }
+    })
+}
+
+/// Too many logins are being checked at once: answer 429 and try again shortly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashingBusy;
+
+/// Runs `work` (hashing) on a blocking thread once a hashing slot is free.
+async fn hash_work<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, HashingBusy> {
+    use std::sync::atomic::Ordering;
+    let pool = hashing();
+    if pool.waiting.fetch_add(1, Ordering::SeqCst) >= MAX_WAITING_HASHES {
+        pool.waiting.fetch_sub(1, Ordering::SeqCst);
+        return Err(HashingBusy);
+    }
+    let permit = pool.slots.acquire().await;
+    pool.waiting.fetch_sub(1, Ordering::SeqCst);
+    let _permit = permit.map_err(|_| HashingBusy)?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| HashingBusy)
+}
+
+/// [`verify_password`] off the async threads (an empty `hash` checks the dummy hash, so an
+/// unknown account costs the same work as a known one).
+///
+/// # Errors
+/// [`HashingBusy`] when too many logins are waiting already.
+pub async fn verify_password_off_thread(
+    hash: Option<String>,
+    password: String,
+) -> Result<bool, HashingBusy> {
+    hash_work(move || match hash {
+        Some(hash) => verify_password(&hash, &password),
+        None => {
+            verify_dummy(&password);
+            false
+        }
+    })
+    .await
+}
+
+/// [`hash_password`] off the async threads.
+///
+/// # Errors
+/// `Internal` when hashing fails or the pool is saturated.
+pub async fn hash_password_off_thread(password: String) -> Result<String, AppError> {
+    hash_work(move || hash_password(&password))
+        .await
+        .map_err(|HashingBusy| AppError::Internal)?
 }
 
 /// A new random token (for a cookie or a link) and the hash stored for it.
@@ -445,17 +525,32 @@ pub async fn end_sessions_of<C: ConnectionTrait>(db: &C, staff_id: i32) -> Resul
 }
 
 /// Where to go after login: a path on this site's admin, never another site (`//evil`, `/\evil`).
+/// Characters outside printable ASCII are percent-encoded, so the address is a valid `Location`.
 #[must_use]
 pub fn safe_next(raw: Option<&str>) -> String {
     raw.map(str::trim)
         .filter(|n| {
             n.starts_with("/admin")
+                && n.len() <= 2048
                 && !n.starts_with("//")
                 && !n.contains('\\')
                 && !n.contains("://")
                 && n.chars().all(|c| !c.is_control())
         })
-        .map_or_else(|| "/admin".to_owned(), str::to_owned)
+        .map_or_else(
+            || "/admin".to_owned(),
+            |n| {
+                let mut out = String::with_capacity(n.len());
+                for byte in n.bytes() {
+                    if byte.is_ascii_graphic() {
+                        out.push(char::from(byte));
+                    } else {
+                        out.push_str(&format!("%{byte:02X}"));
+                    }
+                }
+                out
+            },
+        )
 }
 
 /// The request id the router gave this request (for logs and the audit log).
@@ -527,6 +622,13 @@ mod tests {
         assert_eq!(safe_next(Some("/admin\\@evil")), "/admin");
         assert_eq!(safe_next(Some("/signatories")), "/admin");
         assert_eq!(safe_next(None), "/admin");
+        assert_eq!(
+            safe_next(Some("/admin/signatories?q=Zürich é")),
+            "/admin/signatories?q=Z%C3%BCrich%20%C3%A9"
+        );
+        assert!(safe_next(Some("/admin/signatories?q=Zürich"))
+            .parse::<axum::http::HeaderValue>()
+            .is_ok());
     }
 
     #[test]

@@ -203,6 +203,8 @@ pub mod signing {
         pub notes: Option<String>,
         pub created_at: TimeDateTimeWithTimeZone,
         pub updated_at: TimeDateTimeWithTimeZone,
+        /// Held back by staff: not public, whatever its date or release (`ssr::embargo`).
+        pub held: bool,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

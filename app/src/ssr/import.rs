@@ -85,7 +85,11 @@ pub fn export_csv(snapshot: &Snapshot) -> Result<String, String> {
         if signings.is_empty() {
             let mut row: Vec<String> = base.to_vec();
             row.resize(COLUMNS.len(), String::new());
-            out.write_record(&row).map_err(|e| e.to_string())?;
+            out.write_record(
+                row.iter()
+                    .map(|c| crate::domain::text::guard_cell(c).into_owned()),
+            )
+            .map_err(|e| e.to_string())?;
         }
         for s in signings {
             let sources: Vec<String> = snapshot
@@ -116,7 +120,11 @@ pub fn export_csv(snapshot: &Snapshot) -> Result<String, String> {
                 opt(s.announced_ordinal.as_ref()),
                 sources.join("\n"),
             ]);
-            out.write_record(&row).map_err(|e| e.to_string())?;
+            out.write_record(
+                row.iter()
+                    .map(|c| crate::domain::text::guard_cell(c).into_owned()),
+            )
+            .map_err(|e| e.to_string())?;
         }
     }
     String::from_utf8(out.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
@@ -160,7 +168,7 @@ pub struct Plan {
 fn field(record: &csv::StringRecord, i: usize) -> Option<String> {
     record
         .get(i)
-        .map(str::trim)
+        .map(|v| crate::domain::text::unguard_cell(v.trim()))
         .filter(|v| !v.is_empty())
         .map(str::to_owned)
 }

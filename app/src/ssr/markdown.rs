@@ -14,8 +14,23 @@ pub fn to_safe_html(markdown: &str) -> String {
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto"].into())
         .link_rel(Some("noopener noreferrer"))
+        // Images from this site only: a remote image is a tracking pixel (and, over plain
+        // http, mixed content) on the public page.
+        .attribute_filter(|element, attribute, value| {
+            if element == "img" && attribute == "src" && !is_local(value) {
+                None
+            } else {
+                Some(value.into())
+            }
+        })
         .clean(&raw)
         .to_string()
+}
+
+/// A path on this site (`/media/x.jpg`), not another host's address (`//host/x`, `https://…`).
+fn is_local(src: &str) -> bool {
+    let src = src.trim();
+    src.starts_with('/') && !src.starts_with("//") && !src.starts_with("/\\")
 }
 
 #[cfg(test)]
@@ -29,6 +44,24 @@ mod tests {
         assert!(html.contains("<blockquote>"));
         assert!(
             html.contains("<a href=\"https://eurocities.eu\" rel=\"noopener noreferrer\">site</a>")
+        );
+    }
+
+    #[test]
+    fn images_come_from_this_site_only() {
+        for remote in [
+            "![pixel](https://tracker.example/pixel.gif)",
+            "![pixel](http://tracker.example/pixel.gif)",
+            "![pixel](//tracker.example/pixel.gif)",
+            "<img src=\"https://tracker.example/p.gif\" alt=\"x\">",
+        ] {
+            let html = to_safe_html(remote);
+            assert!(!html.contains("tracker.example"), "{remote} → {html}");
+        }
+        let local = to_safe_html("![Signing in Paris](/media/paris.jpg)");
+        assert!(
+            local.contains("<img src=\"/media/paris.jpg\" alt=\"Signing in Paris\">"),
+            "{local}"
         );
     }
 

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod convert;
 pub mod dashboard;
 pub mod editions;
+pub mod embargo;
 pub mod entities;
 pub mod feed_catalogue;
 pub mod import;

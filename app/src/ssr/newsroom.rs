@@ -129,7 +129,9 @@ pub async fn release_page<C: ConnectionTrait>(
     release: press_release::Model,
     now: OffsetDateTime,
 ) -> Result<Release, DbErr> {
-    let snapshot = Snapshot::load(db).await?;
+    // The registry as the public sees it when the release goes out (staff previewing a
+    // scheduled release see the places its signings will take then).
+    let snapshot = Snapshot::load_public(db, now.max(release.release_at)).await?;
     let links = release_signatories(db, &snapshot).await?;
     let (day, offset) = brussels_day(release.release_at);
     let utc = release.release_at.to_offset(time::UtcOffset::UTC);

@@ -3,7 +3,7 @@
 //! signing, sources and audit record in one transaction. Drafting its press release too.
 
 use sea_orm::{
-    AccessMode, ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
     EntityTrait, QueryFilter, Set, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use serde_json::json;
@@ -29,10 +29,32 @@ use crate::t;
 pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
     db.begin_with_options(TransactionOptions {
         isolation_level: None,
-        access_mode: Some(AccessMode::ReadWrite),
+        // No explicit READ WRITE: a PostgreSQL database made read-only
+        // (`default_transaction_read_only`) then refuses the write, which becomes a 503.
+        access_mode: None,
         sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
     })
     .await
+}
+
+/// Keys of the PostgreSQL advisory locks that serialise writes which must see each other.
+pub mod locks {
+    /// Staff accounts: accepting an invitation, role changes, disabling (one admin must remain).
+    pub const STAFF: i64 = 0x1cc_0001;
+}
+
+/// Serialises one kind of write across every app server, until the transaction ends: on
+/// PostgreSQL a transaction-scoped advisory lock; on SQLite write transactions begin
+/// `IMMEDIATE`, so they are serial already.
+///
+/// # Errors
+/// Database errors.
+pub async fn serialize<C: ConnectionTrait>(txn: &C, key: i64) -> Result<(), DbErr> {
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({key})"))
+            .await?;
+    }
+    Ok(())
 }
 
 /// A new signatory described in the form.
@@ -518,6 +540,52 @@ pub async fn save_signing(
     .await?;
     txn.commit().await?;
     Ok(created.id)
+}
+
+/// Holds a signing back from the public, or releases it; audited (and, being public data,
+/// the registry version moves with it, so caches follow at once).
+///
+/// # Errors
+/// `NotFound`; database errors (nothing written then).
+pub async fn set_held(
+    db: &DatabaseConnection,
+    id: i32,
+    held: bool,
+    actor: &Actor,
+    now: OffsetDateTime,
+) -> Result<(), crate::error::AppError> {
+    let txn = begin_write(db).await?;
+    let changed = signing::Entity::update_many()
+        .col_expr(signing::Column::Held, sea_orm::sea_query::Expr::value(held))
+        .col_expr(
+            signing::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(signing::Column::Id.eq(id))
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    if changed != 1 {
+        txn.rollback().await?;
+        return Err(crate::error::AppError::NotFound);
+    }
+    record(
+        &txn,
+        now,
+        actor,
+        if held {
+            "signing.hold"
+        } else {
+            "signing.release"
+        },
+        "signing",
+        Some(id.to_string()),
+        Some(json!({"held": !held})),
+        Some(json!({"held": held})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// A press release draft for a saved signing: title, dateline, summary, body and fact box

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::convert::from_date;
+use super::embargo::{self, PublicFrom};
 use super::entities::{
     announced_statement, country, edition, eu_membership, signatory, signing, signing_source,
 };
@@ -57,6 +58,11 @@ pub struct Snapshot {
     directory_index: std::sync::OnceLock<DirectoryIndex>,
     /// The counting rule's input, built once per snapshot.
     facts: std::sync::OnceLock<Vec<SigningFact>>,
+    /// When each signing becomes public (`ssr::embargo`), by signing id.
+    public_from: HashMap<i32, PublicFrom>,
+    /// For a public snapshot: the next moment a signing it leaves out becomes public (it is
+    /// then out of date).
+    valid_until: Option<time::OffsetDateTime>,
 }
 
 /// A signatory as the directory filters and sorts it.
@@ -82,6 +88,27 @@ struct DirectoryIndex {
 /// A kind's English name, for the wire types the API serves (pages name kinds in their language).
 fn kind_label(kind: &str) -> String {
     crate::i18n::Lang::En.t_or(&format!("kind-{kind}"), kind)
+}
+
+/// The release times of the published press releases announcing each signing, by signing id.
+async fn announcements<C: ConnectionTrait>(
+    db: &C,
+) -> Result<HashMap<i32, Vec<time::OffsetDateTime>>, DbErr> {
+    use super::entities::{press_release, press_release_signing};
+    let published: HashMap<i32, time::OffsetDateTime> = press_release::Entity::find()
+        .filter(press_release::Column::Status.eq("published"))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r.release_at))
+        .collect();
+    let mut out: HashMap<i32, Vec<time::OffsetDateTime>> = HashMap::new();
+    for link in press_release_signing::Entity::find().all(db).await? {
+        if let Some(at) = published.get(&link.press_release_id) {
+            out.entry(link.signing_id).or_default().push(*at);
+        }
+    }
+    Ok(out)
 }
 
 /// A signing's date at its recorded precision.
@@ -145,18 +172,87 @@ impl Snapshot {
             full_count: std::sync::OnceLock::new(),
             directory_index: std::sync::OnceLock::new(),
             facts: std::sync::OnceLock::new(),
+            public_from: HashMap::new(),
+            valid_until: None,
         };
-        for (i, s) in snapshot.signings.iter().enumerate() {
-            snapshot
-                .signings_of
-                .entry(s.signatory_id)
-                .or_default()
-                .push(i);
-        }
-        for (i, x) in snapshot.sources.iter().enumerate() {
-            snapshot.sources_of.entry(x.signing_id).or_default().push(i);
-        }
+        let announced = announcements(db).await?;
+        snapshot.public_from = snapshot
+            .signings
+            .iter()
+            .map(|s| {
+                let at = announced.get(&s.id).into_iter().flatten().copied();
+                (s.id, embargo::signing(s.held, signing_date(s), at))
+            })
+            .collect();
+        snapshot.index();
         Ok(snapshot)
+    }
+
+    /// The registry as the public may see it at `now` (what every public page, feed and file
+    /// reads): [`Self::load`] then [`Self::public_at`].
+    ///
+    /// # Errors
+    /// Any database error.
+    pub async fn load_public<C: ConnectionTrait>(
+        db: &C,
+        now: time::OffsetDateTime,
+    ) -> Result<Self, DbErr> {
+        Ok(Self::load(db).await?.public_at(now))
+    }
+
+    /// This snapshot without the signings that are not public at `now`, and without the
+    /// signatories whose every signing is among them: for the public, they do not exist yet.
+    #[must_use]
+    pub fn public_at(mut self, now: time::OffsetDateTime) -> Self {
+        let hidden: std::collections::HashSet<i32> = self
+            .public_from
+            .iter()
+            .filter(|(_, from)| !from.is_public(now))
+            .map(|(id, _)| *id)
+            .collect();
+        self.valid_until = self
+            .public_from
+            .values()
+            .filter_map(|from| from.upcoming(now))
+            .min();
+        if hidden.is_empty() {
+            return self;
+        }
+        let had_signed: std::collections::HashSet<i32> =
+            self.signings.iter().map(|s| s.signatory_id).collect();
+        self.signings.retain(|s| !hidden.contains(&s.id));
+        self.sources.retain(|x| !hidden.contains(&x.signing_id));
+        let still_signed: std::collections::HashSet<i32> =
+            self.signings.iter().map(|s| s.signatory_id).collect();
+        self.signatories
+            .retain(|w| !had_signed.contains(&w.id) || still_signed.contains(&w.id));
+        self.public_from.retain(|id, _| !hidden.contains(id));
+        self.index();
+        self
+    }
+
+    /// When a signing becomes public (staff screens say "scheduled — public from …").
+    #[must_use]
+    pub fn public_from(&self, signing_id: i32) -> Option<PublicFrom> {
+        self.public_from.get(&signing_id).copied()
+    }
+
+    /// For a public snapshot: the moment it goes out of date without any write.
+    #[must_use]
+    pub fn valid_until(&self) -> Option<time::OffsetDateTime> {
+        self.valid_until
+    }
+
+    /// Rebuilds the positions of each signatory's signings and each signing's sources.
+    fn index(&mut self) {
+        self.signings_of.clear();
+        self.sources_of.clear();
+        for (i, s) in self.signings.iter().enumerate() {
+            self.signings_of.entry(s.signatory_id).or_default().push(i);
+        }
+        for (i, x) in self.sources.iter().enumerate() {
+            self.sources_of.entry(x.signing_id).or_default().push(i);
+        }
     }
 
     fn edition_slug(&self, id: i32) -> &str {

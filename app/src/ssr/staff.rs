@@ -1,6 +1,7 @@
 //! Staff accounts: one-time setup and invitation links, creating an account from one, and the
 //! admin's changes (role, disable, TOTP reset). Every change is audited in its transaction.
 
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, Set,
@@ -10,10 +11,10 @@ use time::{Duration, OffsetDateTime};
 
 use super::audit::{record, Actor};
 use super::auth::{
-    check_new_password, end_sessions_of, hash_password, new_token, token_hash, Role,
+    check_new_password, end_sessions_of, hash_password_off_thread, new_token, token_hash, Role,
 };
 use super::entities::{staff, staff_invite};
-use super::register::begin_write;
+use super::register::{begin_write, locks, serialize};
 use super::state::AppState;
 use crate::domain::directory::encode;
 use crate::error::AppError;
@@ -87,11 +88,103 @@ pub async fn live_invite(
     else {
         return Ok(None);
     };
+    Ok(invite_is_live(&state.db, state.clock.now(), &invite)
+        .await?
+        .then_some(invite))
+}
+
+/// Whether `invite` can still be used at `now`: unused, not expired, its sender still an
+/// enabled account (an invitation dies with its sender's access), and a setup link only
+/// while no staff account exists.
+async fn invite_is_live<C: ConnectionTrait>(
+    db: &C,
+    now: OffsetDateTime,
+    invite: &staff_invite::Model,
+) -> Result<bool, DbErr> {
+    if invite.used_at.is_some() || invite.expires_at.is_some_and(|at| at <= now) {
+        return Ok(false);
+    }
+    match invite.created_by {
+        Some(sender) => Ok(staff::Entity::find_by_id(sender)
+            .one(db)
+            .await?
+            .is_some_and(|s| !s.disabled && s.role == Role::Admin.as_str())),
+        None if invite.expires_at.is_some() => Ok(true),
+        None => Ok(staff::Entity::find().count(db).await? == 0),
+    }
+}
+
+/// The invitations that can still be used, newest first: `(invite, sender's name)`.
+///
+/// # Errors
+/// Database errors.
+pub async fn pending_invites(
+    state: &AppState,
+) -> Result<Vec<(staff_invite::Model, String)>, DbErr> {
+    use sea_orm::QueryOrder;
     let now = state.clock.now();
-    let live = invite.used_at.is_none()
-        && invite.expires_at.is_none_or(|at| at > now)
-        && (invite.expires_at.is_some() || staff::Entity::find().count(&state.db).await? == 0);
-    Ok(live.then_some(invite))
+    let mut out = Vec::new();
+    for invite in staff_invite::Entity::find()
+        .filter(staff_invite::Column::UsedAt.is_null())
+        .filter(staff_invite::Column::CreatedBy.is_not_null())
+        .order_by_desc(staff_invite::Column::CreatedAt)
+        .all(&state.db)
+        .await?
+    {
+        if invite_is_live(&state.db, now, &invite).await? {
+            let sender = match invite.created_by {
+                Some(id) => staff::Entity::find_by_id(id)
+                    .one(&state.db)
+                    .await?
+                    .map(|s| s.name)
+                    .unwrap_or_default(),
+                None => String::new(),
+            };
+            out.push((invite, sender));
+        }
+    }
+    Ok(out)
+}
+
+/// Revokes a pending invitation (its link stops working at once), audited.
+///
+/// # Errors
+/// `NotFound` when no pending invitation has that id; database errors.
+pub async fn revoke_invite(state: &AppState, actor: &Actor, id: &str) -> Result<(), AppError> {
+    let now = state.clock.now();
+    let txn = begin_write(&state.db).await?;
+    let removed = staff_invite::Entity::delete_many()
+        .filter(staff_invite::Column::TokenHash.eq(id))
+        .filter(staff_invite::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    if removed != 1 {
+        txn.rollback().await?;
+        return Err(AppError::NotFound);
+    }
+    record(
+        &txn,
+        now,
+        actor,
+        "staff.invite_revoke",
+        "staff_invite",
+        Some(id.chars().take(12).collect()),
+        None,
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// `value`, or nothing when it is longer than `max` bytes (so it is never echoed back whole).
+fn kept_short(value: String, max: usize) -> String {
+    if value.len() > max * 4 {
+        String::new()
+    } else {
+        value
+    }
 }
 
 /// A checked email address (lower case).
@@ -144,6 +237,11 @@ pub async fn accept_invite(
     };
     let ui = crate::i18n::request_lang();
     let mut errors: Vec<(&str, Msg)> = Vec::new();
+    // Over-long values are refused whole: never hashed, stored, logged or echoed back.
+    let (name, email) = (kept_short(name, 100), kept_short(email, 254));
+    if password.len() > super::auth::MAX_PASSWORD_BYTES {
+        errors.push(("password", Msg::new("msg-max-chars").arg("max", 128u32)));
+    }
     let name_ok = parse_name(&name).map_err(|e| errors.push(("name", e))).ok();
     let email_ok = parse_email(&email)
         .map_err(|e| errors.push(("email", e)))
@@ -158,8 +256,10 @@ pub async fn accept_invite(
             errors.push(("email", Msg::new("msg-email-taken")));
         }
     }
-    if let Err(e) = check_new_password(&password, email_ok.as_deref().unwrap_or("")) {
-        errors.push(("password", e));
+    if errors.iter().all(|(field, _)| *field != "password") {
+        if let Err(e) = check_new_password(&password, email_ok.as_deref().unwrap_or("")) {
+            errors.push(("password", e));
+        }
     }
     let (Some(name), Some(email), true) = (name_ok, email_ok, errors.is_empty()) else {
         let mut url = format!(
@@ -175,8 +275,48 @@ pub async fn accept_invite(
         return Ok(());
     };
     let now = state.clock.now();
-    let hash = hash_password(&password)?;
+    let hash = hash_password_off_thread(password).await?;
     let txn = begin_write(&state.db).await?;
+    serialize(&txn, locks::STAFF).await?;
+    // The link is spent by one conditional UPDATE: of several posts of the same link, in
+    // parallel or not, one creates the account; the others find it used and get the 404.
+    let spent = staff_invite::Entity::update_many()
+        .col_expr(staff_invite::Column::UsedAt, Expr::value(Some(now)))
+        .filter(staff_invite::Column::TokenHash.eq(invite.token_hash.as_str()))
+        .filter(staff_invite::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    let taken = staff::Entity::find()
+        .filter(staff::Column::Email.eq(email.as_str()))
+        .count(&txn)
+        .await?
+        > 0;
+    if spent != 1
+        || !invite_is_live(
+            &txn,
+            now,
+            &staff_invite::Model {
+                used_at: None,
+                ..invite.clone()
+            },
+        )
+        .await?
+    {
+        txn.rollback().await?;
+        return Err(AppError::NotFound);
+    }
+    if taken {
+        txn.rollback().await?;
+        crate::ssr::admin::go(&format!(
+            "/admin/setup/{}?name={}&email={}&err_email={}",
+            encode(&token),
+            encode(&name),
+            encode(&email),
+            encode(&Msg::new("msg-email-taken").text(ui))
+        ));
+        return Ok(());
+    }
     let created = staff::ActiveModel {
         email: Set(email.clone()),
         name: Set(name.clone()),
@@ -193,9 +333,6 @@ pub async fn accept_invite(
     }
     .insert(&txn)
     .await?;
-    let mut used: staff_invite::ActiveModel = invite.into();
-    used.used_at = Set(Some(now));
-    used.update(&txn).await?;
     let actor = Actor {
         id: Some(created.id),
         label: email.clone(),
@@ -239,8 +376,11 @@ pub async fn change_staff(
     id: i32,
     change: StaffChange,
 ) -> Result<String, AppError> {
+    let now = state.clock.now();
+    let txn = begin_write(&state.db).await?;
+    serialize(&txn, locks::STAFF).await?;
     let account = staff::Entity::find_by_id(id)
-        .one(&state.db)
+        .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
     if actor.id == Some(id)
@@ -251,9 +391,7 @@ pub async fn change_staff(
     {
         return Err(AppError::BadRequest(Msg::new("msg-staff-self")));
     }
-    let now = state.clock.now();
     let ui = crate::i18n::request_lang();
-    let txn = begin_write(&state.db).await?;
     let mut active: staff::ActiveModel = account.clone().into();
     let (action, before, after, notice) = match change {
         StaffChange::Role(role) => {
@@ -303,6 +441,17 @@ pub async fn change_staff(
     };
     active.updated_at = Set(now);
     active.update(&txn).await?;
+    // Two admins demoting or disabling each other at once: the second change, serialised
+    // after the first, would leave no admin, and is refused.
+    let admins = staff::Entity::find()
+        .filter(staff::Column::Role.eq(Role::Admin.as_str()))
+        .filter(staff::Column::Disabled.eq(false))
+        .count(&txn)
+        .await?;
+    if admins == 0 {
+        txn.rollback().await?;
+        return Err(AppError::BadRequest(Msg::new("msg-staff-last-admin")));
+    }
     record(
         &txn,
         now,

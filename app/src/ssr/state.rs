@@ -20,12 +20,14 @@ pub struct AppState {
     pub admin: super::auth::AdminPolicy,
     /// The registry snapshot of the latest registry version this server has seen.
     pub snapshots: SnapshotCache,
+    /// The SQLite database's file (for `/health`'s free-space check); `None` on PostgreSQL.
+    pub database_file: Option<String>,
     /// Whether rendered public pages are kept (`PAGE_CACHE=off` renders every request: for
     /// measuring the uncached path).
     pub cache_pages: bool,
 }
 
-/// A snapshot and the registry version it was loaded at.
+/// A public snapshot and the registry version it was loaded at.
 type Versioned = (i64, std::sync::Arc<super::registry::Snapshot>);
 
 /// What decides whether anything public has changed: the registry version (every public-data
@@ -135,28 +137,28 @@ impl SnapshotCache {
         }
     }
 
-    /// The snapshot of the registry as it is now: the shared read of the version, then the
-    /// cached snapshot, or a fresh load when any server has written since.
+    /// The registry as the public sees it at `now` (the site's clock): the shared read of the
+    /// version, then the cached snapshot, or a fresh load when any server has written since
+    /// or a signing it leaves out has become public.
     ///
     /// # Errors
     /// Database errors.
     pub async fn current<C: sea_orm::ConnectionTrait>(
         &self,
         db: &C,
+        now: time::OffsetDateTime,
     ) -> Result<std::sync::Arc<super::registry::Snapshot>, sea_orm::DbErr> {
         let arrived = std::time::Instant::now();
-        let version = self
-            .read(db, time::OffsetDateTime::now_utc(), arrived)
-            .await?
-            .version;
+        let version = self.read(db, now, arrived).await?.version;
         let mut slot = self.slot.lock().await;
         if let Some((cached, snapshot)) = slot.as_ref() {
-            // A snapshot at least as new as the version read holds every write before it.
-            if *cached >= version {
+            // A snapshot at least as new as the version read holds every write before it,
+            // until the next embargo it knows of passes.
+            if *cached >= version && snapshot.valid_until().is_none_or(|until| now < until) {
                 return Ok(snapshot.clone());
             }
         }
-        let snapshot = std::sync::Arc::new(super::registry::Snapshot::load(db).await?);
+        let snapshot = std::sync::Arc::new(super::registry::Snapshot::load_public(db, now).await?);
         *slot = Some((version, snapshot.clone()));
         Ok(snapshot)
     }

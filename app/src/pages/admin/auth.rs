@@ -34,7 +34,7 @@ fn login_view(p: LoginPage) -> impl IntoView {
             <p>{t!(lang, "admin-login-intro")}</p>
             {p.failed.then(|| view! {
                 <p class="notice notice-error" role="alert">
-                    {t!(lang, "admin-login-failed")}
+                    {if p.busy { t!(lang, "admin-login-busy") } else { t!(lang, "admin-login-failed") }}
                 </p>
             })}
             {p.ended.then(|| view! { <p class="notice" role="status">{t!(lang, "admin-logged-out")}</p> })}

@@ -91,7 +91,19 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
     let lang = use_lang();
     let body = view! {
         <h1>{t!(lang, "admin-signing-saved-title", name = &s.name)}</h1>
-        <p class="notice" role="status">{t!(lang, "admin-signing-saved")}</p>
+        <p class="notice" role="status">{match (s.held, &s.public_from) {
+            (true, _) => t!(lang, "admin-signing-held"),
+            (false, Some(when)) => t!(lang, "admin-signing-scheduled", when = when),
+            (false, None) => t!(lang, "admin-signing-saved"),
+        }}</p>
+        <form method="post" action=lang.href("/api/admin/signings/hold")>
+            <input type="hidden" name="id" value=s.signing_id.to_string()/>
+            {if s.held {
+                view! { <input type="hidden" name="hold" value="no"/><button type="submit" class="button-secondary">{t!(lang, "admin-signing-release")}</button> }.into_any()
+            } else {
+                view! { <input type="hidden" name="hold" value="yes"/><button type="submit" class="button-secondary">{t!(lang, "admin-signing-hold")}</button> }.into_any()
+            }}
+        </form>
         <h2>{t!(lang, "admin-its-places")}</h2>
         <ul>{s.lines.into_iter().map(|l| view! { <li>{t!(lang, "admin-place-line", name = &s.name, place = &l)}</li> }).collect_view()}</ul>
         <p><a href=lang.href(&format!("/signatories/{}", s.slug))>{t!(lang, "admin-see-profile")}</a></p>

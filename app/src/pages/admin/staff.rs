@@ -70,6 +70,35 @@ fn staff_view(p: StaffPage) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <h2>{t!(lang, "admin-invites-pending")}</h2>
+        {if p.invites.is_empty() {
+            view! { <p>{t!(lang, "admin-invites-none")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "admin-table-scrolls")>
+                    <table class="data">
+                        <caption>{t!(lang, "admin-invites-caption")}</caption>
+                        <thead><tr><th scope="col">{t!(lang, "admin-role")}</th><th scope="col">{t!(lang, "admin-invite-sent-by")}</th><th scope="col">{t!(lang, "admin-invite-sent-on")}</th><th scope="col">{t!(lang, "admin-invite-expires")}</th><th scope="col">{t!(lang, "admin-actions")}</th></tr></thead>
+                        <tbody>
+                            {p.invites.into_iter().map(|i| view! {
+                                <tr>
+                                    <td>{lang.t_or(&format!("role-{}", i.role), &i.role)}</td>
+                                    <td>{i.sent_by.clone()}</td>
+                                    <td>{lang.iso_date(&i.sent_on)}</td>
+                                    <td>{lang.iso_date(&i.expires_on)}</td>
+                                    <td class="actions">
+                                        <form method="post" action=lang.href("/api/admin/staff/revoke-invite") class="inline">
+                                            <input type="hidden" name="id" value=i.id.clone()/>
+                                            <button type="submit" class="button-secondary">{t!(lang, "admin-invite-revoke", sent_by = &i.sent_by, on = &lang.iso_date(&i.sent_on))}</button>
+                                        </form>
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
         <h2>{t!(lang, "admin-invite")}</h2>
         <form method="post" action=lang.href("/api/admin/staff/invite") class="stack admin-form">
             <div class="field">
