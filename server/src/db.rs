@@ -9,6 +9,9 @@ use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement,
 };
 
+/// Connections to PostgreSQL per app server.
+const POSTGRES_POOL: u32 = 16;
+
 /// How long a SQLite writer waits for the lock before failing.
 pub const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -76,11 +79,21 @@ pub async fn open(url: &str) -> Result<DatabaseConnection, DbStartError> {
                     .busy_timeout(SQLITE_BUSY_TIMEOUT)
             });
     } else {
-        options.max_connections(16).min_connections(1);
+        // Opening a PostgreSQL connection costs a SCRAM exchange: half the pool is opened at
+        // start and kept, so a burst of requests right after a start does not wait for logins.
+        options
+            .max_connections(POSTGRES_POOL)
+            .min_connections(POSTGRES_POOL / 2);
     }
     let db = Database::connect(options)
         .await
         .map_err(DbStartError::Connect)?;
+    if db.get_database_backend() == DbBackend::Postgres {
+        let warm = (0..POSTGRES_POOL / 2).map(|_| db.execute_unprepared("SELECT 1"));
+        for opened in futures_util::future::join_all(warm).await {
+            opened.map_err(DbStartError::Connect)?;
+        }
+    }
     if db.get_database_backend() == DbBackend::Sqlite {
         check_sqlite_pragmas(&db).await?;
     }

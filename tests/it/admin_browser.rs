@@ -157,14 +157,19 @@ async fn staff_flow_by_keyboard(javascript: bool) {
     press(&browser, Key::Enter).await;
     wait_for_text(&browser, "Scheduled: public from").await;
 
-    // Public: the directory at once; the feed only after the embargo.
+    // Public: neither the news nor the signing it announces before the embargo; both after.
     let (_, directory) = app.page("/signatories?q=ljubljana").await;
-    assert!(directory.contains("/signatories/ljubljana"));
+    assert!(
+        !directory.contains("/signatories/ljubljana"),
+        "the signing waits for its release"
+    );
     let (_, feed) = app.page("/feeds/press.xml").await;
     assert!(!feed.contains("Ljubljana signs"), "under embargo");
     app.clock.advance(time::Duration::days(2));
     let (_, feed) = app.page("/feeds/press.xml").await;
     assert!(feed.contains("Ljubljana signs the Integrating Cities Charter"));
+    let (_, directory) = app.page("/signatories?q=ljubljana").await;
+    assert!(directory.contains("/signatories/ljubljana"));
     let _ = browser.close().await;
 }
 

@@ -69,8 +69,13 @@ async fn start(binary: &std::path::Path, database_url: &str) -> Running {
         .env("SITE_URL", &address)
         .env("LEPTOS_SITE_ROOT", site_root)
         .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        // ICC_SERVER_LOG=1 shows the server's warnings and errors (when a test needs explaining).
+        // ICC_SERVER_LOG=1 shows the server's log (warnings and errors; when a test needs
+        // explaining).
+        .stdout(if std::env::var("ICC_SERVER_LOG").is_ok() {
+            Stdio::inherit()
+        } else {
+            Stdio::null()
+        })
         .stderr(if std::env::var("ICC_SERVER_LOG").is_ok() {
             Stdio::inherit()
         } else {

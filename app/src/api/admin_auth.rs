@@ -135,6 +135,27 @@ mod flow {
             .add(staff::Column::LockedUntil.lte(now))
     }
 
+    /// The audit record of a failed login for an address that names no account (bounded: the
+    /// address is whatever was typed).
+    pub async fn audit_unknown<C: sea_orm::ConnectionTrait>(
+        db: &C,
+        now: time::OffsetDateTime,
+        email: &str,
+    ) -> Result<(), sea_orm::DbErr> {
+        use crate::ssr::audit::{bounded, MAX_LOGGED_CHARS};
+        record(
+            db,
+            now,
+            &actor(&bounded(email, MAX_LOGGED_CHARS), None),
+            "login.failed",
+            "staff",
+            None,
+            None,
+            None,
+        )
+        .await
+    }
+
     /// One audit record about `account` (login events).
     pub async fn audit_account<C: sea_orm::ConnectionTrait>(
         db: &C,
@@ -215,15 +236,12 @@ mod flow {
 #[server(endpoint = "admin/login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::ssr::app_state;
-    use crate::ssr::audit::{bounded, record, MAX_LOGGED_CHARS};
     use crate::ssr::auth::{
-        new_totp_secret, safe_next, start_session, verify_password_off_thread, HashingBusy,
-        MAX_PASSWORD_BYTES,
+        count_unknown_failure, new_totp_secret, safe_next, start_session, unknown_throttled,
+        verify_password_off_thread, HashingBusy, MAX_PASSWORD_BYTES,
     };
     use crate::ssr::entities::staff;
-    use flow::{
-        actor, back_to_login, claim_attempt, lock_if_exhausted, release_attempt, set_cookie,
-    };
+    use flow::{back_to_login, claim_attempt, lock_if_exhausted, release_attempt, set_cookie};
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
     let state = app_state()?;
@@ -233,17 +251,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     // Over-long fields are refused before any lookup, hashing or logging of their value: no
     // account has such an address, no password is that long.
     if email.len() > 254 || password.len() > MAX_PASSWORD_BYTES {
-        record(
-            &state.db,
-            now,
-            &actor(&bounded(&email, MAX_LOGGED_CHARS), None),
-            "login.failed",
-            "staff",
-            None,
-            None,
-            None,
-        )
-        .await?;
+        flow::audit_unknown(&state.db, now, &email).await?;
         back_to_login(&next);
         return Ok(());
     }
@@ -252,17 +260,20 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         .one(&state.db)
         .await?
         .filter(|a| !a.disabled);
-    // A known account's attempt is counted before the password is checked; a locked account,
-    // like an unknown one, costs the same work (the dummy hash) and fails the same way.
+    // A known account's attempt is counted before the password is checked. An unknown address
+    // costs the same work (the dummy hash) and fails the same way; once it has failed as often
+    // as locks an account, it is refused unchecked, like a locked account.
     let claimed = match &account {
         Some(account) => claim_attempt(&state, account).await?,
-        None => false,
+        None => !unknown_throttled(&email, now, &state.admin),
     };
-    let hash = account
-        .as_ref()
-        .filter(|_| claimed)
-        .map(|a| a.password_hash.clone());
-    let right = match verify_password_off_thread(hash, password).await {
+    let hash = account.as_ref().map(|a| a.password_hash.clone());
+    let checked = if claimed {
+        verify_password_off_thread(hash, password).await
+    } else {
+        Ok(false)
+    };
+    let right = match checked {
         Ok(right) => right,
         Err(HashingBusy) => {
             if let (Some(account), true) = (&account, claimed) {
@@ -276,17 +287,10 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         }
     };
     let Some(account) = account else {
-        record(
-            &state.db,
-            now,
-            &actor(&bounded(&email, MAX_LOGGED_CHARS), None),
-            "login.failed",
-            "staff",
-            None,
-            None,
-            None,
-        )
-        .await?;
+        if claimed {
+            count_unknown_failure(&email, now, &state.admin);
+        }
+        flow::audit_unknown(&state.db, now, &email).await?;
         back_to_login(&next);
         return Ok(());
     };

@@ -311,6 +311,50 @@ pub async fn verify_password_off_thread(
     .await
 }
 
+/// Failed logins for addresses that name no account, per server: after as many failures as
+/// lock an account, such an address is refused unchecked for the lockout period — exactly as
+/// a locked account is, so a flood of guesses costs no hashing and says nothing about which
+/// addresses exist. Bounded: at most [`UNKNOWN_TRACKED`] addresses are remembered.
+fn unknown_failures(
+) -> &'static std::sync::Mutex<std::collections::HashMap<String, (i32, OffsetDateTime)>> {
+    static FAILURES: OnceLock<
+        std::sync::Mutex<std::collections::HashMap<String, (i32, OffsetDateTime)>>,
+    > = OnceLock::new();
+    FAILURES.get_or_init(Default::default)
+}
+
+/// How many unknown addresses the throttle remembers at most.
+const UNKNOWN_TRACKED: usize = 10_000;
+
+/// True when failed logins for the unknown address `email` are throttled at `now`.
+#[must_use]
+pub fn unknown_throttled(email: &str, now: OffsetDateTime, policy: &AdminPolicy) -> bool {
+    let failures = unknown_failures()
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    failures.get(email).is_some_and(|(count, since)| {
+        *count >= policy.max_failures && now - *since < policy.lockout
+    })
+}
+
+/// Counts a failed login for the unknown address `email`.
+pub fn count_unknown_failure(email: &str, now: OffsetDateTime, policy: &AdminPolicy) {
+    let mut failures = unknown_failures()
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if failures.len() >= UNKNOWN_TRACKED && !failures.contains_key(email) {
+        failures.retain(|_, (_, since)| now - *since < policy.lockout);
+        if failures.len() >= UNKNOWN_TRACKED {
+            failures.clear();
+        }
+    }
+    let entry = failures.entry(email.to_owned()).or_insert((0, now));
+    if now - entry.1 >= policy.lockout {
+        *entry = (0, now);
+    }
+    entry.0 += 1;
+}
+
 /// [`hash_password`] off the async threads.
 ///
 /// # Errors
@@ -629,6 +673,20 @@ mod tests {
         assert!(safe_next(Some("/admin/signatories?q=Zürich"))
             .parse::<axum::http::HeaderValue>()
             .is_ok());
+    }
+
+    #[test]
+    fn unknown_addresses_are_throttled_like_accounts() {
+        let policy = AdminPolicy::default();
+        let now = OffsetDateTime::from_unix_timestamp(1_800_000_000).expect("time");
+        let email = "nobody-throttle-test@example.org";
+        for _ in 0..policy.max_failures {
+            assert!(!unknown_throttled(email, now, &policy));
+            count_unknown_failure(email, now, &policy);
+        }
+        assert!(unknown_throttled(email, now, &policy));
+        assert!(!unknown_throttled("someone-else@example.org", now, &policy));
+        assert!(!unknown_throttled(email, now + policy.lockout, &policy));
     }
 
     #[test]
