@@ -236,7 +236,7 @@ async fn upload(
         }
     };
     if let Some(text) = text {
-        let snapshot = match Snapshot::load(&state.db).await {
+        let snapshot = match Snapshot::load_at_once(&state.db).await {
             Ok(s) => s,
             Err(err) => return failed(&err, lang),
         };
@@ -314,7 +314,7 @@ async fn export_signings(State(state): State<AppState>, parts: Parts) -> Respons
         }
         Err(err) => return failed(&err, lang),
     }
-    let snapshot = match Snapshot::load(&state.db).await {
+    let snapshot = match Snapshot::load_at_once(&state.db).await {
         Ok(s) => s,
         Err(err) => return failed(&err, lang),
     };

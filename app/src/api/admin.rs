@@ -31,7 +31,7 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
     let lang = crate::i18n::request_lang();
     let notice = take_form(&staffed, "dashboard").await?.notice;
     let db = &staffed.state.db;
-    let snapshot = Snapshot::load(db).await?;
+    let snapshot = Snapshot::load_at_once(db).await?;
     let totals = snapshot.count(None).totals.clone();
     let now = staffed.state.clock.now();
     let drafts = press_release::Entity::find()
@@ -86,7 +86,7 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
     if let Some(id) = signatory {
         form.values.entry("signatory".into()).or_insert(id);
     }
-    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let preview = form
         .values
         .get("_preview")
@@ -128,7 +128,7 @@ pub async fn preview_signing(#[server(default)] f: Fields) -> Result<Vec<String>
     use crate::ssr::registry::Snapshot;
 
     let staffed = require_staff(false).await?;
-    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let submitted = FormState {
         form: "signing".into(),
         values: f,
@@ -166,7 +166,7 @@ pub async fn preview_places(
     if let Some(lang) = crate::i18n::Lang::from_code(&lang) {
         provide_context(crate::i18n::CallerLang(lang));
     }
-    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let submitted = FormState {
         form: "signing".into(),
         values: f,
@@ -191,7 +191,7 @@ pub async fn register_signing(#[server(default)] f: Fields) -> Result<(), AppErr
     use crate::ssr::registry::Snapshot;
 
     let staffed = require_staff(false).await?;
-    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let submitted = FormState {
         form: "signing".into(),
         values: f,
@@ -229,7 +229,7 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
 
     let staffed = require_staff(false).await?;
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
-    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let signing = snapshot
         .signings()
         .iter()
@@ -400,7 +400,7 @@ pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppE
         .take(100)
         .collect::<String>();
     let rows = crate::ssr::admin_queries::signatory_rows(&staffed.state, &q).await?;
-    let snapshot = crate::ssr::registry::Snapshot::load(&staffed.state.db).await?;
+    let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
     Ok(SignatoryList {
         me: staffed.me(),
         q,
@@ -661,7 +661,7 @@ pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
     use crate::ssr::admin::{keep_and_go, require_staff};
     use crate::ssr::registry::Snapshot;
     let staffed = require_staff(false).await?;
-    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let mut kept = FormState {
         form: "import".into(),
         ..FormState::default()

@@ -429,7 +429,7 @@ pub async fn correct_release(
 /// # Errors
 /// Database errors.
 pub async fn signatory_rows(state: &AppState, q: &str) -> Result<Vec<SignatoryAdminRow>, DbErr> {
-    let snapshot = Snapshot::load(&state.db).await?;
+    let snapshot = Snapshot::load_at_once(&state.db).await?;
     let folded = fold(q);
     let mut rows: Vec<SignatoryAdminRow> = snapshot
         .signatories()
@@ -490,7 +490,7 @@ pub async fn signatory_edit(
     id: i32,
     kept: FormState,
 ) -> Result<SignatoryEdit, AppError> {
-    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let model = snapshot
         .signatories()
         .iter()
@@ -519,7 +519,7 @@ pub async fn save_signatory(
     intent: &str,
     f: std::collections::BTreeMap<String, String>,
 ) -> Result<(), AppError> {
-    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let model = snapshot
         .signatories()
         .iter()
@@ -650,7 +650,7 @@ pub async fn create_signatory(
     staffed: &Staffed,
     f: &std::collections::BTreeMap<String, String>,
 ) -> Result<Result<i32, FormState>, AppError> {
-    let snapshot = Snapshot::load(&staffed.state.db).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
     let mut form = FormState {
         form: "signatories".into(),

@@ -599,7 +599,7 @@ pub async fn draft_release(
     actor: &Actor,
     now: OffsetDateTime,
 ) -> Result<Option<i32>, DbErr> {
-    let snapshot = Snapshot::load(db).await?;
+    let snapshot = Snapshot::load_at_once(db).await?;
     let Some(signing) = snapshot
         .signings()
         .iter()

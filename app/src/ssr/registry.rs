@@ -188,6 +188,20 @@ impl Snapshot {
         Ok(snapshot)
     }
 
+    /// [`Self::load`] on one pooled connection (a read transaction): the nine queries take one
+    /// connection once instead of nine times, which under load keeps the pool free for others,
+    /// and they all read the same committed state.
+    ///
+    /// # Errors
+    /// Any database error.
+    pub async fn load_at_once(db: &sea_orm::DatabaseConnection) -> Result<Self, DbErr> {
+        use sea_orm::TransactionTrait;
+        let txn = db.begin().await?;
+        let snapshot = Self::load(&txn).await?;
+        txn.commit().await?;
+        Ok(snapshot)
+    }
+
     /// The registry as the public may see it at `now` (what every public page, feed and file
     /// reads): [`Self::load`] then [`Self::public_at`].
     ///

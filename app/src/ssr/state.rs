@@ -143,9 +143,9 @@ impl SnapshotCache {
     ///
     /// # Errors
     /// Database errors.
-    pub async fn current<C: sea_orm::ConnectionTrait>(
+    pub async fn current(
         &self,
-        db: &C,
+        db: &sea_orm::DatabaseConnection,
         now: time::OffsetDateTime,
     ) -> Result<std::sync::Arc<super::registry::Snapshot>, sea_orm::DbErr> {
         let arrived = std::time::Instant::now();
@@ -158,7 +158,11 @@ impl SnapshotCache {
                 return Ok(snapshot.clone());
             }
         }
-        let snapshot = std::sync::Arc::new(super::registry::Snapshot::load_public(db, now).await?);
+        let snapshot = std::sync::Arc::new(
+            super::registry::Snapshot::load_at_once(db)
+                .await?
+                .public_at(now),
+        );
         *slot = Some((version, snapshot.clone()));
         Ok(snapshot)
     }
