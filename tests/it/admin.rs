@@ -318,7 +318,16 @@ async fn login_needs_the_password_and_a_fresh_totp_code_each_used_once() {
     let pre = cookie_of(&response).expect("pre-login cookie");
     let wrong = app.code_step(&pre, "000000").await;
     assert!(location(&wrong).contains("failed=1"));
-    let used = app.code_now(&first.secret);
+    // The code of the step the first login used (not "now": the clock may have crossed a
+    // 30-second step since, which would make a new, unused code).
+    let used_step = app::ssr::entities::staff::Entity::find()
+        .filter(app::ssr::entities::staff::Column::Email.eq("eva@eurocities.eu"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .and_then(|s| s.totp_last_step)
+        .expect("a used step");
+    let used = totp_code_at(&first.secret, u64::try_from(used_step * 30).expect("t"));
     let again = app.code_step(&pre, &used).await;
     assert!(
         location(&again).contains("failed=1"),
