@@ -101,20 +101,34 @@ async fn invite_is_live<C: ConnectionTrait>(
     now: OffsetDateTime,
     invite: &staff_invite::Model,
 ) -> Result<bool, DbErr> {
+    let sender = match invite.created_by {
+        Some(id) => staff::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    let setup_link = invite.created_by.is_none() && invite.expires_at.is_none();
+    let no_staff = setup_link && staff::Entity::find().count(db).await? == 0;
+    Ok(live_with(invite, now, sender.as_ref(), no_staff))
+}
+
+/// [`invite_is_live`] given the invitation's sender and whether any staff account exists.
+fn live_with(
+    invite: &staff_invite::Model,
+    now: OffsetDateTime,
+    sender: Option<&staff::Model>,
+    no_staff: bool,
+) -> bool {
     if invite.used_at.is_some() || invite.expires_at.is_some_and(|at| at <= now) {
-        return Ok(false);
+        return false;
     }
     match invite.created_by {
-        Some(sender) => Ok(staff::Entity::find_by_id(sender)
-            .one(db)
-            .await?
-            .is_some_and(|s| !s.disabled && s.role == Role::Admin.as_str())),
-        None if invite.expires_at.is_some() => Ok(true),
-        None => Ok(staff::Entity::find().count(db).await? == 0),
+        Some(_) => sender.is_some_and(|s| !s.disabled && s.role == Role::Admin.as_str()),
+        None if invite.expires_at.is_some() => true,
+        None => no_staff,
     }
 }
 
-/// The invitations that can still be used, newest first: `(invite, sender's name)`.
+/// The invitations that can still be used, newest first: `(invite, sender's name)`. Two
+/// queries, whatever the number of invitations.
 ///
 /// # Errors
 /// Database errors.
@@ -123,27 +137,27 @@ pub async fn pending_invites(
 ) -> Result<Vec<(staff_invite::Model, String)>, DbErr> {
     use sea_orm::QueryOrder;
     let now = state.clock.now();
-    let mut out = Vec::new();
-    for invite in staff_invite::Entity::find()
+    let staff: std::collections::HashMap<i32, staff::Model> = staff::Entity::find()
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    Ok(staff_invite::Entity::find()
         .filter(staff_invite::Column::UsedAt.is_null())
         .filter(staff_invite::Column::CreatedBy.is_not_null())
         .order_by_desc(staff_invite::Column::CreatedAt)
         .all(&state.db)
         .await?
-    {
-        if invite_is_live(&state.db, now, &invite).await? {
-            let sender = match invite.created_by {
-                Some(id) => staff::Entity::find_by_id(id)
-                    .one(&state.db)
-                    .await?
-                    .map(|s| s.name)
-                    .unwrap_or_default(),
-                None => String::new(),
-            };
-            out.push((invite, sender));
-        }
-    }
-    Ok(out)
+        .into_iter()
+        .filter_map(|invite| {
+            let sender = invite.created_by.and_then(|id| staff.get(&id));
+            live_with(&invite, now, sender, false).then(|| {
+                let name = sender.map(|s| s.name.clone()).unwrap_or_default();
+                (invite, name)
+            })
+        })
+        .collect())
 }
 
 /// Revokes a pending invitation (its link stops working at once), audited.
