@@ -118,9 +118,7 @@ fn title_text(lang: Lang, page: String) -> String {
     } else {
         format!("{page} · {site}")
     };
-    full.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    domain::text::escape_text(&full)
 }
 
 /// The route table. Every data page renders in `Async` mode: the whole HTML (and its status

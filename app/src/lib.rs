@@ -6,7 +6,6 @@ pub mod api;
 pub mod app;
 pub mod assets;
 pub mod components;
-pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod model;

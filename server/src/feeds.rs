@@ -8,7 +8,6 @@
 //! their time has come by the site's clock. Responses carry an `ETag` (a hash of the body)
 //! and `Last-Modified` (the newest item); a repeat request gets 304.
 
-use app::domain::date::{Day, PartialDate};
 use app::i18n::Lang;
 use app::model::FeedInfo;
 use app::ssr::entities::{press_correction, press_release};
@@ -24,6 +23,8 @@ use axum::{
     routing::get,
     Extension, Router,
 };
+use domain::date::{Day, PartialDate};
+use domain::text::escape_attr;
 use rss::extension::atom::{AtomExtension, Link};
 use rss::{Category, ChannelBuilder, Guid, ItemBuilder};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -320,7 +321,7 @@ pub async fn build(
                 .pub_date(Some(rfc2822(e.at)))
                 // Readers show a description as HTML: the text (names staff typed included)
                 // is escaped so it stays text.
-                .description(Some(app::components::form::escape_html(&e.description)))
+                .description(Some(escape_attr(&e.description)))
                 .categories(categories)
                 .build()
         })
@@ -442,7 +443,7 @@ async fn edition_feed(
 ) -> Response {
     let Some(slug) = file
         .strip_suffix(".xml")
-        .filter(|s| app::domain::text::is_slug(s))
+        .filter(|s| domain::text::is_slug(s))
     else {
         return not_found(language(lang));
     };
@@ -503,7 +504,7 @@ async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response 
                     "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\"/>",
                     l.code(),
                     state.site_url,
-                    xml_escape(&l.href(&path))
+                    escape_attr(&l.href(&path))
                 )
             })
             .collect();
@@ -511,7 +512,7 @@ async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response 
             xml.push_str(&format!(
                 "<url><loc>{}{}</loc>{alternates}</url>\n",
                 state.site_url,
-                xml_escape(&lang.href(&path))
+                escape_attr(&lang.href(&path))
             ));
         }
     }
@@ -523,13 +524,6 @@ async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response 
         newest,
         "application/xml; charset=utf-8",
     )
-}
-
-fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 async fn robots(State(state): State<AppState>) -> Response {

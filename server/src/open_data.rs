@@ -4,7 +4,6 @@
 //! The data and the API answer in English (their field names and messages are a contract);
 //! the badge, which a city puts on its own site, exists in English and in French (`/fr/badge/…`).
 
-use app::domain::directory::{DirectoryParams, DirectoryQuery};
 use app::i18n::Lang;
 use app::ssr::newsroom::{brussels_day, public_releases, release_signatories, summary};
 use app::ssr::queries::published_editions;
@@ -17,6 +16,8 @@ use axum::{
     routing::get,
     Extension, Json, Router,
 };
+use domain::directory::{DirectoryParams, DirectoryQuery};
+use domain::text::escape_attr;
 use serde::Serialize;
 
 /// The open data routes.
@@ -68,7 +69,7 @@ async fn view(state: &AppState, params: &DirectoryParams) -> Result<View, Respon
     let total = snapshot.count(query.as_of).totals.signatories;
     Ok(View {
         generated: brussels_day(state.clock.now()).0.iso(),
-        as_of: query.as_of.map(app::domain::date::Day::iso),
+        as_of: query.as_of.map(domain::date::Day::iso),
         query: query.query_string(),
         counting_rule: format!("{}/about/counting", state.site_url),
         licence: t!(Lang::En, "data-licence"),
@@ -158,10 +159,9 @@ async fn signatories_csv(
     }
     for row in rows {
         // Cells a spreadsheet would run as formulas are written as text (a leading `'`).
-        if let Err(err) = out.write_record(
-            row.iter()
-                .map(|c| app::domain::text::guard_cell(c).into_owned()),
-        ) {
+        if let Err(err) =
+            out.write_record(row.iter().map(|c| domain::text::guard_cell(c).into_owned()))
+        {
             return internal(err);
         }
     }
@@ -210,7 +210,7 @@ async fn api_signatories(
 }
 
 async fn api_signatory(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
-    if !app::domain::text::is_slug(&slug) {
+    if !domain::text::is_slug(&slug) {
         return problem(StatusCode::NOT_FOUND, t!(Lang::En, "api-no-signatory"));
     }
     match state.snapshots.current(&state.db, state.clock.now()).await {
@@ -248,13 +248,6 @@ async fn api_press_releases(State(state): State<AppState>) -> Response {
         .into_response(),
         Err(err) => internal(err),
     }
-}
-
-fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The badge's accessible name: "Signatory of the Integrating Cities Charter since 2013".
@@ -300,7 +293,7 @@ async fn badge(
     };
     let Some(slug) = file
         .strip_suffix(".svg")
-        .filter(|s| app::domain::text::is_slug(s))
+        .filter(|s| domain::text::is_slug(s))
     else {
         return missing();
     };
@@ -330,7 +323,7 @@ async fn badge(
             format!(
                 "<text x=\"56\" y=\"{y}\" font-family=\"Arial, sans-serif\" font-size=\"{size}\"{} fill=\"#fff\">{}</text>",
                 if *bold { " font-weight=\"700\"" } else { "" },
-                xml_escape(line)
+                escape_attr(line)
             )
         })
         .collect();
@@ -342,8 +335,8 @@ async fn badge(
 <text x=\"28\" y=\"33\" font-family=\"Arial, sans-serif\" font-size=\"13\" font-weight=\"700\" fill=\"#fff\" text-anchor=\"middle\">IC</text>\
 {text}</svg>",
         code = lang.code(),
-        title = xml_escape(&badge_text(lang, year)),
-        desc = xml_escape(&t!(lang, "badge-description", name = &profile.name)),
+        title = escape_attr(&badge_text(lang, year)),
+        desc = escape_attr(&t!(lang, "badge-description", name = &profile.name)),
     );
     (
         [

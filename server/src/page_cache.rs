@@ -39,7 +39,7 @@ const LARGEST_BODY: usize = 2 * 1024 * 1024;
 /// One stored page.
 struct Page {
     version: i64,
-    day: app::domain::date::Day,
+    day: domain::date::Day,
     /// The next embargo time after rendering, when the page may change without a write.
     until: Option<OffsetDateTime>,
     headers: HeaderMap,
@@ -433,7 +433,7 @@ mod tests {
         );
         let page = Page {
             version: 1,
-            day: app::domain::date::Day {
+            day: domain::date::Day {
                 year: 2026,
                 month: 11,
                 day: 24,

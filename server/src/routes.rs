@@ -1,7 +1,6 @@
 //! The router: Leptos pages and server functions, a few plain axum routes, static files,
 //! and the response headers every answer carries.
 
-use app::domain::edition::parse_edition_slug;
 use app::i18n::{split_path, translated, Lang};
 use app::ssr::AppState;
 use app::t;
@@ -13,6 +12,7 @@ use axum::{
     routing::get,
     Extension, Router,
 };
+use domain::edition::parse_edition_slug;
 use std::sync::OnceLock;
 
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
@@ -148,10 +148,7 @@ async fn charter_go(
                 t!(lang, "error-charter-link"),
             );
             let href = lang.href("/charter");
-            let message = message
-                .text(lang)
-                .replace('&', "&amp;")
-                .replace('<', "&lt;");
+            let message = domain::text::escape_text(&app::i18n::Msg::from(message).text(lang));
             (
                 StatusCode::BAD_REQUEST,
                 Html(format!(

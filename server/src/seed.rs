@@ -4,8 +4,6 @@
 //! once even when several app servers start together, and a later start never overwrites
 //! what staff have changed since.
 
-use app::domain::date::PartialDate;
-use app::domain::text::{fold, slugify};
 use app::model::SectionKind;
 use app::ssr::convert::to_date;
 use app::ssr::entities::{
@@ -13,6 +11,8 @@ use app::ssr::entities::{
     eu_membership, press_contact, press_quote, press_release, press_release_signing, seed_marker,
     signatory, signing, signing_source, working_group,
 };
+use domain::date::PartialDate;
+use domain::text::{fold, slugify};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait,
 };
@@ -300,7 +300,7 @@ async fn working_group(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
     }
     let g: Group =
         serde_json::from_str(include_str!("../seed/working-group.json")).map_err(bad_seed)?;
-    app::domain::date::PartialDate::parse(&g.as_of).map_err(bad_seed)?;
+    domain::date::PartialDate::parse(&g.as_of).map_err(bad_seed)?;
     working_group::ActiveModel {
         slug: Set(g.slug),
         language: Set(g.language),
@@ -342,7 +342,7 @@ async fn conferences(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
         for day in
             std::iter::once(&row.starts_on).chain((!row.ends_on.is_empty()).then_some(&row.ends_on))
         {
-            app::domain::date::PartialDate::parse(day).map_err(bad_seed)?;
+            domain::date::PartialDate::parse(day).map_err(bad_seed)?;
         }
         conference::ActiveModel {
             number: Set(row.number),

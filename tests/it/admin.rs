@@ -719,7 +719,7 @@ async fn after_login_the_next_address_stays_on_this_site() {
         let (_, page) = app
             .page(&format!(
                 "/admin/login?next={}",
-                app::domain::directory::encode(next)
+                domain::directory::encode(next)
             ))
             .await;
         assert!(!page.contains("evil.example"), "{next}");

@@ -671,7 +671,7 @@ async fn a_signing_for_tomorrows_ceremony_appears_nowhere_until_its_release_then
     assert_eq!(app.page("/signatories.json").await.1, json_before);
 
     // Tomorrow, one minute before 11:00 in Brussels: still nothing; at 11:00: everywhere.
-    let day = app::domain::date::Day::new(
+    let day = domain::date::Day::new(
         (app.clock.now() + time::Duration::days(1)).year(),
         u8::from((app.clock.now() + time::Duration::days(1)).month()),
         (app.clock.now() + time::Duration::days(1)).day(),

@@ -31,12 +31,12 @@ mod flow {
     use sea_orm::sea_query::{Expr, ExprTrait};
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-    use crate::domain::directory::encode;
     use crate::error::AppError;
     use crate::ssr::audit::{record, Actor};
     use crate::ssr::auth::{request_id, start_session};
     use crate::ssr::entities::{staff, staff_session};
     use crate::ssr::AppState;
+    use domain::directory::encode;
 
     pub fn set_cookie(value: &str) {
         if let (Some(options), Ok(value)) = (
@@ -281,7 +281,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
             }
             crate::ssr::admin::go(&format!(
                 "/admin/login?failed=busy&next={}",
-                crate::domain::directory::encode(&next)
+                domain::directory::encode(&next)
             ));
             return Ok(());
         }
@@ -315,7 +315,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     set_cookie(&state.admin.session_cookie(&token));
     crate::ssr::admin::go(&format!(
         "/admin/login/code?next={}",
-        crate::domain::directory::encode(&next)
+        domain::directory::encode(&next)
     ));
     Ok(())
 }
@@ -360,9 +360,9 @@ pub async fn get_code_page(
 /// `Internal` on a database error.
 #[server(endpoint = "admin/login/code")]
 pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppError> {
-    use crate::domain::directory::encode;
     use crate::ssr::app_state;
     use crate::ssr::auth::{accept_totp, cookie_token, load_session, safe_next};
+    use domain::directory::encode;
     use flow::{claim_attempt, finish_login, lock_if_exhausted};
 
     let state = app_state()?;

@@ -14,12 +14,12 @@ pub async fn get_edition_page(
     slug: Option<String>,
     #[server(default)] lang: crate::i18n::Lang,
 ) -> Result<EditionPage, AppError> {
-    use crate::domain::edition::parse_edition_slug;
     use crate::ssr::{app_state, queries};
+    use domain::edition::parse_edition_slug;
 
     let db = app_state()?.db;
     let slug = match slug {
-        Some(raw) => parse_edition_slug(&raw).map_err(AppError::BadRequest)?,
+        Some(raw) => parse_edition_slug(&raw).map_err(|e| AppError::BadRequest(e.into()))?,
         None => queries::current_edition_slug(&db)
             .await?
             .ok_or(AppError::NotFound)?,
@@ -40,14 +40,14 @@ pub async fn get_comparison(
     from: Option<String>,
     to: Option<String>,
 ) -> Result<Comparison, AppError> {
-    use crate::domain::{diff::compare, edition::parse_edition_slug};
     use crate::ssr::{app_state, queries};
+    use domain::{diff::compare, edition::parse_edition_slug};
 
     let db = app_state()?.db;
     let editions = queries::published_editions(&db).await?;
     let pick = |raw: Option<String>, default: Option<&str>| -> Result<String, AppError> {
         match raw.filter(|r| !r.trim().is_empty()) {
-            Some(raw) => parse_edition_slug(&raw).map_err(AppError::BadRequest),
+            Some(raw) => parse_edition_slug(&raw).map_err(|e| AppError::BadRequest(e.into())),
             None => default.map(str::to_owned).ok_or(AppError::NotFound),
         }
     };

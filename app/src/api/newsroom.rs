@@ -15,11 +15,11 @@ pub async fn get_newsroom(
     country: Option<String>,
     page: Option<String>,
 ) -> Result<Newsroom, AppError> {
-    use crate::domain::directory::encode;
     use crate::ssr::app_state;
     use crate::ssr::newsroom::{
         brussels_day, public_releases, release_signatories, summary, NEWSROOM_PAGE_SIZE,
     };
+    use domain::directory::encode;
 
     let present = |v: Option<String>| v.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     let year = match present(year) {
@@ -115,8 +115,8 @@ pub async fn get_newsroom(
 /// `NotFound` for an unknown, unpublished or embargoed release.
 #[server(endpoint = "newsroom/release")]
 pub async fn get_release(slug: String) -> Result<Release, AppError> {
-    use crate::domain::text::is_slug;
     use crate::ssr::{app_state, newsroom::public_release};
+    use domain::text::is_slug;
 
     if !is_slug(&slug) {
         return Err(AppError::NotFound);

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::directory::DirectoryParams;
 use crate::error::AppError;
 use crate::model::{Directory, Profile, Statistics};
+use domain::directory::DirectoryParams;
 
 /// A page of the directory for a query string.
 ///
@@ -12,10 +12,10 @@ use crate::model::{Directory, Profile, Statistics};
 /// `BadRequest` naming the parameter that is not valid.
 #[server(endpoint = "registry/directory")]
 pub async fn get_directory(params: DirectoryParams) -> Result<Directory, AppError> {
-    use crate::domain::directory::DirectoryQuery;
     use crate::ssr::app_state;
+    use domain::directory::DirectoryQuery;
 
-    let query = DirectoryQuery::parse(&params).map_err(AppError::BadRequest)?;
+    let query = DirectoryQuery::parse(&params).map_err(|e| AppError::BadRequest(e.into()))?;
     let snapshot = {
         let state = app_state()?;
         state
@@ -34,8 +34,8 @@ pub async fn get_directory(params: DirectoryParams) -> Result<Directory, AppErro
 /// `NotFound` for an unknown or malformed slug.
 #[server(endpoint = "registry/profile")]
 pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
-    use crate::domain::text::is_slug;
     use crate::ssr::app_state;
+    use domain::text::is_slug;
 
     if !is_slug(&slug) {
         return Err(AppError::NotFound);
@@ -81,8 +81,8 @@ pub async fn get_statistics() -> Result<Statistics, AppError> {
 /// Only database errors.
 #[server(endpoint = "registry/map")]
 pub async fn get_map() -> Result<Vec<crate::model::DirectoryRow>, AppError> {
-    use crate::domain::directory::{DirectoryParams, DirectoryQuery};
     use crate::ssr::app_state;
+    use domain::directory::{DirectoryParams, DirectoryQuery};
 
     let snapshot = {
         let state = app_state()?;
@@ -91,6 +91,7 @@ pub async fn get_map() -> Result<Vec<crate::model::DirectoryRow>, AppError> {
             .current(&state.db, state.clock.now())
             .await?
     };
-    let all = DirectoryQuery::parse(&DirectoryParams::default()).map_err(AppError::BadRequest)?;
+    let all = DirectoryQuery::parse(&DirectoryParams::default())
+        .map_err(|e| AppError::BadRequest(e.into()))?;
     Ok(snapshot.directory_rows(&all))
 }

@@ -8,15 +8,6 @@ use crate::i18n::use_lang;
 use crate::model::admin::FormState;
 use crate::t;
 
-/// Text for inside an element whose content Leptos writes raw (`<textarea>`).
-#[must_use]
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 fn described(form: &FormState, name: &str, hint: bool) -> Option<String> {
     let mut ids = Vec::new();
     if hint {
@@ -109,7 +100,7 @@ pub fn content_area(
                 required=required
                 aria-invalid=invalid.then_some("true")
                 aria-describedby=described(form, name, hint.is_some())
-                inner_html=escape_html(&form.value(name))
+                inner_html=domain::text::escape_attr(&form.value(name))
             ></textarea>
         </div>
     }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::i18n::use_lang;
 use crate::t;
 
-use crate::domain::map::{height, project, WIDTH};
 use crate::model::MapPoint;
+use domain::map::{height, project, WIDTH};
 
 /// Draws `points`; `highlight` marks one signatory.
 #[component]

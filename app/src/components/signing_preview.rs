@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::form::escape_html;
+use domain::text::escape_attr as escape_html;
 
 /// The fields whose values decide the places.
 #[cfg(feature = "hydrate")]

@@ -6,10 +6,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::newsroom::{get_newsroom, get_release};
 use crate::components::page_data::await_page;
-use crate::domain::text::fold;
 use crate::i18n::{use_lang, Lang};
 use crate::model::{Newsroom, Release};
 use crate::t;
+use domain::text::fold;
 
 /// The press feed's link element, for feed readers.
 fn press_feed_link(lang: Lang) -> impl IntoView {

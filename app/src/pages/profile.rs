@@ -231,7 +231,7 @@ fn profile_view(p: Profile) -> impl IntoView {
             <p><img src=lang.href(&format!("/badge/{}.svg", p.slug)) alt=badge_alt.clone() width="320" height="56"/></p>
             <label for="badge-code">{t!(lang, "profile-badge-code")}</label>
             // Leptos writes <textarea> content unescaped (RCDATA): escape it here.
-            <textarea id="badge-code" readonly rows="3">{badge_code.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")}</textarea>
+            <textarea id="badge-code" readonly rows="3">{domain::text::escape_text(&badge_code)}</textarea>
         </section>
     }
 }

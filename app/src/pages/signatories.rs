@@ -6,12 +6,12 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::registry::get_directory;
 use crate::components::page_data::await_page;
-use crate::domain::date::Day;
-use crate::domain::directory::{DirectoryParams, KINDS, STATUSES};
-use crate::domain::text::fold;
 use crate::i18n::{use_lang, Lang};
 use crate::model::{Choice, Directory};
 use crate::t;
+use domain::date::Day;
+use domain::directory::{DirectoryParams, KINDS, STATUSES};
+use domain::text::fold;
 
 /// The directory page.
 #[component]

@@ -5,10 +5,10 @@ use leptos_meta::Title;
 
 use crate::api::registry::get_statistics;
 use crate::components::page_data::await_page;
-use crate::domain::text::fold;
 use crate::i18n::{use_lang, Lang};
 use crate::model::Statistics;
 use crate::t;
+use domain::text::fold;
 
 /// The statistics page.
 #[component]

@@ -9,9 +9,9 @@ use sea_orm::{ActiveModelTrait, Set};
 use super::audit::Actor;
 use super::auth::{cookie_token, load_session, request_id, StaffSession};
 use super::state::{app_state, AppState};
-use crate::domain::directory::encode;
 use crate::error::AppError;
 use crate::model::admin::{FormState, Me};
+use domain::directory::encode;
 
 /// The request being served.
 ///
@@ -174,7 +174,7 @@ pub fn present(value: &str) -> Option<String> {
 /// The kinds of signatory, named in the request's language.
 pub fn kind_choices() -> Vec<(String, String)> {
     let lang = crate::i18n::request_lang();
-    crate::domain::directory::KINDS
+    domain::directory::KINDS
         .iter()
         .map(|v| ((*v).to_owned(), lang.t(&format!("kind-{v}"))))
         .collect()

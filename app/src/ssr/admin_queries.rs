@@ -16,14 +16,14 @@ use super::newsroom::brussels_day;
 use super::register::{begin_write, parse_url};
 use super::registry::Snapshot;
 use super::state::AppState;
-use crate::domain::date::{brussels_offset_hours, Day, PartialDate};
-use crate::domain::directory::KINDS;
-use crate::domain::text::fold;
 use crate::error::AppError;
 use crate::model::admin::{
     AuditRow, FormState, ReleaseAdminRow, ReleaseEdit, SignatoryAdminRow, SignatoryEdit, StaffRow,
 };
 use crate::t;
+use domain::date::{brussels_offset_hours, Day, PartialDate};
+use domain::directory::KINDS;
+use domain::text::fold;
 
 fn utc_text(at: OffsetDateTime) -> String {
     let utc = at.to_offset(time::UtcOffset::UTC);
@@ -690,7 +690,7 @@ pub async fn create_signatory(
         form.notice = Some(t!(ui(), "msg-signatory-not-created"));
         return Ok(Err(form));
     }
-    let base = crate::domain::text::slugify(&name);
+    let base = domain::text::slugify(&name);
     let slug = std::iter::once(base.clone())
         .chain((2..).map(|n| format!("{base}-{n}")))
         .find(|s| !snapshot.signatories().iter().any(|x| &x.slug == s))

@@ -1,6 +1,6 @@
 //! Conversions between the domain's calendar types and the database's `time` types.
 
-use crate::domain::date::Day;
+use domain::date::Day;
 
 /// A domain day as a `time::Date`.
 #[must_use]

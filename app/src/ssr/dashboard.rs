@@ -2,12 +2,12 @@
 //! reproduce, signings without a source, dates known only to the month or year, unordered ties
 //! and unknown dates (the counting rule's findings).
 
-use crate::domain::ordinals::{Finding, Ordinal, SignatoryOrdinals};
 use crate::i18n::Lang;
 use crate::model::admin::QualityItem;
 use crate::ssr::convert::from_date;
 use crate::ssr::registry::{signing_date, Snapshot};
 use crate::t;
+use domain::ordinals::{Finding, Ordinal, SignatoryOrdinals};
 
 /// Which count an announced ordinal refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -14,10 +14,11 @@ use super::audit::{record, Actor};
 use super::convert::to_date;
 use super::entities::{edition, edition_item, edition_section};
 use super::register::begin_write;
-use crate::domain::edition::{check_structure, parse_edition_slug};
+use crate::i18n::Msg;
 use crate::model::admin::{EditionAdminRow, FormState, SectionEdit};
 use crate::model::{Section, SectionKind};
 use crate::t;
+use domain::edition::{check_structure, parse_edition_slug};
 
 /// Every edition, newest first.
 ///
@@ -218,7 +219,7 @@ pub async fn create_draft(
     let slug = match parse_edition_slug(slug) {
         Ok(s) => Some(s),
         Err(message) => {
-            form.fail("slug", message.text(ui));
+            form.fail("slug", Msg::from(message).text(ui));
             None
         }
     };
@@ -408,7 +409,7 @@ pub async fn save(
             form.fail("new_kind", t!(ui, "msg-section-kind"));
         }
         let key = value(f, "new_key");
-        if !crate::domain::text::is_slug(&key) {
+        if !domain::text::is_slug(&key) {
             form.fail("new_key", t!(ui, "msg-section-key"));
         }
         if value(f, "new_body").is_empty()
@@ -440,7 +441,7 @@ pub async fn save(
                 "key" if prefix != "new" => "heading",
                 part => part,
             };
-            form.fail(&format!("{prefix}_{part}"), problem.message().text(ui));
+            form.fail(&format!("{prefix}_{part}"), Msg::from(&problem).text(ui));
         }
         form.notice = Some(t!(ui, "msg-not-saved"));
         return Ok(Err(form)); // the transaction rolls back, nothing written

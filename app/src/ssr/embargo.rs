@@ -13,7 +13,7 @@
 
 use time::OffsetDateTime;
 
-use crate::domain::date::{brussels_offset_hours, Day, PartialDate};
+use domain::date::{brussels_offset_hours, Day, PartialDate};
 
 /// When something becomes public.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

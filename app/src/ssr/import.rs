@@ -15,12 +15,12 @@ use super::convert::{from_date, to_date};
 use super::entities::{signatory, signing, signing_source};
 use super::register::{begin_write, parse_url};
 use super::registry::{signing_date, Snapshot};
-use crate::domain::date::{PartialDate, Precision};
-use crate::domain::directory::KINDS;
-use crate::domain::text::{fold, is_slug};
 use crate::i18n::{Lang, Msg};
 use crate::model::admin::{ImportReport, ImportRow};
 use crate::t;
+use domain::date::{PartialDate, Precision};
+use domain::directory::KINDS;
+use domain::text::{fold, is_slug};
 
 /// The columns, in order. One row per signing; a signatory without signings has an empty edition.
 pub const COLUMNS: [&str; 18] = [
@@ -85,11 +85,8 @@ pub fn export_csv(snapshot: &Snapshot) -> Result<String, String> {
         if signings.is_empty() {
             let mut row: Vec<String> = base.to_vec();
             row.resize(COLUMNS.len(), String::new());
-            out.write_record(
-                row.iter()
-                    .map(|c| crate::domain::text::guard_cell(c).into_owned()),
-            )
-            .map_err(|e| e.to_string())?;
+            out.write_record(row.iter().map(|c| domain::text::guard_cell(c).into_owned()))
+                .map_err(|e| e.to_string())?;
         }
         for s in signings {
             let sources: Vec<String> = snapshot
@@ -120,11 +117,8 @@ pub fn export_csv(snapshot: &Snapshot) -> Result<String, String> {
                 opt(s.announced_ordinal.as_ref()),
                 sources.join("\n"),
             ]);
-            out.write_record(
-                row.iter()
-                    .map(|c| crate::domain::text::guard_cell(c).into_owned()),
-            )
-            .map_err(|e| e.to_string())?;
+            out.write_record(row.iter().map(|c| domain::text::guard_cell(c).into_owned()))
+                .map_err(|e| e.to_string())?;
         }
     }
     String::from_utf8(out.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
@@ -168,7 +162,7 @@ pub struct Plan {
 fn field(record: &csv::StringRecord, i: usize) -> Option<String> {
     record
         .get(i)
-        .map(|v| crate::domain::text::unguard_cell(v.trim()))
+        .map(|v| domain::text::unguard_cell(v.trim()))
         .filter(|v| !v.is_empty())
         .map(str::to_owned)
 }
@@ -243,7 +237,7 @@ fn check_row(
             }
             let date = PartialDate::parse(&get("signed_on").unwrap_or_default()).unwrap_or_else(
                 |reason| {
-                    problem("signed_on", reason.text(ui));
+                    problem("signed_on", Msg::from(reason).text(ui));
                     PartialDate::Unknown
                 },
             );

@@ -9,8 +9,9 @@ use super::entities::{
 };
 use super::markdown::to_safe_html;
 use super::registry::Snapshot;
-use crate::domain::date::{brussels_offset_hours, Day};
+use crate::i18n::Lang;
 use crate::model::{Contact, Correction, FactBox, Quote, Release, ReleaseSummary};
+use domain::date::{brussels_offset_hours, Day};
 
 /// Press releases per newsroom page.
 pub const NEWSROOM_PAGE_SIZE: usize = 10;
@@ -90,7 +91,7 @@ pub fn summary(
         slug: release.slug.clone(),
         title: release.title.clone(),
         dateline: release.dateline.clone(),
-        date: day.long(),
+        date: Lang::En.day(day),
         release_iso: rfc3339(release.release_at),
         summary: release.summary.clone(),
         signatories: links
@@ -138,7 +139,7 @@ pub async fn release_page<C: ConnectionTrait>(
     let local_hour = (i64::from(utc.hour()) + i64::from(offset)).rem_euclid(24);
     let time = format!(
         "{}, {:02}:{:02} UTC ({local_hour:02}:{:02} in Brussels)",
-        day.long(),
+        Lang::En.day(day),
         utc.hour(),
         utc.minute(),
         utc.minute()
@@ -176,7 +177,7 @@ pub async fn release_page<C: ConnectionTrait>(
         .into_iter()
         .map(|c| Correction {
             id: c.id,
-            date: brussels_day(c.corrected_at).0.long(),
+            date: Lang::En.day(brussels_day(c.corrected_at).0),
             reason: c.reason,
             text: c.text,
         })
@@ -201,7 +202,7 @@ pub async fn release_page<C: ConnectionTrait>(
                 ordinals,
                 is_city,
                 total,
-                as_of: day.long(),
+                as_of: Lang::En.day(day),
                 as_of_iso: day.iso(),
             })
         })

@@ -13,13 +13,13 @@ use super::audit::{record, Actor};
 use super::convert::to_date;
 use super::entities::{press_release, press_release_signing, signatory, signing, signing_source};
 use super::registry::Snapshot;
-use crate::domain::date::{Day, PartialDate, Precision};
-use crate::domain::directory::KINDS;
-use crate::domain::ordinals::SigningFact;
-use crate::domain::text::{fold, slugify};
 use crate::i18n::Msg;
 use crate::model::admin::FormState;
 use crate::t;
+use domain::date::{Day, PartialDate, Precision};
+use domain::directory::KINDS;
+use domain::ordinals::SigningFact;
+use domain::text::{fold, slugify};
 
 /// Starts a write transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`),
 /// so two writers queue on the busy timeout instead of failing when a read upgrades to a write.
@@ -205,7 +205,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
         }
         Ok(date) => Some(date),
         Err(message) => {
-            out.fail("date", message.text(ui));
+            out.fail("date", Msg::from(message).text(ui));
             None
         }
     };

@@ -16,10 +16,10 @@ use super::auth::{
 use super::entities::{staff, staff_invite};
 use super::register::{begin_write, locks, serialize};
 use super::state::AppState;
-use crate::domain::directory::encode;
 use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::t;
+use domain::directory::encode;
 
 /// How long an invitation link stays valid.
 pub const INVITE_LIFETIME: Duration = Duration::days(7);

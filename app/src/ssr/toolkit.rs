@@ -4,10 +4,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 
 use super::entities::{toolkit, toolkit_example, toolkit_factor, toolkit_part, toolkit_question};
 use super::registry::Snapshot;
-use crate::domain::text::fold;
 use crate::model::{
     ToolkitExampleView, ToolkitFactorView, ToolkitPartView, ToolkitQuestionView, ToolkitView,
 };
+use domain::text::fold;
 
 fn lines(text: &str, separator: &str) -> Vec<String> {
     text.split(separator)

@@ -12,11 +12,11 @@ use super::admin::{keep_and_go, Staffed};
 use super::audit::record;
 use super::entities::working_group;
 use super::register::{begin_write, parse_url};
-use crate::domain::date::PartialDate;
 use crate::error::AppError;
 use crate::model::admin::{FormState, WorkingGroupEdit};
 use crate::model::{GroupPerson, WorkingGroupView};
 use crate::t;
+use domain::date::PartialDate;
 
 /// The one working group the site describes.
 pub const SLUG: &str = "migration-integration";
@@ -143,7 +143,7 @@ pub async fn edit(staffed: &Staffed, kept: FormState) -> Result<WorkingGroupEdit
 fn check(
     f: &BTreeMap<String, String>,
     form: &mut FormState,
-    today: crate::domain::date::Day,
+    today: domain::date::Day,
 ) -> BTreeMap<String, String> {
     let mut clean = BTreeMap::new();
     let ui = crate::i18n::request_lang();

@@ -87,8 +87,8 @@ pub fn AuditScreen() -> impl IntoView {
 fn audit_view(a: AuditPage) -> impl IntoView {
     let qs = format!(
         "action={}&actor={}",
-        crate::domain::directory::encode(&a.action),
-        crate::domain::directory::encode(&a.actor)
+        domain::directory::encode(&a.action),
+        domain::directory::encode(&a.actor)
     );
     let (page, pages) = (a.page, a.pages);
     let lang = use_lang();

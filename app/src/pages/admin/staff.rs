@@ -6,11 +6,12 @@ use leptos_meta::Title;
 
 use super::admin_frame;
 use crate::api::admin::{get_import_page, get_staff_page};
-use crate::components::form::{escape_html, form_messages};
+use crate::components::form::form_messages;
 use crate::components::page_data::await_page;
 use crate::i18n::use_lang;
 use crate::model::admin::{ImportPage, StaffPage};
 use crate::t;
+use domain::text::escape_attr as escape_html;
 
 /// The staff accounts.
 #[component]

@@ -7,10 +7,112 @@
 
 use similar::{capture_diff_slices, Algorithm, ChangeTag, DiffOp, TextDiff};
 
-use crate::model::{
-    Change, Comparison, Edition, EditionSummary, PassageDiff, Section, SectionDiff, SectionKind,
-    SectionStatus, Segment,
-};
+use serde::{Deserialize, Serialize};
+
+use crate::edition::{Edition, EditionSummary, Section, SectionKind};
+
+/// How a passage changed between two editions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Change {
+    Unchanged,
+    Added,
+    Removed,
+    /// Edited in place; the segments show the word-level edit.
+    Changed,
+    /// The same text at another place in the list (1-based positions).
+    Moved {
+        from: usize,
+        to: usize,
+    },
+}
+
+/// A run of words within a compared passage.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Segment {
+    Same(String),
+    Inserted(String),
+    Deleted(String),
+}
+
+/// One paragraph, heading or commitment as compared.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PassageDiff {
+    pub change: Change,
+    pub segments: Vec<Segment>,
+}
+
+/// How a whole section compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SectionStatus {
+    Unchanged,
+    Changed,
+    /// Only in the newer edition's text held by the registry.
+    Added,
+    /// Only in the older edition's text held by the registry.
+    Removed,
+    /// The older edition's text for this section is not in the registry, so no comparison is possible.
+    NotHeld,
+}
+
+/// One section of a comparison.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionDiff {
+    pub key: String,
+    pub kind: SectionKind,
+    pub heading: Option<PassageDiff>,
+    pub status: SectionStatus,
+    pub paragraphs: Vec<PassageDiff>,
+    pub items: Vec<PassageDiff>,
+}
+
+/// The comparison of two editions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub from: EditionSummary,
+    pub to: EditionSummary,
+    pub sections: Vec<SectionDiff>,
+    pub editions: Vec<EditionSummary>,
+}
+
+impl Comparison {
+    /// How many passages were added, removed, changed and moved.
+    #[must_use]
+    pub fn tally(&self) -> Tally {
+        let mut tally = Tally::default();
+        for section in &self.sections {
+            if section.status == SectionStatus::NotHeld {
+                tally.not_comparable += 1;
+                continue;
+            }
+            for passage in section
+                .heading
+                .iter()
+                .chain(&section.paragraphs)
+                .chain(&section.items)
+            {
+                match passage.change {
+                    Change::Unchanged => {}
+                    Change::Added => tally.added += 1,
+                    Change::Removed => tally.removed += 1,
+                    Change::Changed => tally.changed += 1,
+                    Change::Moved { .. } => tally.moved += 1,
+                }
+            }
+        }
+        tally
+    }
+}
+
+/// Counts of changed passages in a comparison.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub added: usize,
+    pub removed: usize,
+    pub changed: usize,
+    pub moved: usize,
+    /// Sections that cannot be compared because the older text is not held.
+    pub not_comparable: usize,
+}
 
 /// Below this similarity an old and a new passage in the same place are shown as removed and
 /// added instead of as one edited passage.

@@ -4,7 +4,34 @@ use serde::{Deserialize, Serialize};
 
 use super::date::Day;
 use super::text::{fold, is_slug};
-use crate::i18n::Msg;
+
+/// The directory parameter that is not valid (the first one found).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ParamError {
+    /// `q` longer than 100 characters.
+    #[error("q: at most 100 characters")]
+    Query,
+    #[error("country: a two-letter code")]
+    Country,
+    #[error("kind: not a kind of signatory")]
+    Kind,
+    #[error("status: not a status")]
+    Status,
+    #[error("year: 2000 to 2100")]
+    Year,
+    #[error("edition: not an edition")]
+    Edition,
+    #[error("sort: order, name or country")]
+    Sort,
+    #[error("page: 1 to 100000")]
+    Page,
+    /// `as_of` (the text as typed) is not a day.
+    #[error("as_of: not a day: {0}")]
+    AsOf(String),
+    /// The named yes/no filter (`capital`, `eu`) is neither.
+    #[error("{0}: yes or no")]
+    YesNo(&'static str),
+}
 
 /// Rows per directory page.
 pub const PAGE_SIZE: usize = 25;
@@ -72,12 +99,12 @@ fn present(value: Option<&String>) -> Option<&str> {
     value.map(|v| v.trim()).filter(|v| !v.is_empty())
 }
 
-fn yes_no(field: &str, value: Option<&String>) -> Result<Option<bool>, Msg> {
+fn yes_no(field: &'static str, value: Option<&String>) -> Result<Option<bool>, ParamError> {
     match present(value) {
         None => Ok(None),
         Some("yes") => Ok(Some(true)),
         Some("no") => Ok(Some(false)),
-        Some(_) => Err(Msg::new("msg-param-yes-no").arg("field", field)),
+        Some(_) => Err(ParamError::YesNo(field)),
     }
 }
 
@@ -85,10 +112,10 @@ impl DirectoryQuery {
     /// Checks every parameter.
     ///
     /// # Errors
-    /// A sentence naming the first parameter that is not valid and what it accepts.
-    pub fn parse(p: &DirectoryParams) -> Result<Self, Msg> {
+    /// The first parameter that is not valid.
+    pub fn parse(p: &DirectoryParams) -> Result<Self, ParamError> {
         let q = match present(p.q.as_ref()) {
-            Some(q) if q.chars().count() > 100 => return Err(Msg::new("msg-param-q")),
+            Some(q) if q.chars().count() > 100 => return Err(ParamError::Query),
             Some(q) => Some((q.to_owned(), fold(q))),
             None => None,
         };
@@ -96,17 +123,17 @@ impl DirectoryQuery {
             Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) => {
                 Some(c.to_ascii_uppercase())
             }
-            Some(_) => return Err(Msg::new("msg-param-country")),
+            Some(_) => return Err(ParamError::Country),
             None => None,
         };
         let kind = match present(p.kind.as_ref()) {
             Some(k) if KINDS.contains(&k) => Some(k.to_owned()),
-            Some(_) => return Err(Msg::new("msg-param-kind")),
+            Some(_) => return Err(ParamError::Kind),
             None => None,
         };
         let status = match present(p.status.as_ref()) {
             Some(s) if STATUSES.contains(&s) => Some(s.to_owned()),
-            Some(_) => return Err(Msg::new("msg-param-status")),
+            Some(_) => return Err(ParamError::Status),
             None => None,
         };
         let year = match present(p.year.as_ref()) {
@@ -114,20 +141,20 @@ impl DirectoryQuery {
                 y.parse::<i32>()
                     .ok()
                     .filter(|y| (2000..=2100).contains(y))
-                    .ok_or_else(|| Msg::new("msg-param-year"))?,
+                    .ok_or_else(|| ParamError::Year)?,
             ),
             None => None,
         };
         let edition = match present(p.edition.as_ref()) {
             Some(e) if is_slug(e) => Some(e.to_owned()),
-            Some(_) => return Err(Msg::new("msg-param-edition")),
+            Some(_) => return Err(ParamError::Edition),
             None => None,
         };
         let sort = match present(p.sort.as_ref()) {
             None | Some("order") => Sort::Order,
             Some("name") => Sort::Name,
             Some("country") => Sort::Country,
-            Some(_) => return Err(Msg::new("msg-param-sort")),
+            Some(_) => return Err(ParamError::Sort),
         };
         let page = match present(p.page.as_ref()) {
             None => 1,
@@ -135,12 +162,10 @@ impl DirectoryQuery {
                 .parse::<usize>()
                 .ok()
                 .filter(|n| (1..=100_000).contains(n))
-                .ok_or_else(|| Msg::new("msg-param-page"))?,
+                .ok_or_else(|| ParamError::Page)?,
         };
         let as_of = match present(p.as_of.as_ref()) {
-            Some(raw) => {
-                Some(Day::parse(raw).map_err(|_| Msg::new("msg-param-as-of").arg("text", raw))?)
-            }
+            Some(raw) => Some(Day::parse(raw).map_err(|_| ParamError::AsOf(raw.to_owned()))?),
             None => None,
         };
         Ok(Self {

@@ -466,37 +466,6 @@ mod tests {
         ])
     }
 
-    impl Ordinal {
-        fn english(self) -> String {
-            crate::i18n::Lang::En.ordinal(self)
-        }
-    }
-
-    #[test]
-    fn ordinal_words() {
-        let text = |n| {
-            Ordinal {
-                n,
-                approximate: false,
-            }
-            .english()
-        };
-        assert_eq!(
-            [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112]
-                .map(text)
-                .join(" "),
-            "1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 101st 111th 112th"
-        );
-        assert_eq!(
-            Ordinal {
-                n: 33,
-                approximate: true
-            }
-            .english(),
-            "≈ 33rd"
-        );
-    }
-
     #[test]
     fn signings_are_ordered_by_date_and_numbered_one_to_n() {
         let mut f = Fixture::new();

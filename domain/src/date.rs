@@ -4,7 +4,19 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Msg;
+/// Why a text is not a date. Each variant carries the text as typed (trimmed).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// Not of the form `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (years 1000–9999).
+    #[error("not a date: {0}")]
+    Malformed(String),
+    /// Well formed, but the calendar has no such day (`2013-02-30`).
+    #[error("no such day: {0}")]
+    NoSuchDay(String),
+    /// A month or a year where a full day is needed.
+    #[error("not a full day: {0}")]
+    NotFullDay(String),
+}
 
 /// A valid day of the Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -43,11 +55,11 @@ impl Day {
     /// Parses `YYYY-MM-DD`.
     ///
     /// # Errors
-    /// A sentence saying what is wrong with the text.
-    pub fn parse(raw: &str) -> Result<Self, Msg> {
+    /// What is wrong with the text.
+    pub fn parse(raw: &str) -> Result<Self, DateError> {
         match PartialDate::parse(raw)? {
             PartialDate::Day(day) => Ok(day),
-            _ => Err(Msg::new("msg-date-not-full").arg("text", raw.trim())),
+            _ => Err(DateError::NotFullDay(raw.trim().to_owned())),
         }
     }
 
@@ -55,13 +67,6 @@ impl Day {
     #[must_use]
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-
-    /// "18 December 2013": in English, the language of the data and the API (pages write
-    /// dates with `Lang::day`).
-    #[must_use]
-    pub fn long(self) -> String {
-        crate::i18n::Lang::En.day(self)
     }
 }
 
@@ -114,8 +119,8 @@ impl PartialDate {
     /// Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or an empty text (unknown).
     ///
     /// # Errors
-    /// A sentence saying what is wrong, e.g. for `2013-02-30`.
-    pub fn parse(raw: &str) -> Result<Self, Msg> {
+    /// What is wrong, e.g. [`DateError::NoSuchDay`] for `2013-02-30`.
+    pub fn parse(raw: &str) -> Result<Self, DateError> {
         let raw = raw.trim();
         if raw.is_empty() {
             return Ok(Self::Unknown);
@@ -126,7 +131,7 @@ impl PartialDate {
                 .then(|| s.parse().ok())
                 .flatten()
         };
-        let bad = || Msg::new("msg-date-bad").arg("text", raw);
+        let bad = || DateError::Malformed(raw.to_owned());
         let year = parts
             .first()
             .and_then(|y| number(y, 4))
@@ -153,7 +158,7 @@ impl PartialDate {
                     .ok_or_else(bad)?;
                 Day::new(year, month, day)
                     .map(Self::Day)
-                    .ok_or_else(|| Msg::new("msg-date-no-such-day").arg("text", raw))
+                    .ok_or_else(|| DateError::NoSuchDay(raw.to_owned()))
             }
             _ => Err(bad()),
         }
@@ -212,13 +217,6 @@ impl PartialDate {
         self.first_day().map(|d| d.year)
     }
 
-    /// The date as written at its precision, in English (the data's and the API's language):
-    /// "18 December 2013", "September 2013", "2013", "date unknown".
-    #[must_use]
-    pub fn long(self) -> String {
-        crate::i18n::Lang::En.date(self)
-    }
-
     /// The date in the form it was parsed from: `2013-12-18`, `2013-09`, `2013` or empty.
     #[must_use]
     pub fn iso(self) -> String {
@@ -238,16 +236,28 @@ mod tests {
     #[test]
     fn full_partial_and_unknown_dates_parse() {
         assert_eq!(
-            PartialDate::parse("2013-12-18").map(PartialDate::long),
-            Ok("18 December 2013".into())
+            PartialDate::parse("2013-12-18"),
+            Ok(PartialDate::Day(Day {
+                year: 2013,
+                month: 12,
+                day: 18
+            }))
         );
         assert_eq!(
-            PartialDate::parse("2013-09").map(PartialDate::long),
-            Ok("September 2013".into())
+            PartialDate::parse("2013-09"),
+            Ok(PartialDate::Month {
+                year: 2013,
+                month: 9
+            })
+        );
+        assert_eq!(PartialDate::parse("2013"), Ok(PartialDate::Year(2013)));
+        assert_eq!(
+            PartialDate::parse("2013-02-30"),
+            Err(DateError::NoSuchDay("2013-02-30".into()))
         );
         assert_eq!(
-            PartialDate::parse("2013").map(PartialDate::long),
-            Ok("2013".into())
+            Day::parse(" 2013-09 "),
+            Err(DateError::NotFullDay("2013-09".into()))
         );
         assert_eq!(PartialDate::parse(" "), Ok(PartialDate::Unknown));
     }

@@ -1,4 +1,27 @@
-//! Folding names for search and URLs: case and accents do not matter.
+//! Text rules: folding names for search and URLs (case and accents do not matter), escaping
+//! for markup, and guarding spreadsheet cells.
+
+/// Text made safe between tags of HTML or XML: `&`, `<` and `>` escaped.
+#[must_use]
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text made safe in a double-quoted attribute of HTML or XML (and between tags): `&`, `<`,
+/// `>` and `"` escaped.
+#[must_use]
+pub fn escape_attr(text: &str) -> String {
+    escape_text(text).replace('"', "&quot;")
+}
 
 /// Lower case, accents and other marks removed, runs of anything else folded to one space:
 /// `Düsseldorf`, `DÜSSELDORF` and `dusseldorf` all fold to `dusseldorf`.
@@ -72,6 +95,25 @@ pub fn unguard_cell(cell: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_is_escaped_once_and_only_where_needed() {
+        let hostile = r#"</title><script>alert("x")</script> & "Köln""#;
+        assert_eq!(
+            escape_text(hostile),
+            r#"&lt;/title&gt;&lt;script&gt;alert("x")&lt;/script&gt; &amp; "Köln""#
+        );
+        assert_eq!(
+            escape_attr(hostile),
+            "&lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Köln&quot;"
+        );
+        assert_eq!(
+            escape_text("&amp;"),
+            "&amp;amp;",
+            "escaped text is escaped again"
+        );
+        assert_eq!(escape_attr("Düsseldorf"), "Düsseldorf");
+    }
 
     #[test]
     fn formula_cells_are_guarded_and_read_back_exactly() {

@@ -1,7 +1,100 @@
 //! Edition identifiers and the structure rules of an edition's text.
 
-use crate::i18n::Msg;
-use crate::model::{Section, SectionKind};
+use serde::{Deserialize, Serialize};
+
+/// One edition as listed in switchers and comparisons.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionSummary {
+    pub slug: String,
+    pub title: String,
+    pub status: String,
+    pub is_current: bool,
+    pub first_published: String,
+    pub last_updated: Option<String>,
+}
+
+/// What a section of a charter edition is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SectionKind {
+    /// Introductory paragraphs before the commitments.
+    Preamble,
+    /// "As policy-makers we will:" and the commitments under it.
+    Role,
+    /// The closing commitment of the mayors.
+    Closing,
+    /// The explanatory note on the Integrating Cities process.
+    Note,
+    /// A numbered footnote referenced from a heading.
+    Footnote,
+}
+
+impl SectionKind {
+    /// The name stored in the database.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Preamble => "preamble",
+            Self::Role => "role",
+            Self::Closing => "closing",
+            Self::Note => "note",
+            Self::Footnote => "footnote",
+        }
+    }
+
+    /// Parses the stored name.
+    #[must_use]
+    pub fn parse(value: &str) -> Option<Self> {
+        [
+            Self::Preamble,
+            Self::Role,
+            Self::Closing,
+            Self::Note,
+            Self::Footnote,
+        ]
+        .into_iter()
+        .find(|kind| kind.as_str() == value)
+    }
+}
+
+/// One section of an edition's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    pub kind: SectionKind,
+    /// Stable key that pairs the same section across editions (e.g. `role:employers`).
+    pub key: String,
+    pub heading: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub items: Vec<String>,
+    /// For a role heading that carries a footnote call such as "(1)", the footnote's marker.
+    pub footnote_marker: Option<String>,
+}
+
+/// A charter edition with its full structured text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edition {
+    pub summary: EditionSummary,
+    pub subtitle: String,
+    pub language: String,
+    /// True when the registry holds only this edition's commitments and footnotes (its preamble is missing).
+    pub preamble_missing: bool,
+    pub editorial_note: Option<String>,
+    pub sections: Vec<Section>,
+    /// For a translation shown in place of its original: the original's language.
+    pub translated_from: Option<String>,
+}
+
+/// Why a text is not an edition slug.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SlugError {
+    #[error("empty")]
+    Empty,
+    /// Longer than [`MAX_SLUG_LEN`].
+    #[error("too long")]
+    TooLong,
+    /// Something other than `a-z`, `0-9` and `-`.
+    #[error("characters other than a-z, 0-9 and -")]
+    Characters,
+}
 
 /// Longest edition slug accepted.
 pub const MAX_SLUG_LEN: usize = 40;
@@ -9,20 +102,20 @@ pub const MAX_SLUG_LEN: usize = 40;
 /// Checks an edition slug from a URL: 1–40 characters of `a-z`, `0-9` and `-`.
 ///
 /// # Errors
-/// A sentence naming what is wrong, fit to show to the person who typed the URL.
-pub fn parse_edition_slug(raw: &str) -> Result<String, Msg> {
+/// What is wrong with it.
+pub fn parse_edition_slug(raw: &str) -> Result<String, SlugError> {
     let slug = raw.trim();
     if slug.is_empty() {
-        return Err(Msg::new("msg-edition-empty"));
+        return Err(SlugError::Empty);
     }
     if slug.len() > MAX_SLUG_LEN {
-        return Err(Msg::new("msg-edition-slug-long").arg("max", MAX_SLUG_LEN));
+        return Err(SlugError::TooLong);
     }
     if !slug
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
-        return Err(Msg::new("msg-edition-slug-chars"));
+        return Err(SlugError::Characters);
     }
     Ok(slug.to_owned())
 }
@@ -83,25 +176,6 @@ impl StructureProblem {
             Self::DuplicateKey(_) => "key",
             Self::RoleWithoutHeading(_) | Self::FootnoteMissing { .. } => "heading",
             Self::RoleWithoutCommitment(_) => "items",
-        }
-    }
-
-    /// The problem in a sentence.
-    #[must_use]
-    pub fn message(&self) -> Msg {
-        match self {
-            Self::DuplicateKey(key) => {
-                Msg::new("msg-structure-duplicate-key").arg("key", key.as_str())
-            }
-            Self::RoleWithoutHeading(key) => {
-                Msg::new("msg-structure-role-heading").arg("key", key.as_str())
-            }
-            Self::RoleWithoutCommitment(key) => {
-                Msg::new("msg-structure-role-items").arg("key", key.as_str())
-            }
-            Self::FootnoteMissing { marker, .. } => {
-                Msg::new("msg-structure-footnote").arg("marker", marker.as_str())
-            }
         }
     }
 }
@@ -209,10 +283,6 @@ mod tests {
             ]
         );
         assert_eq!(problems[0].1.part(), "items");
-        assert_eq!(
-            problems[0].1.message().text(crate::i18n::Lang::En),
-            "The role role:b has no commitment: give at least one, one per line."
-        );
     }
 
     #[test]
@@ -234,10 +304,6 @@ mod tests {
                 ),
                 (1, StructureProblem::DuplicateKey("role:a".into()))
             ]
-        );
-        assert_eq!(
-            problems[0].1.message().text(crate::i18n::Lang::Fr),
-            "La note (1) est appelée mais n’est pas donnée."
         );
     }
 

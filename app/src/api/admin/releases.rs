@@ -1,0 +1,103 @@
+//! Press releases: drafts from a signing, the list, editing, scheduling, corrections, preview.
+
+use super::*;
+
+/// Creates a press release draft from a saved signing and opens it.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/releases/draft-from-signing")]
+pub async fn draft_from_signing(signing: String) -> Result<(), AppError> {
+    use crate::ssr::admin::{go, require_staff};
+
+    let staffed = require_staff(false).await?;
+    let id = record_id(&signing)?;
+    let release = crate::ssr::register::draft_release(
+        &staffed.state.db,
+        id,
+        &staffed.actor,
+        staffed.state.clock.now(),
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
+    go(&format!("/admin/releases/{release}"));
+    Ok(())
+}
+
+/// Every press release, drafts and scheduled first.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/releases")]
+pub async fn get_release_list() -> Result<ReleaseList, AppError> {
+    use crate::ssr::admin::require_staff;
+    let staffed = require_staff(false).await?;
+    let rows = crate::ssr::admin_queries::release_rows(&staffed.state).await?;
+    Ok(ReleaseList {
+        me: staffed.me(),
+        rows,
+    })
+}
+
+/// One press release's edit form.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/release")]
+pub async fn get_release_edit(id: String) -> Result<ReleaseEdit, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let kept = take_form(&staffed, &format!("release-{id}")).await?;
+    crate::ssr::admin_queries::release_edit(&staffed, id, kept).await
+}
+
+/// Saves a release: `intent` is `save` (stays as it is), `schedule` (published at its release
+/// time: under embargo until then) or `unpublish` (back to draft).
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/releases/save")]
+pub async fn save_release(
+    id: String,
+    intent: String,
+    #[server(default)] f: Fields,
+) -> Result<(), AppError> {
+    use crate::ssr::admin::require_staff;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    crate::ssr::admin_queries::save_release(&staffed, id, &intent, f).await
+}
+
+/// Appends a correction to a published release (its text is never silently rewritten).
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/releases/correct")]
+pub async fn correct_release(id: String, #[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::ssr::admin::require_staff;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    crate::ssr::admin_queries::correct_release(&staffed, id, f).await
+}
+
+/// A release exactly as its public page will show it, whatever its status.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/release-preview")]
+pub async fn get_release_preview(id: String) -> Result<Release, AppError> {
+    use crate::ssr::admin::require_staff;
+    use crate::ssr::entities::press_release;
+    use sea_orm::EntityTrait;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let model = press_release::Entity::find_by_id(id)
+        .one(&staffed.state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(
+        crate::ssr::newsroom::release_page(&staffed.state.db, model, staffed.state.clock.now())
+            .await?,
+    )
+}

@@ -1,0 +1,76 @@
+//! Signatories: the list, creating one that has not signed yet, editing, withdrawing.
+
+use super::*;
+
+/// The signatories, searched by name.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/signatories")]
+pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let form = take_form(&staffed, "signatories").await?;
+    let q = q
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .take(100)
+        .collect::<String>();
+    let rows = crate::ssr::admin_queries::signatory_rows(&staffed.state, &q).await?;
+    let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
+    Ok(SignatoryList {
+        me: staffed.me(),
+        q,
+        rows,
+        form,
+        countries: snapshot.country_choices(crate::i18n::request_lang()),
+        kinds: crate::ssr::admin::kind_choices(),
+    })
+}
+
+/// Creates a signatory that has committed but not signed yet (its signing is registered later).
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/signatories/create")]
+pub async fn create_signatory(#[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::ssr::admin::{go, keep_and_go, require_staff};
+    let staffed = require_staff(false).await?;
+    match crate::ssr::admin_queries::create_signatory(&staffed, &f).await? {
+        Ok(id) => {
+            go(&format!("/admin/signatories/{id}"));
+            Ok(())
+        }
+        Err(form) => keep_and_go(&staffed, &form, "/admin/signatories").await,
+    }
+}
+
+/// One signatory's edit form.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/signatory")]
+pub async fn get_signatory_edit(id: String) -> Result<SignatoryEdit, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let kept = take_form(&staffed, &format!("signatory-{id}")).await?;
+    crate::ssr::admin_queries::signatory_edit(&staffed, id, kept).await
+}
+
+/// Saves a signatory's details, or withdraws it (`intent` = `save` or `withdraw`).
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/signatories/save")]
+pub async fn save_signatory(
+    id: String,
+    intent: String,
+    #[server(default)] f: Fields,
+) -> Result<(), AppError> {
+    use crate::ssr::admin::require_staff;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    crate::ssr::admin_queries::save_signatory(&staffed, id, &intent, f).await
+}

@@ -1,0 +1,215 @@
+//! Registering a signing: the form, its previews, the save, the saved signing and its hold.
+
+use super::*;
+
+/// The register-a-signing form, with the kept values, errors and preview of the last post.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/signing-form")]
+pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    let mut form = take_form(&staffed, "signing").await?;
+    if let Some(id) = signatory {
+        form.values.entry("signatory".into()).or_insert(id);
+    }
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
+    let preview = form
+        .values
+        .get("_preview")
+        .map(|p| p.split('\n').map(str::to_owned).collect());
+    let mut signatories: Vec<(String, String)> = snapshot
+        .signatories()
+        .iter()
+        .map(|s| (s.id.to_string(), format!("{} ({})", s.name, s.country_code)))
+        .collect();
+    signatories.sort_by_cached_key(|s| domain::text::fold(&s.1));
+    let mut editions: Vec<(String, String)> = snapshot
+        .editions()
+        .iter()
+        .map(|e| (e.slug.clone(), e.title.clone()))
+        .collect();
+    editions.sort_by(|a, b| b.0.cmp(&a.0));
+    Ok(SigningForm {
+        me: staffed.me(),
+        form,
+        signatories,
+        countries: snapshot.country_choices(crate::i18n::request_lang()),
+        editions,
+        kinds: crate::ssr::admin::kind_choices(),
+        preview,
+    })
+}
+
+/// The places the signing in the form would get (in `lang`, a language code), without saving (the form's "Preview"
+/// button, and the live preview when JavaScript runs). Writes nothing but the form kept for
+/// the page.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/signings/preview")]
+pub async fn preview_signing(#[server(default)] f: Fields) -> Result<Vec<String>, AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::register::{parse_signing, preview};
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
+    let submitted = FormState {
+        form: "signing".into(),
+        values: f,
+        ..FormState::default()
+    };
+    let (input, mut kept) = parse_signing(&submitted, &snapshot);
+    let lines = input
+        .map(|i| preview(&i, &snapshot, staffed.state.clock.now()))
+        .unwrap_or_default();
+    kept.values.remove("_preview");
+    if !lines.is_empty() {
+        kept.values.insert("_preview".into(), lines.join("\n"));
+    }
+    keep_and_go(&staffed, &kept, "/admin/signings/new#preview").await?;
+    Ok(lines)
+}
+
+/// The places the signing in the form would get (the live preview when JavaScript runs).
+/// Writes nothing.
+///
+/// # Errors
+/// `Unauthorized`; `BadRequest` naming what is missing; `Internal` on a database error.
+#[server(endpoint = "admin/signings/places")]
+pub async fn preview_places(
+    #[server(default)] f: Fields,
+    #[server(default)] lang: String,
+) -> Result<Vec<String>, AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::require_staff;
+    use crate::ssr::register::{parse_signing, preview};
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    // The island's page language: the call itself has no `/fr` in its address.
+    if let Some(lang) = crate::i18n::Lang::from_code(&lang) {
+        provide_context(crate::i18n::CallerLang(lang));
+    }
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
+    let submitted = FormState {
+        form: "signing".into(),
+        values: f,
+        ..FormState::default()
+    };
+    let (input, kept) = parse_signing(&submitted, &snapshot);
+    match input {
+        Some(input) => Ok(preview(&input, &snapshot, staffed.state.clock.now())),
+        None => Ok(kept.errors.values().cloned().collect()),
+    }
+}
+
+/// Saves a signing (and its new signatory, sources and audit record) in one transaction.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/signings/register")]
+pub async fn register_signing(#[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{go, keep_and_go, require_staff};
+    use crate::ssr::register::{parse_signing, save_signing};
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
+    let submitted = FormState {
+        form: "signing".into(),
+        values: f,
+        ..FormState::default()
+    };
+    let (input, mut kept) = parse_signing(&submitted, &snapshot);
+    let Some(input) = input else {
+        kept.values.remove("_preview");
+        kept.notice = Some(crate::t!(
+            crate::i18n::request_lang(),
+            "msg-signing-not-saved"
+        ));
+        return keep_and_go(&staffed, &kept, "/admin/signings/new").await;
+    };
+    let id = save_signing(
+        &staffed.state.db,
+        &snapshot,
+        &input,
+        &staffed.actor,
+        staffed.state.clock.now(),
+    )
+    .await?;
+    go(&format!("/admin/signings/{id}"));
+    Ok(())
+}
+
+/// A saved signing, with the places it got.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/signing")]
+pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
+    use crate::ssr::admin::require_staff;
+    use crate::ssr::registry::Snapshot;
+
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
+    let signing = snapshot
+        .signings()
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or(AppError::NotFound)?;
+    let lang = crate::i18n::request_lang();
+    let (slug, name, _, lines, _) = snapshot
+        .places_as_of(signing.signatory_id, None, lang)
+        .ok_or(AppError::NotFound)?;
+    let now = staffed.state.clock.now();
+    Ok(SavedSigning {
+        me: staffed.me(),
+        signing_id: id,
+        slug,
+        name,
+        lines,
+        held: signing.held,
+        public_from: snapshot
+            .public_from(id)
+            .and_then(|from| from.upcoming(now))
+            .map(|at| crate::ssr::embargo::brussels_time(at, lang)),
+    })
+}
+
+/// Holds a signing back from the public (`hold` = `yes`) or releases it (`no`), audited.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/signings/hold")]
+pub async fn hold_signing(id: String, hold: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::admin::{go, require_staff};
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let held = match hold.as_deref().unwrap_or_default() {
+        "yes" => true,
+        "no" => false,
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-bad-arguments",
+            )))
+        }
+    };
+    crate::ssr::register::set_held(
+        &staffed.state.db,
+        id,
+        held,
+        &staffed.actor,
+        staffed.state.clock.now(),
+    )
+    .await?;
+    go(&format!("/admin/signings/{id}"));
+    Ok(())
+}

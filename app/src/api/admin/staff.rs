@@ -1,0 +1,129 @@
+//! Staff accounts: the list, invitations (sent, revoked) and changes of role or state.
+
+use super::*;
+
+/// The staff accounts (admins only).
+///
+/// # Errors
+/// `Unauthorized`, `Forbidden`; `Internal` on a database error.
+#[server(endpoint = "admin/staff")]
+pub async fn get_staff_page() -> Result<StaffPage, AppError> {
+    use crate::ssr::admin::{require_staff, take_form};
+    let staffed = require_staff(true).await?;
+    let form = take_form(&staffed, "staff").await?;
+    let rows = crate::ssr::admin_queries::staff_rows(&staffed.state).await?;
+    let iso = |at: time::OffsetDateTime| crate::ssr::newsroom::brussels_day(at).0.iso();
+    let invites = crate::ssr::staff::pending_invites(&staffed.state)
+        .await?
+        .into_iter()
+        .map(|(invite, sent_by)| crate::model::admin::InviteRow {
+            id: invite.token_hash,
+            role: invite.role,
+            sent_by,
+            sent_on: iso(invite.created_at),
+            expires_on: invite.expires_at.map(iso).unwrap_or_default(),
+        })
+        .collect();
+    Ok(StaffPage {
+        me: staffed.me(),
+        rows,
+        invites,
+        form,
+    })
+}
+
+/// Creates a one-time invitation link for a new staff member (admins only).
+///
+/// # Errors
+/// `Unauthorized`, `Forbidden`; `Internal` on a database error.
+#[server(endpoint = "admin/staff/invite")]
+pub async fn invite_staff(role: String) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::auth::Role;
+    let staffed = require_staff(true).await?;
+    let mut kept = FormState {
+        form: "staff".into(),
+        ..FormState::default()
+    };
+    match Role::parse(&role) {
+        Ok(role) => {
+            let token = crate::ssr::staff::create_invite(
+                &staffed.state.db,
+                staffed.state.clock.now(),
+                role,
+                Some(&staffed.actor),
+            )
+            .await?;
+            kept.values.insert(
+                "invite_link".into(),
+                format!("{}/admin/setup/{token}", staffed.state.site_url),
+            );
+            let lang = crate::i18n::request_lang();
+            let role = lang.t_or(&format!("role-{}", role.as_str()), role.as_str());
+            kept.notice = Some(crate::t!(lang, "msg-invite-created", role = &role));
+        }
+        Err(message) => kept.fail("role", message.text(crate::i18n::request_lang())),
+    }
+    keep_and_go(&staffed, &kept, "/admin/staff").await
+}
+
+/// Revokes a pending invitation (admins only): its link stops working at once.
+///
+/// # Errors
+/// `Unauthorized`, `Forbidden`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/staff/revoke-invite")]
+pub async fn revoke_invite(id: String) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    let staffed = require_staff(true).await?;
+    let id = id.trim();
+    if id.len() != 64 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    crate::ssr::staff::revoke_invite(&staffed.state, &staffed.actor, id).await?;
+    let kept = FormState {
+        form: "staff".into(),
+        notice: Some(crate::t!(crate::i18n::request_lang(), "msg-invite-revoked")),
+        ..FormState::default()
+    };
+    keep_and_go(&staffed, &kept, "/admin/staff").await
+}
+
+/// Changes an account (admins only): `change` is `admin`, `editor`, `disable`, `enable` or `reset_totp`.
+///
+/// # Errors
+/// `Unauthorized`, `Forbidden`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/staff/change")]
+pub async fn change_staff(id: String, change: String) -> Result<(), AppError> {
+    use crate::model::admin::FormState;
+    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::auth::Role;
+    use crate::ssr::staff::StaffChange;
+    let staffed = require_staff(true).await?;
+    let id = record_id(&id)?;
+    let change = match change.as_str() {
+        "admin" => StaffChange::Role(Role::Admin),
+        "editor" => StaffChange::Role(Role::Editor),
+        "disable" => StaffChange::Disable,
+        "enable" => StaffChange::Enable,
+        "reset_totp" => StaffChange::ResetTotp,
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-unknown-change",
+            )))
+        }
+    };
+    let notice =
+        match crate::ssr::staff::change_staff(&staffed.state, &staffed.actor, id, change).await {
+            Ok(notice) => notice,
+            Err(AppError::BadRequest(message)) => message.text(crate::i18n::request_lang()),
+            Err(other) => return Err(other),
+        };
+    let kept = FormState {
+        form: "staff".into(),
+        notice: Some(notice),
+        ..FormState::default()
+    };
+    keep_and_go(&staffed, &kept, "/admin/staff").await
+}

@@ -1,0 +1,267 @@
+//! The directory: rows, filters and sorting on the snapshot, and the filter choices.
+
+use super::*;
+
+impl Snapshot {
+    pub(super) fn row(
+        &self,
+        who: &signatory::Model,
+        counted: &Counted,
+        as_of: Option<Day>,
+    ) -> Option<DirectoryRow> {
+        let first = self.first_signing(who.id, as_of);
+        if first.is_none() && (as_of.is_some() || who.status != "committed") {
+            return None; // not yet signed on that day
+        }
+        let date = first.map_or(PartialDate::Unknown, signing_date);
+        let place = counted.ordinals.get(&who.id).and_then(|o| o.overall);
+        Some(DirectoryRow {
+            slug: who.slug.clone(),
+            name: who.name.clone(),
+            kind: who.kind.clone(),
+            kind_label: kind_label(&who.kind),
+            country_code: who.country_code.clone(),
+            country_name: self.country_name(&who.country_code),
+            national_capital: who.national_capital,
+            eu_member_at_signing: date
+                .first_day()
+                .is_some_and(|d| self.calendar.is_member(&who.country_code, d)),
+            status: who.status.clone(),
+            // The row's words are English: it is also the CSV's and the API's row (pages
+            // write the ISO date and the ordinal in their own language).
+            signed: if first.is_some() {
+                Lang::En.date(date)
+            } else {
+                Lang::En.t("directory-not-yet-signed")
+            },
+            signed_iso: date.iso(),
+            edition: first
+                .map(|s| self.edition_slug(s.edition_id).to_owned())
+                .unwrap_or_default(),
+            place: place.map(|o| Lang::En.ordinal(o)),
+            ordinal: place,
+            latitude: who.latitude,
+            longitude: who.longitude,
+            sources: first.map(|s| self.sources_of(s.id)).unwrap_or_default(),
+        })
+    }
+
+    /// Every row matching `query`, sorted, without paging.
+    #[must_use]
+    pub fn directory_rows(&self, query: &DirectoryQuery) -> Vec<DirectoryRow> {
+        let counted = self.count(query.as_of);
+        self.matching(query, &counted)
+            .into_iter()
+            .filter_map(|who| self.row(who, &counted, query.as_of))
+            .collect()
+    }
+
+    /// What the directory filters and sorts a signatory by, as of a day (`None`: not listed).
+    pub(super) fn listed(&self, i: usize, counted: &Counted, as_of: Option<Day>) -> Option<Listed> {
+        let who = &self.signatories[i];
+        let first = self.first_signing(who.id, as_of);
+        if first.is_none() && (as_of.is_some() || who.status != "committed") {
+            return None; // not yet signed on that day
+        }
+        let date = first.map_or(PartialDate::Unknown, signing_date);
+        Some(Listed {
+            index: i,
+            eu: date
+                .first_day()
+                .is_some_and(|d| self.calendar.is_member(&who.country_code, d)),
+            year: date.year(),
+            edition_id: first.map(|s| s.edition_id),
+            n: counted
+                .ordinals
+                .get(&who.id)
+                .and_then(|o| o.overall)
+                .map(|o| o.n),
+        })
+    }
+
+    /// Sorts listed signatories in the directory's three orders.
+    pub(super) fn sort_listed(&self, list: &mut [Listed], sort: Sort) {
+        let name = |l: &Listed| self.signatories[l.index].search_name.as_str();
+        match sort {
+            Sort::Order => list
+                .sort_by(|a, b| (a.n.is_none(), a.n, name(a)).cmp(&(b.n.is_none(), b.n, name(b)))),
+            Sort::Name => list.sort_by(|a, b| name(a).cmp(name(b))),
+            Sort::Country => list.sort_by_cached_key(|l| {
+                let who = &self.signatories[l.index];
+                (
+                    fold(&self.country_name(&who.country_code)),
+                    who.search_name.clone(),
+                )
+            }),
+        }
+    }
+
+    /// The full-history directory in each order, built once per snapshot.
+    pub(super) fn directory_index(&self) -> &DirectoryIndex {
+        self.directory_index.get_or_init(|| {
+            let counted = self.count(None);
+            let listed: Vec<Listed> = (0..self.signatories.len())
+                .filter_map(|i| self.listed(i, &counted, None))
+                .collect();
+            let sorted = |sort| {
+                let mut list = listed.clone();
+                self.sort_listed(&mut list, sort);
+                list
+            };
+            let mut years: Vec<i32> = self
+                .signings
+                .iter()
+                .filter_map(|s| signing_date(s).year())
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            DirectoryIndex {
+                by_order: sorted(Sort::Order),
+                by_name: sorted(Sort::Name),
+                by_country: sorted(Sort::Country),
+                countries: self.signatory_countries(),
+                years,
+            }
+        })
+    }
+
+    /// The signatories matching `query`, sorted. The full-history orders are computed once per
+    /// snapshot, so a query only filters; rows are shaped afterwards for the page shown.
+    pub(super) fn matching(
+        &self,
+        query: &DirectoryQuery,
+        counted: &Counted,
+    ) -> Vec<&signatory::Model> {
+        let keep = |l: &Listed| {
+            let who = &self.signatories[l.index];
+            query
+                .q
+                .as_ref()
+                .is_none_or(|(_, folded)| who.search_name.contains(folded.as_str()))
+                && query
+                    .country
+                    .as_ref()
+                    .is_none_or(|c| &who.country_code == c)
+                && query.kind.as_ref().is_none_or(|k| &who.kind == k)
+                && query.capital.is_none_or(|c| who.national_capital == c)
+                && query.status.as_ref().is_none_or(|s| &who.status == s)
+                && query.eu.is_none_or(|e| l.eu == e)
+                && query.year.is_none_or(|y| l.year == Some(y))
+                && query.edition.as_ref().is_none_or(|e| {
+                    l.edition_id.map_or("", |id| self.edition_slug(id)) == e.as_str()
+                })
+        };
+        let pick = |list: &[Listed]| -> Vec<&signatory::Model> {
+            list.iter()
+                .filter(|l| keep(l))
+                .map(|l| &self.signatories[l.index])
+                .collect()
+        };
+        if query.as_of.is_none() {
+            let index = self.directory_index();
+            return pick(match query.sort {
+                Sort::Order => &index.by_order,
+                Sort::Name => &index.by_name,
+                Sort::Country => &index.by_country,
+            });
+        }
+        let mut listed: Vec<Listed> = (0..self.signatories.len())
+            .filter_map(|i| self.listed(i, counted, query.as_of))
+            .filter(|l| keep(l))
+            .collect();
+        self.sort_listed(&mut listed, query.sort);
+        listed
+            .into_iter()
+            .map(|l| &self.signatories[l.index])
+            .collect()
+    }
+
+    /// The directory view for a query: only the rows of the page shown are shaped.
+    #[must_use]
+    pub fn directory(&self, query: &DirectoryQuery) -> Directory {
+        let counted = self.count(query.as_of);
+        let found = self.matching(query, &counted);
+        let matching = found.len();
+        let pages = matching.div_ceil(PAGE_SIZE).max(1);
+        let rows = found
+            .into_iter()
+            .skip((query.page - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .filter_map(|who| self.row(who, &counted, query.as_of))
+            .collect();
+
+        let index = self.directory_index();
+        let (countries, years) = (index.countries.clone(), index.years.clone());
+        Directory {
+            rows,
+            matching,
+            total: counted.totals.signatories,
+            page: query.page,
+            pages,
+            query_string: query.query_string(),
+            params: domain::directory::DirectoryParams::default(),
+            as_of: query.as_of.map(|d| Lang::En.day(d)),
+            countries,
+            years,
+            editions: self.published_editions(),
+        }
+    }
+
+    /// Every country as `(code, name)`, named and sorted in `lang`.
+    #[must_use]
+    pub fn country_choices(&self, lang: crate::i18n::Lang) -> Vec<(String, String)> {
+        let mut list: Vec<(String, String)> = self
+            .countries
+            .values()
+            .map(|c| (c.code.clone(), lang.country(&c.code, &c.name)))
+            .collect();
+        list.sort_by_cached_key(|c| fold(&c.1));
+        list
+    }
+
+    /// Countries that have signatories: `(code, name)`, by name.
+    #[must_use]
+    pub fn signatory_countries(&self) -> Vec<(String, String)> {
+        let codes: std::collections::BTreeSet<&str> = self
+            .signatories
+            .iter()
+            .map(|s| s.country_code.as_str())
+            .collect();
+        let mut list: Vec<(String, String)> = codes
+            .into_iter()
+            .map(|code| (code.to_owned(), self.country_name(code)))
+            .collect();
+        list.sort_by_cached_key(|(_, name)| fold(name));
+        list
+    }
+
+    /// Published editions: `(slug, title)`, oldest first.
+    #[must_use]
+    pub fn published_editions(&self) -> Vec<(String, String)> {
+        let mut list: Vec<&edition::Model> = self
+            .editions
+            .iter()
+            .filter(|e| e.status == "published")
+            .collect();
+        list.sort_by_key(|e| e.published_on);
+        list.iter()
+            .map(|e| (e.slug.clone(), e.title.clone()))
+            .collect()
+    }
+
+    /// The latest first signings, newest first.
+    #[must_use]
+    pub fn latest(&self, counted: &Counted, n: usize) -> Vec<DirectoryRow> {
+        let mut placed: Vec<(u32, &signatory::Model)> = self
+            .signatories
+            .iter()
+            .filter_map(|s| Some((counted.ordinals.get(&s.id)?.overall?.n, s)))
+            .collect();
+        placed.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+        placed
+            .into_iter()
+            .take(n)
+            .filter_map(|(_, s)| self.row(s, counted, None))
+            .collect()
+    }
+}
