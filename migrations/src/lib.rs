@@ -18,6 +18,7 @@ mod m20261125_000007_toolkit;
 mod m20261125_000008_working_group;
 mod m20261125_000009_edition_translation;
 mod m20261130_000010_signing_held;
+mod m20261130_000011_state_checks;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000008_working_group::Migration),
             Box::new(m20261125_000009_edition_translation::Migration),
             Box::new(m20261130_000010_signing_held::Migration),
+            Box::new(m20261130_000011_state_checks::Migration),
         ]
     }
 }

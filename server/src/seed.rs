@@ -6,6 +6,7 @@
 
 use app::model::SectionKind;
 use app::ssr::convert::to_date;
+use app::ssr::entities::states::{Publication, SignatoryKind, SignatoryStatus};
 use app::ssr::entities::{
     announced_statement, conference, country, edition, edition_item, edition_section,
     eu_membership, press_contact, press_quote, press_release, press_release_signing, seed_marker,
@@ -397,7 +398,7 @@ async fn editions(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
             title: Set(seed.title),
             subtitle: Set(seed.subtitle),
             language: Set(seed.language),
-            status: Set(app::ssr::queries::PUBLISHED.to_owned()),
+            status: Set(Publication::Published),
             first_published: Set(seed.first_published),
             last_updated: Set(seed.last_updated),
             published_on: Set(Some(date(&seed.published_on)?)),
@@ -517,12 +518,13 @@ async fn signatories(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
             slug: Set(slugify(&row.name)),
             name: Set(row.name.clone()),
             search_name: Set(fold(&row.name)),
-            kind: Set(row.kind),
+            kind: Set(SignatoryKind::parse(&row.kind)
+                .ok_or_else(|| bad_seed(format!("kind {:?}", row.kind)))?),
             country_code: Set(row.country_code),
             national_capital: Set(row.national_capital == "yes"),
             latitude: Set(Some(row.latitude)),
             longitude: Set(Some(row.longitude)),
-            status: Set("signed".into()),
+            status: Set(SignatoryStatus::Signed),
             created_at: Set(now),
             updated_at: Set(now),
             ..Default::default()
@@ -639,7 +641,7 @@ async fn press_releases(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> 
             title: Set(seed.title),
             dateline: Set(seed.dateline),
             language: Set(seed.language),
-            status: Set("published".into()),
+            status: Set(Publication::Published),
             release_at: Set(release_at),
             summary: Set(seed.summary),
             body_md: Set(seed.body_md),

@@ -489,7 +489,7 @@ pub async fn get_setup_page(
     }
     Ok(SetupPage {
         token,
-        role: invite.role,
+        role: invite.role.as_str().to_owned(),
         form,
     })
 }

@@ -44,7 +44,7 @@ impl Staffed {
         Me {
             name: self.session.staff.name.clone(),
             email: self.session.staff.email.clone(),
-            role: self.session.staff.role.clone(),
+            role: self.session.staff.role.as_str().to_owned(),
         }
     }
 }

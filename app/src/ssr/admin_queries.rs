@@ -20,9 +20,9 @@ use crate::error::AppError;
 use crate::model::admin::{
     AuditRow, FormState, ReleaseAdminRow, ReleaseEdit, SignatoryAdminRow, SignatoryEdit, StaffRow,
 };
+use crate::ssr::entities::states::{Publication, SignatoryKind, SignatoryStatus};
 use crate::t;
 use domain::date::{brussels_offset_hours, Day, PartialDate};
-use domain::directory::KINDS;
 use domain::text::fold;
 
 fn utc_text(at: OffsetDateTime) -> String {
@@ -100,7 +100,7 @@ fn ui() -> crate::i18n::Lang {
 }
 
 fn release_state(r: &press_release::Model, now: OffsetDateTime) -> String {
-    if r.status == "draft" {
+    if r.status == Publication::Draft {
         t!(ui(), "release-state-draft")
     } else if r.release_at > now {
         t!(ui(), "release-state-scheduled")
@@ -121,7 +121,7 @@ pub async fn release_rows(state: &AppState) -> Result<Vec<ReleaseAdminRow>, DbEr
         .await?;
     all.sort_by_key(|r| {
         (
-            r.status == "published" && r.release_at <= now,
+            r.status == Publication::Published && r.release_at <= now,
             std::cmp::Reverse(r.release_at),
         )
     });
@@ -200,7 +200,7 @@ pub async fn release_edit(
         id,
         slug: model.slug.clone(),
         state: release_state(&model, now),
-        published: model.status == "published" && model.release_at <= now,
+        published: model.status == Publication::Published && model.release_at <= now,
         language: model.language.clone(),
         form,
         corrections,
@@ -299,14 +299,14 @@ pub async fn save_release(
         values: f.clone(),
         ..FormState::default()
     };
-    if model.status == "published" && model.release_at <= now && intent != "unpublish" {
+    if model.status == Publication::Published && model.release_at <= now && intent != "unpublish" {
         form.notice = Some(t!(ui(), "msg-release-public"));
         return keep_and_go(staffed, &form, &here).await;
     }
     let status = match intent {
-        "save" => model.status.clone(),
-        "schedule" => "published".to_owned(),
-        "unpublish" => "draft".to_owned(),
+        "save" => model.status,
+        "schedule" => Publication::Published,
+        "unpublish" => Publication::Draft,
         _ => {
             return Err(AppError::BadRequest(crate::i18n::Msg::new(
                 "msg-unknown-action",
@@ -440,7 +440,7 @@ pub async fn signatory_rows(state: &AppState, q: &str) -> Result<Vec<SignatoryAd
             slug: s.slug.clone(),
             name: s.name.clone(),
             country: s.country_code.clone(),
-            status: s.status.clone(),
+            status: s.status.as_str().to_owned(),
             signings: u32::try_from(snapshot.signings_of(s.id).count()).unwrap_or(0),
         })
         .collect();
@@ -452,7 +452,7 @@ fn signatory_values(s: &signatory::Model) -> FormState {
     let mut form = FormState::default();
     for (k, v) in [
         ("name", s.name.clone()),
-        ("kind", s.kind.clone()),
+        ("kind", s.kind.as_str().to_owned()),
         ("country", s.country_code.clone()),
         (
             "national_capital",
@@ -502,7 +502,7 @@ pub async fn signatory_edit(
         me: staffed.me(),
         id,
         slug: model.slug,
-        status: model.status,
+        status: model.status.as_str().to_owned(),
         form,
         countries: snapshot.country_choices(crate::i18n::request_lang()),
         kinds: super::admin::kind_choices(),
@@ -543,10 +543,10 @@ pub async fn save_signatory(
             if name.is_empty() || name.chars().count() > 120 {
                 form.fail("name", t!(ui(), "msg-name-120"));
             }
-            let kind = get("kind");
-            if !KINDS.contains(&kind.as_str()) {
+            let kind = SignatoryKind::parse(&get("kind")).unwrap_or_else(|| {
                 form.fail("kind", t!(ui(), "msg-kind"));
-            }
+                SignatoryKind::City
+            });
             let country = get("country").to_ascii_uppercase();
             if snapshot.is_european(&country).is_none() {
                 form.fail("country", t!(ui(), "msg-country"));
@@ -586,10 +586,10 @@ pub async fn save_signatory(
             if reason.is_empty() || reason.chars().count() > 1000 {
                 form.fail("withdrawn_reason", t!(ui(), "msg-withdrawal-reason"));
             }
-            if model.status == "withdrawn" {
+            if model.status == SignatoryStatus::Withdrawn {
                 form.fail("withdrawn_on", t!(ui(), "msg-already-withdrawn"));
             }
-            active.status = Set("withdrawn".into());
+            active.status = Set(SignatoryStatus::Withdrawn);
             active.withdrawn_on = Set(day);
             active.withdrawn_reason = Set(Some(reason));
             "signatory.withdraw"
@@ -634,7 +634,7 @@ pub async fn staff_rows(state: &AppState) -> Result<Vec<StaffRow>, DbErr> {
             id: s.id,
             name: s.name,
             email: s.email,
-            role: s.role,
+            role: s.role.as_str().to_owned(),
             disabled: s.disabled,
             totp_enrolled: s.totp_secret.is_some(),
         })
@@ -665,10 +665,10 @@ pub async fn create_signatory(
     if snapshot.is_european(&country).is_none() {
         form.fail("country", t!(ui(), "msg-country"));
     }
-    let kind = get("kind");
-    if !KINDS.contains(&kind.as_str()) {
+    let kind = SignatoryKind::parse(&get("kind")).unwrap_or_else(|| {
         form.fail("kind", t!(ui(), "msg-kind"));
-    }
+        SignatoryKind::City
+    });
     let website = match get("website") {
         w if w.is_empty() => None,
         w => parse_url(&w)
@@ -700,11 +700,11 @@ pub async fn create_signatory(
     let created = super::register::new_signatory(
         &slug,
         &name,
-        &kind,
+        kind,
         &country,
         get("national_capital") == "yes",
         website,
-        "committed",
+        SignatoryStatus::Committed,
         now,
     )
     .insert(&txn)

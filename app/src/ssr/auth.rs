@@ -15,7 +15,6 @@ use base64::Engine as _;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime};
 
@@ -83,34 +82,8 @@ impl AdminPolicy {
     }
 }
 
-/// A staff role.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Role {
-    Admin,
-    Editor,
-}
-
-impl Role {
-    /// Parses `admin` or `editor`.
-    ///
-    /// # Errors
-    /// A sentence for the form.
-    pub fn parse(raw: &str) -> Result<Self, Msg> {
-        match raw.trim() {
-            "admin" => Ok(Self::Admin),
-            "editor" => Ok(Self::Editor),
-            _ => Err(Msg::new("msg-role")),
-        }
-    }
-
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Admin => "admin",
-            Self::Editor => "editor",
-        }
-    }
-}
+/// A staff role (the stored state).
+pub use super::entities::states::StaffRole as Role;
 
 /// A few thousand of the most used passwords would be better; these are the ones every
 /// cracking list starts with, plus the site's own words.
@@ -464,7 +437,7 @@ pub struct StaffSession {
 impl StaffSession {
     #[must_use]
     pub fn is_admin(&self) -> bool {
-        self.staff.role == Role::Admin.as_str()
+        self.staff.role == Role::Admin
     }
 }
 

@@ -17,6 +17,7 @@ use super::register::begin_write;
 use crate::i18n::Msg;
 use crate::model::admin::{EditionAdminRow, FormState, SectionEdit};
 use crate::model::{Section, SectionKind};
+use crate::ssr::entities::states::Publication;
 use crate::t;
 use domain::edition::{check_structure, parse_edition_slug};
 
@@ -36,7 +37,7 @@ pub async fn rows(db: &DatabaseConnection) -> Result<Vec<EditionAdminRow>, DbErr
             id: e.id,
             slug: e.slug.clone(),
             title: e.title.clone(),
-            status: e.status.clone(),
+            status: e.status.as_str().to_owned(),
             current: e.is_current,
             preamble_missing: e.preamble_missing,
             language: e.language.clone(),
@@ -71,7 +72,7 @@ pub async fn create_translation(
         .parse::<i32>()
         .ok()
         .and_then(|id| all.iter().find(|e| e.id == id))
-        .filter(|e| e.status == "published" && e.translation_of.is_none())
+        .filter(|e| e.status == Publication::Published && e.translation_of.is_none())
         .cloned();
     if original.is_none() {
         form.fail("original", t!(ui, "msg-edition-choose-original"));
@@ -107,7 +108,7 @@ pub async fn create_translation(
         title: Set(original.title.clone()),
         subtitle: Set(original.subtitle.clone()),
         language: Set(lang.code().to_owned()),
-        status: Set("draft".into()),
+        status: Set(Publication::Draft),
         first_published: Set(original.first_published.clone()),
         last_updated: Set(original.last_updated.clone()),
         published_on: Set(None),
@@ -251,7 +252,7 @@ pub async fn create_draft(
             .map(|s| s.subtitle.clone())
             .unwrap_or_default()),
         language: Set("en".into()),
-        status: Set("draft".into()),
+        status: Set(Publication::Draft),
         first_published: Set(slug.clone()),
         last_updated: Set(None),
         published_on: Set(None),
@@ -582,7 +583,7 @@ pub async fn publish(
     let Some(model) = edition::Entity::find_by_id(id).one(db).await? else {
         return Ok(false);
     };
-    if model.status != "draft" {
+    if model.status != Publication::Draft {
         return Ok(false);
     }
     let txn = begin_write(db).await?;
@@ -601,7 +602,7 @@ pub async fn publish(
     }
     let today = crate::ssr::newsroom::brussels_day(now).0;
     let mut active: edition::ActiveModel = model.clone().into();
-    active.status = Set("published".into());
+    active.status = Set(Publication::Published);
     active.is_current = Set(!translation);
     active.published_on = Set(to_date(today));
     active.updated_at = Set(now);

@@ -11,6 +11,7 @@
 //! ([`super::registry::Snapshot::public_at`]) leaves it out, and with it its signatory when it
 //! has no other public signing, so totals, places, search, feeds, open data and badges agree.
 
+use super::entities::states::Publication;
 use time::OffsetDateTime;
 
 use domain::date::{brussels_offset_hours, Day, PartialDate};
@@ -43,8 +44,8 @@ impl PublicFrom {
 
 /// A press release: public once published and its embargo (`release_at`) has passed.
 #[must_use]
-pub fn release(status: &str, release_at: OffsetDateTime) -> PublicFrom {
-    if status == "published" {
+pub fn release(status: Publication, release_at: OffsetDateTime) -> PublicFrom {
+    if status == Publication::Published {
         PublicFrom::At(release_at)
     } else {
         PublicFrom::Held
@@ -104,9 +105,9 @@ mod tests {
     #[test]
     fn a_release_is_public_once_published_and_past_its_time() {
         let noon = at("2026-12-01T11:00:00Z");
-        assert!(!release("draft", noon).is_public(at("2027-01-01T00:00:00Z")));
-        assert!(!release("published", noon).is_public(at("2026-12-01T10:59:59Z")));
-        assert!(release("published", noon).is_public(noon));
+        assert!(!release(Publication::Draft, noon).is_public(at("2027-01-01T00:00:00Z")));
+        assert!(!release(Publication::Published, noon).is_public(at("2026-12-01T10:59:59Z")));
+        assert!(release(Publication::Published, noon).is_public(noon));
     }
 
     #[test]

@@ -17,9 +17,9 @@ use super::register::{begin_write, parse_url};
 use super::registry::{signing_date, Snapshot};
 use crate::i18n::{Lang, Msg};
 use crate::model::admin::{ImportReport, ImportRow};
+use crate::ssr::entities::states::{SignatoryKind, SignatoryStatus};
 use crate::t;
 use domain::date::{PartialDate, Precision};
-use domain::directory::KINDS;
 use domain::text::{fold, is_slug};
 
 /// The columns, in order. One row per signing; a signatory without signings has an empty edition.
@@ -75,10 +75,10 @@ pub fn export_csv(snapshot: &Snapshot) -> Result<String, String> {
         let base = [
             who.slug.clone(),
             who.name.clone(),
-            who.kind.clone(),
+            who.kind.as_str().to_owned(),
             who.country_code.clone(),
             yes(who.national_capital).to_owned(),
-            who.status.clone(),
+            who.status.as_str().to_owned(),
             opt(who.website.as_ref()),
         ];
         let signings: Vec<&signing::Model> = snapshot.signings_of(who.id).collect();
@@ -129,10 +129,10 @@ pub fn export_csv(snapshot: &Snapshot) -> Result<String, String> {
 struct Row {
     slug: String,
     name: String,
-    kind: String,
+    kind: SignatoryKind,
     country_code: String,
     national_capital: bool,
-    status: String,
+    status: SignatoryStatus,
     website: Option<String>,
     signing: Option<RowSigning>,
 }
@@ -207,10 +207,11 @@ fn check_row(
     if name.is_empty() || name.chars().count() > 120 {
         problem("name", t!(ui, "imp-name"));
     }
-    let kind = get("kind").unwrap_or_default();
-    if !KINDS.contains(&kind.as_str()) {
-        problem("kind", t!(ui, "imp-kind", value = &kind));
-    }
+    let kind_raw = get("kind").unwrap_or_default();
+    let kind = SignatoryKind::parse(&kind_raw).unwrap_or_else(|| {
+        problem("kind", t!(ui, "imp-kind", value = &kind_raw));
+        SignatoryKind::City
+    });
     let country_code = get("country_code").unwrap_or_default().to_ascii_uppercase();
     if snapshot.is_european(&country_code).is_none() {
         problem("country_code", t!(ui, "imp-country", value = &country_code));
@@ -219,10 +220,11 @@ fn check_row(
         problem("national_capital", reason.text(ui));
         false
     });
-    let status = get("status").unwrap_or_else(|| "signed".into());
-    if !["signed", "committed", "withdrawn"].contains(&status.as_str()) {
-        problem("status", t!(ui, "imp-status", value = &status));
-    }
+    let status_raw = get("status").unwrap_or_else(|| "signed".into());
+    let status = SignatoryStatus::parse(&status_raw).unwrap_or_else(|| {
+        problem("status", t!(ui, "imp-status", value = &status_raw));
+        SignatoryStatus::Signed
+    });
     let website = get("website").and_then(|w| {
         parse_url(&w)
             .map_err(|reason| problem("website", reason.text(ui)))
@@ -512,10 +514,10 @@ pub async fn apply(
                 .into();
             active.name = Set(row.name.clone());
             active.search_name = Set(fold(&row.name));
-            active.kind = Set(row.kind.clone());
+            active.kind = Set(row.kind);
             active.country_code = Set(row.country_code.clone());
             active.national_capital = Set(row.national_capital);
-            active.status = Set(row.status.clone());
+            active.status = Set(row.status);
             active.website = Set(row.website.clone());
             active.updated_at = Set(now);
             active.update(&txn).await?;
@@ -524,11 +526,11 @@ pub async fn apply(
             let created = super::register::new_signatory(
                 &row.slug,
                 &row.name,
-                &row.kind,
+                row.kind,
                 &row.country_code,
                 row.national_capital,
                 row.website.clone(),
-                &row.status,
+                row.status,
                 now,
             )
             .insert(&txn)

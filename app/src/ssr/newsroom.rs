@@ -47,7 +47,9 @@ pub async fn public_releases<C: ConnectionTrait>(
     now: OffsetDateTime,
 ) -> Result<Vec<press_release::Model>, DbErr> {
     press_release::Entity::find()
-        .filter(press_release::Column::Status.eq("published"))
+        .filter(
+            press_release::Column::Status.eq(crate::ssr::entities::states::Publication::Published),
+        )
         .filter(press_release::Column::ReleaseAt.lte(now))
         .order_by_desc(press_release::Column::ReleaseAt)
         .order_by_desc(press_release::Column::Id)

@@ -2,17 +2,15 @@
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
+use super::entities::states::Publication;
 use super::entities::{edition, edition_item, edition_section};
 use crate::model::{Edition, EditionSummary, Section, SectionKind};
-
-/// Status of an edition that the public can read.
-pub const PUBLISHED: &str = "published";
 
 fn summary(model: &edition::Model) -> EditionSummary {
     EditionSummary {
         slug: model.slug.clone(),
         title: model.title.clone(),
-        status: model.status.clone(),
+        status: model.status.as_str().to_owned(),
         is_current: model.is_current,
         first_published: model.first_published.clone(),
         last_updated: model.last_updated.clone(),
@@ -27,7 +25,7 @@ pub async fn published_editions<C: ConnectionTrait>(
     db: &C,
 ) -> Result<Vec<EditionSummary>, sea_orm::DbErr> {
     Ok(edition::Entity::find()
-        .filter(edition::Column::Status.eq(PUBLISHED))
+        .filter(edition::Column::Status.eq(Publication::Published))
         .filter(edition::Column::TranslationOf.is_null())
         .order_by_asc(edition::Column::PublishedOn)
         .order_by_asc(edition::Column::Slug)
@@ -46,7 +44,7 @@ pub async fn current_edition_slug<C: ConnectionTrait>(
     db: &C,
 ) -> Result<Option<String>, sea_orm::DbErr> {
     Ok(edition::Entity::find()
-        .filter(edition::Column::Status.eq(PUBLISHED))
+        .filter(edition::Column::Status.eq(Publication::Published))
         .filter(edition::Column::IsCurrent.eq(true))
         .one(db)
         .await?
@@ -74,7 +72,7 @@ async fn published_original<C: ConnectionTrait>(
 ) -> Result<Option<edition::Model>, sea_orm::DbErr> {
     edition::Entity::find()
         .filter(edition::Column::Slug.eq(slug))
-        .filter(edition::Column::Status.eq(PUBLISHED))
+        .filter(edition::Column::Status.eq(Publication::Published))
         .filter(edition::Column::TranslationOf.is_null())
         .one(db)
         .await
@@ -100,7 +98,7 @@ pub async fn published_edition_in<C: ConnectionTrait>(
     let translation = edition::Entity::find()
         .filter(edition::Column::TranslationOf.eq(original.id))
         .filter(edition::Column::Language.eq(language))
-        .filter(edition::Column::Status.eq(PUBLISHED))
+        .filter(edition::Column::Status.eq(Publication::Published))
         .one(db)
         .await?;
     match translation {

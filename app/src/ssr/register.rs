@@ -15,9 +15,9 @@ use super::entities::{press_release, press_release_signing, signatory, signing, 
 use super::registry::Snapshot;
 use crate::i18n::Msg;
 use crate::model::admin::FormState;
+use crate::ssr::entities::states::{Publication, SignatoryKind, SignatoryStatus};
 use crate::t;
 use domain::date::{Day, PartialDate, Precision};
-use domain::directory::KINDS;
 use domain::ordinals::SigningFact;
 use domain::text::{fold, slugify};
 
@@ -62,7 +62,7 @@ pub async fn serialize<C: ConnectionTrait>(txn: &C, key: i64) -> Result<(), DbEr
 pub struct NewSignatory {
     pub name: String,
     pub country_code: String,
-    pub kind: String,
+    pub kind: SignatoryKind,
     pub national_capital: bool,
     pub website: Option<String>,
 }
@@ -146,10 +146,10 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
         if snapshot.is_european(&country).is_none() {
             out.fail("country", t!(ui, "msg-country"));
         }
-        let kind = form.value("kind");
-        if !KINDS.contains(&kind.as_str()) {
+        let kind = SignatoryKind::parse(&form.value("kind")).unwrap_or_else(|| {
             out.fail("kind", t!(ui, "msg-kind"));
-        }
+            SignatoryKind::City
+        });
         let website = match text(form, "website", 2000, &mut out) {
             Some(raw) => match parse_url(&raw) {
                 Ok(url) => Some(url),
@@ -305,14 +305,14 @@ fn preview_model(input: &SigningInput, now: OffsetDateTime) -> signatory::Model 
             slug: slugify(&new.name),
             name: new.name.clone(),
             search_name: fold(&new.name),
-            kind: new.kind.clone(),
+            kind: new.kind,
             country_code: new.country_code.clone(),
             national_capital: new.national_capital,
             latitude: None,
             longitude: None,
             website: new.website.clone(),
             wikidata_id: None,
-            status: "signed".into(),
+            status: SignatoryStatus::Signed,
             withdrawn_on: None,
             withdrawn_reason: None,
             notes: None,
@@ -401,25 +401,25 @@ pub async fn insert_sources<C: sea_orm::ConnectionTrait>(
 pub fn new_signatory(
     slug: &str,
     name: &str,
-    kind: &str,
+    kind: SignatoryKind,
     country_code: &str,
     national_capital: bool,
     website: Option<String>,
-    status: &str,
+    status: SignatoryStatus,
     now: OffsetDateTime,
 ) -> signatory::ActiveModel {
     signatory::ActiveModel {
         slug: Set(slug.to_owned()),
         name: Set(name.to_owned()),
         search_name: Set(fold(name)),
-        kind: Set(kind.to_owned()),
+        kind: Set(kind),
         country_code: Set(country_code.to_owned()),
         national_capital: Set(national_capital),
         latitude: Set(None),
         longitude: Set(None),
         website: Set(website),
         wikidata_id: Set(None),
-        status: Set(status.to_owned()),
+        status: Set(status),
         withdrawn_on: Set(None),
         withdrawn_reason: Set(None),
         notes: Set(None),
@@ -444,9 +444,9 @@ pub async fn save_signing(
     let txn = begin_write(db).await?;
     let signatory_id = match &input.who {
         Who::Existing(model) => {
-            if model.status == "committed" {
+            if model.status == SignatoryStatus::Committed {
                 let mut active: signatory::ActiveModel = (**model).clone().into();
-                active.status = Set("signed".into());
+                active.status = Set(SignatoryStatus::Signed);
                 active.updated_at = Set(now);
                 active.update(&txn).await?;
                 record(
@@ -468,11 +468,11 @@ pub async fn save_signing(
             let created = new_signatory(
                 &slug,
                 &new.name,
-                &new.kind,
+                new.kind,
                 &new.country_code,
                 new.national_capital,
                 new.website.clone(),
-                "signed",
+                SignatoryStatus::Signed,
                 now,
             )
             .insert(&txn)
@@ -694,7 +694,7 @@ pub async fn draft_release(
         // Eurocities' seat: a place name in the release's language, which staff may change.
         dateline: Set("Brussels".into()),
         language: Set("en".into()),
-        status: Set("draft".into()),
+        status: Set(Publication::Draft),
         release_at: Set(release_at),
         summary: Set(summary),
         body_md: Set(body),

@@ -38,7 +38,7 @@ pub async fn create_invite<C: ConnectionTrait>(
     let (token, hash) = new_token();
     staff_invite::ActiveModel {
         token_hash: Set(hash.clone()),
-        role: Set(role.as_str().to_owned()),
+        role: Set(role),
         created_by: Set(created_by.and_then(|a| a.id)),
         created_at: Set(now),
         expires_at: Set(created_by.map(|_| now + INVITE_LIFETIME)),
@@ -121,7 +121,7 @@ fn live_with(
         return false;
     }
     match invite.created_by {
-        Some(_) => sender.is_some_and(|s| !s.disabled && s.role == Role::Admin.as_str()),
+        Some(_) => sender.is_some_and(|s| !s.disabled && s.role == Role::Admin),
         None if invite.expires_at.is_some() => true,
         None => no_staff,
     }
@@ -409,7 +409,7 @@ pub async fn change_staff(
     let mut active: staff::ActiveModel = account.clone().into();
     let (action, before, after, notice) = match change {
         StaffChange::Role(role) => {
-            active.role = Set(role.as_str().to_owned());
+            active.role = Set(role);
             (
                 "staff.role",
                 json!({"role": account.role}),
@@ -458,7 +458,7 @@ pub async fn change_staff(
     // Two admins demoting or disabling each other at once: the second change, serialised
     // after the first, would leave no admin, and is refused.
     let admins = staff::Entity::find()
-        .filter(staff::Column::Role.eq(Role::Admin.as_str()))
+        .filter(staff::Column::Role.eq(Role::Admin))
         .filter(staff::Column::Disabled.eq(false))
         .count(&txn)
         .await?;

@@ -187,7 +187,9 @@ async fn next_embargo<C: sea_orm::ConnectionTrait>(
     use super::entities::press_release;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     Ok(press_release::Entity::find()
-        .filter(press_release::Column::Status.eq("published"))
+        .filter(
+            press_release::Column::Status.eq(crate::ssr::entities::states::Publication::Published),
+        )
         .filter(press_release::Column::ReleaseAt.gt(now))
         .order_by_asc(press_release::Column::ReleaseAt)
         .one(db)

@@ -7,6 +7,7 @@ use super::registry::Snapshot;
 use crate::model::{
     ToolkitExampleView, ToolkitFactorView, ToolkitPartView, ToolkitQuestionView, ToolkitView,
 };
+use crate::ssr::entities::states::SignatoryStatus;
 use domain::text::fold;
 
 fn lines(text: &str, separator: &str) -> Vec<String> {
@@ -60,7 +61,7 @@ pub async fn load<C: ConnectionTrait>(
         snapshot
             .signatories()
             .iter()
-            .find(|s| s.search_name == folded && s.status != "committed")
+            .find(|s| s.search_name == folded && s.status != SignatoryStatus::Committed)
             .map(|s| s.slug.clone())
     };
     let part = |p: &toolkit_part::Model| ToolkitPartView {

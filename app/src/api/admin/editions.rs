@@ -113,7 +113,7 @@ pub async fn get_edition_edit(id: String) -> Result<crate::model::admin::Edition
         me: staffed.me(),
         id,
         slug: model.slug,
-        status: model.status,
+        status: model.status.as_str().to_owned(),
         current: model.is_current,
         translation_of,
         language: model.language.clone(),

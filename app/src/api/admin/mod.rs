@@ -54,11 +54,13 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
     let totals = snapshot.count(None).totals.clone();
     let now = staffed.state.clock.now();
     let drafts = press_release::Entity::find()
-        .filter(press_release::Column::Status.eq("draft"))
+        .filter(press_release::Column::Status.eq(crate::ssr::entities::states::Publication::Draft))
         .count(db)
         .await?;
     let scheduled = press_release::Entity::find()
-        .filter(press_release::Column::Status.eq("published"))
+        .filter(
+            press_release::Column::Status.eq(crate::ssr::entities::states::Publication::Published),
+        )
         .filter(press_release::Column::ReleaseAt.gt(now))
         .count(db)
         .await?;

@@ -18,7 +18,7 @@ pub async fn get_staff_page() -> Result<StaffPage, AppError> {
         .into_iter()
         .map(|(invite, sent_by)| crate::model::admin::InviteRow {
             id: invite.token_hash,
-            role: invite.role,
+            role: invite.role.as_str().to_owned(),
             sent_by,
             sent_on: iso(invite.created_at),
             expires_on: invite.expires_at.map(iso).unwrap_or_default(),
@@ -46,8 +46,8 @@ pub async fn invite_staff(role: String) -> Result<(), AppError> {
         form: "staff".into(),
         ..FormState::default()
     };
-    match Role::parse(&role) {
-        Ok(role) => {
+    match Role::parse(role.trim()) {
+        Some(role) => {
             let token = crate::ssr::staff::create_invite(
                 &staffed.state.db,
                 staffed.state.clock.now(),
@@ -63,7 +63,10 @@ pub async fn invite_staff(role: String) -> Result<(), AppError> {
             let role = lang.t_or(&format!("role-{}", role.as_str()), role.as_str());
             kept.notice = Some(crate::t!(lang, "msg-invite-created", role = &role));
         }
-        Err(message) => kept.fail("role", message.text(crate::i18n::request_lang())),
+        None => kept.fail(
+            "role",
+            crate::i18n::Msg::new("msg-role").text(crate::i18n::request_lang()),
+        ),
     }
     keep_and_go(&staffed, &kept, "/admin/staff").await
 }

@@ -1,6 +1,7 @@
 //! The directory: rows, filters and sorting on the snapshot, and the filter choices.
 
 use super::*;
+use crate::ssr::entities::states::{Publication, SignatoryStatus};
 
 impl Snapshot {
     pub(super) fn row(
@@ -10,7 +11,7 @@ impl Snapshot {
         as_of: Option<Day>,
     ) -> Option<DirectoryRow> {
         let first = self.first_signing(who.id, as_of);
-        if first.is_none() && (as_of.is_some() || who.status != "committed") {
+        if first.is_none() && (as_of.is_some() || who.status != SignatoryStatus::Committed) {
             return None; // not yet signed on that day
         }
         let date = first.map_or(PartialDate::Unknown, signing_date);
@@ -18,15 +19,15 @@ impl Snapshot {
         Some(DirectoryRow {
             slug: who.slug.clone(),
             name: who.name.clone(),
-            kind: who.kind.clone(),
-            kind_label: kind_label(&who.kind),
+            kind: who.kind.as_str().to_owned(),
+            kind_label: kind_label(who.kind.as_str()),
             country_code: who.country_code.clone(),
             country_name: self.country_name(&who.country_code),
             national_capital: who.national_capital,
             eu_member_at_signing: date
                 .first_day()
                 .is_some_and(|d| self.calendar.is_member(&who.country_code, d)),
-            status: who.status.clone(),
+            status: who.status.as_str().to_owned(),
             // The row's words are English: it is also the CSV's and the API's row (pages
             // write the ISO date and the ordinal in their own language).
             signed: if first.is_some() {
@@ -60,7 +61,7 @@ impl Snapshot {
     pub(super) fn listed(&self, i: usize, counted: &Counted, as_of: Option<Day>) -> Option<Listed> {
         let who = &self.signatories[i];
         let first = self.first_signing(who.id, as_of);
-        if first.is_none() && (as_of.is_some() || who.status != "committed") {
+        if first.is_none() && (as_of.is_some() || who.status != SignatoryStatus::Committed) {
             return None; // not yet signed on that day
         }
         let date = first.map_or(PartialDate::Unknown, signing_date);
@@ -142,9 +143,12 @@ impl Snapshot {
                     .country
                     .as_ref()
                     .is_none_or(|c| &who.country_code == c)
-                && query.kind.as_ref().is_none_or(|k| &who.kind == k)
+                && query.kind.as_ref().is_none_or(|k| who.kind.as_str() == k)
                 && query.capital.is_none_or(|c| who.national_capital == c)
-                && query.status.as_ref().is_none_or(|s| &who.status == s)
+                && query
+                    .status
+                    .as_ref()
+                    .is_none_or(|s| who.status.as_str() == s)
                 && query.eu.is_none_or(|e| l.eu == e)
                 && query.year.is_none_or(|y| l.year == Some(y))
                 && query.edition.as_ref().is_none_or(|e| {
@@ -241,7 +245,7 @@ impl Snapshot {
         let mut list: Vec<&edition::Model> = self
             .editions
             .iter()
-            .filter(|e| e.status == "published")
+            .filter(|e| e.status == Publication::Published)
             .collect();
         list.sort_by_key(|e| e.published_on);
         list.iter()

@@ -1,6 +1,7 @@
 //! Signings and withdrawals as the feeds announce them.
 
 use super::*;
+use crate::ssr::entities::states::SignatoryStatus;
 
 impl Snapshot {
     /// Every signing of a signatory that has signed, for feeds: known dates on or before `today` only
@@ -17,7 +18,7 @@ impl Snapshot {
                     signing_id: s.id,
                     slug: who.slug.clone(),
                     name: who.name.clone(),
-                    kind: who.kind.clone(),
+                    kind: who.kind.as_str().to_owned(),
                     country_code: who.country_code.clone(),
                     country_name: self.country_name(&who.country_code),
                     edition_slug: self.edition_slug(s.edition_id).to_owned(),
@@ -35,7 +36,7 @@ impl Snapshot {
     pub fn withdrawals(&self, today: Day) -> Vec<(String, String, String, Day, String)> {
         self.signatories
             .iter()
-            .filter(|s| s.status == "withdrawn")
+            .filter(|s| s.status == SignatoryStatus::Withdrawn)
             .filter_map(|s| {
                 let day = s.withdrawn_on.and_then(from_date)?;
                 (day <= today).then(|| {

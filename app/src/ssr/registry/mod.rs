@@ -23,6 +23,7 @@ use crate::i18n::Lang;
 use crate::model::{
     Directory, DirectoryRow, Profile, SigningView, SourceLink, Statement, Statistics,
 };
+use crate::ssr::entities::states::SignatoryStatus;
 use domain::date::{Day, PartialDate, Precision};
 use domain::directory::{DirectoryQuery, Sort, PAGE_SIZE};
 use domain::ordinals::{count, Counted, EuCalendar, Membership, SignatoryOrdinals, SigningFact};
@@ -102,7 +103,9 @@ async fn announcements<C: ConnectionTrait>(
 ) -> Result<HashMap<i32, Vec<time::OffsetDateTime>>, DbErr> {
     use super::entities::{press_release, press_release_signing};
     let published: HashMap<i32, time::OffsetDateTime> = press_release::Entity::find()
-        .filter(press_release::Column::Status.eq("published"))
+        .filter(
+            press_release::Column::Status.eq(crate::ssr::entities::states::Publication::Published),
+        )
         .all(db)
         .await?
         .into_iter()
@@ -332,7 +335,7 @@ impl Snapshot {
             self.signatories.iter().map(|s| (s.id, s)).collect();
         self.signings.iter().filter_map(move |s| {
             let who = *by_id.get(&s.signatory_id)?;
-            (who.status != "committed").then_some((s, who))
+            (who.status != SignatoryStatus::Committed).then_some((s, who))
         })
     }
 

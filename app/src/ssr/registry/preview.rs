@@ -1,6 +1,7 @@
 //! The places a signing would take, for the staff preview.
 
 use super::*;
+use crate::ssr::entities::states::SignatoryKind;
 
 impl Snapshot {
     /// "the 23rd signatory", "the ≈ 21st European city", … for one signatory's places, in
@@ -12,7 +13,7 @@ impl Snapshot {
         lang: crate::i18n::Lang,
     ) -> Vec<String> {
         lang.place_phrases(
-            who.kind == "city",
+            who.kind == SignatoryKind::City,
             &self.country_name(&who.country_code),
             ordinals,
         )

@@ -1,6 +1,7 @@
 //! A signatory's profile: its signings, sources, statements and places on any day.
 
 use super::*;
+use crate::ssr::entities::states::SignatoryKind;
 
 impl Snapshot {
     pub(super) fn statement(&self, s: &announced_statement::Model) -> Statement {
@@ -49,7 +50,11 @@ impl Snapshot {
     ) -> Option<(SignatoryOrdinals, bool, String)> {
         let (who, ordinals, _, edition) = self.standing(signatory_id, as_of)?;
         let edition = edition.map(|e| self.edition_slug(e).to_owned());
-        Some((ordinals, who.kind == "city", edition.unwrap_or_default()))
+        Some((
+            ordinals,
+            who.kind == SignatoryKind::City,
+            edition.unwrap_or_default(),
+        ))
     }
 
     /// A signatory's places and the registry's total as the registry stood on `as_of`:
@@ -99,12 +104,12 @@ impl Snapshot {
         Some(Profile {
             slug: who.slug.clone(),
             name: who.name.clone(),
-            kind_label: kind_label(&who.kind),
+            kind_label: kind_label(who.kind.as_str()),
             country_code: who.country_code.clone(),
             country_name,
             european,
             national_capital: who.national_capital,
-            status: who.status.clone(),
+            status: who.status.as_str().to_owned(),
             withdrawn: who.withdrawn_on.and_then(from_date).map(|d| {
                 (
                     Lang::En.day(d),
@@ -146,8 +151,8 @@ impl Snapshot {
                 .collect(),
             ordinals: lines,
             unknown_date: ordinals.unknown_date,
-            kind: who.kind.clone(),
-            is_city: who.kind == "city",
+            kind: who.kind.as_str().to_owned(),
+            is_city: who.kind == SignatoryKind::City,
             places: ordinals,
             statements: self
                 .statements

@@ -1,0 +1,21 @@
+//! Hand-written compact sea-orm entities (one module per table), grouped by feature, and the
+//! states their columns hold. Never sent to the browser.
+
+mod accounts;
+mod charter;
+mod content;
+mod newsroom;
+mod reference;
+mod registry;
+pub mod states;
+
+pub use accounts::{audit_log, staff, staff_invite, staff_session};
+pub use charter::{edition, edition_item, edition_section};
+pub use content::{
+    toolkit, toolkit_example, toolkit_factor, toolkit_part, toolkit_question, working_group,
+};
+pub use newsroom::{
+    press_contact, press_correction, press_quote, press_release, press_release_signing,
+};
+pub use reference::{conference, country, eu_membership, seed_marker};
+pub use registry::{announced_statement, signatory, signing, signing_source};

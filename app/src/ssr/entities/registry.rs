@@ -1,0 +1,124 @@
+//! The registry: signatories, signings, their sources, and announced statements.
+
+/// Cities, metropolitan authorities and regions that signed (or committed to sign) the charter.
+pub mod signatory {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "signatory")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        #[sea_orm(unique)]
+        pub slug: String,
+        pub name: String,
+        /// The name folded for search: lower case, accents removed.
+        pub search_name: String,
+        pub kind: crate::ssr::entities::states::SignatoryKind,
+        pub country_code: String,
+        pub national_capital: bool,
+        pub latitude: Option<f64>,
+        pub longitude: Option<f64>,
+        pub website: Option<String>,
+        pub wikidata_id: Option<String>,
+        pub status: crate::ssr::entities::states::SignatoryStatus,
+        pub withdrawn_on: Option<TimeDate>,
+        pub withdrawn_reason: Option<String>,
+        pub notes: Option<String>,
+        pub created_at: TimeDateTimeWithTimeZone,
+        pub updated_at: TimeDateTimeWithTimeZone,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A signatory's signing of one edition.
+pub mod signing {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "signing")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub signatory_id: i32,
+        pub edition_id: i32,
+        /// False when no source says which edition was signed (the likeliest is recorded).
+        pub edition_confirmed: bool,
+        /// The first possible day of the signing date; `None` when unknown.
+        pub signed_on: Option<TimeDate>,
+        /// `day`, `month`, `year` or `unknown`.
+        pub date_precision: String,
+        /// The order staff set among signings of the same date.
+        pub tie_position: Option<i32>,
+        pub event: Option<String>,
+        pub place: Option<String>,
+        pub signed_by_name: Option<String>,
+        pub signed_by_title: Option<String>,
+        pub council_decision_on: Option<TimeDate>,
+        /// `high`, `medium` or `low`.
+        pub confidence: String,
+        pub announced_ordinal: Option<String>,
+        pub notes: Option<String>,
+        pub created_at: TimeDateTimeWithTimeZone,
+        pub updated_at: TimeDateTimeWithTimeZone,
+        /// Held back by staff: not public, whatever its date or release (`ssr::embargo`).
+        pub held: bool,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The evidence for a signing: a link or a document, with a label.
+pub mod signing_source {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "signing_source")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub signing_id: i32,
+        pub position: i32,
+        pub label: String,
+        pub url: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// What Eurocities or the press announced: ordinals and counts, as published.
+pub mod announced_statement {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "announced_statement")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        /// `ordinal` or `count`.
+        pub kind: String,
+        pub signatory_id: Option<i32>,
+        pub statement: String,
+        /// The date as the source gives it (`2013-09`, `2016`, `2020/2022`).
+        pub event_date_text: String,
+        /// Its first possible day, when it is a date.
+        pub event_on: Option<TimeDate>,
+        pub source: String,
+        pub note: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
