@@ -8,8 +8,8 @@ use std::time::Duration;
 use app::ssr::auth::{totp_code_at, Role};
 use fantoccini::{key::Key, Client, Locator};
 
-use crate::admin::PASSWORD;
 use crate::browser::open_browser_with;
+use crate::helpers::PASSWORD;
 use crate::helpers::{spawn_app, TestApp};
 
 /// What the focused element is: its id, or its text for links and buttons.

@@ -11,7 +11,7 @@ use app::ssr::audit::Actor;
 use app::ssr::auth::{totp_code_at, Role};
 use sea_orm::{ConnectionTrait, Database, Statement};
 
-use crate::admin::PASSWORD;
+use crate::helpers::PASSWORD;
 
 /// The database refusing writes at run time (disk full, read-only): with these tests, alone.
 #[path = "faults.rs"]

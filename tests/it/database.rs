@@ -214,3 +214,113 @@ async fn a_failed_migration_changes_nothing_on_postgres() {
     };
     a_failed_migration_changes_nothing(&url).await;
 }
+
+/// Every state the application can store is accepted by the database, any other value is
+/// refused (and changes nothing), whether the write comes from the application or by hand.
+async fn the_database_refuses_a_state_the_application_does_not_know(url: &str) {
+    use app::ssr::entities::staff_invite;
+    use app::ssr::entities::states::{Publication, SignatoryKind, SignatoryStatus, StaffRole};
+    use sea_orm::{ActiveModelTrait, Iterable, Set};
+    let state = server::prepare(&test_config(url)).await.expect("start");
+    let db = &state.db;
+    let backend = db.get_database_backend();
+    let run = |text: String| db.execute_raw(Statement::from_string(backend, text));
+    let read = |table: &'static str, column: &'static str| async move {
+        db.query_one_raw(Statement::from_string(
+            backend,
+            format!("SELECT {column} FROM {table} WHERE id = (SELECT MIN(id) FROM {table})"),
+        ))
+        .await
+        .expect("read")
+        .expect("a row")
+        .try_get_by_index::<String>(0)
+        .expect("text")
+    };
+    let cases: [(&str, &str, Vec<&str>); 5] = [
+        (
+            "signatory",
+            "kind",
+            SignatoryKind::iter().map(SignatoryKind::as_str).collect(),
+        ),
+        (
+            "signatory",
+            "status",
+            SignatoryStatus::iter()
+                .map(SignatoryStatus::as_str)
+                .collect(),
+        ),
+        (
+            "edition",
+            "status",
+            Publication::iter().map(Publication::as_str).collect(),
+        ),
+        (
+            "press_release",
+            "status",
+            Publication::iter().map(Publication::as_str).collect(),
+        ),
+        (
+            "signing",
+            "date_precision",
+            vec!["day", "month", "year", "unknown"],
+        ),
+    ];
+    for (table, column, accepted) in cases {
+        let set = |to: &str| {
+            format!("UPDATE {table} SET {column} = '{to}' WHERE id = (SELECT MIN(id) FROM {table})")
+        };
+        let before = read(table, column).await;
+        for ok in &accepted {
+            run(set(ok))
+                .await
+                .unwrap_or_else(|e| panic!("{table}.{column} = {ok}: {e}"));
+        }
+        run(set(&before)).await.expect("restore");
+        assert!(
+            run(set("withdrawnn")).await.is_err(),
+            "{table}.{column} took an unknown state"
+        );
+        assert_eq!(
+            read(table, column).await,
+            before,
+            "{table}.{column} unchanged"
+        );
+    }
+    // Inserts are checked too: the typed entity writes a known role, SQL by hand cannot write another.
+    let now = state.clock.now();
+    for role in StaffRole::iter() {
+        staff_invite::ActiveModel {
+            token_hash: Set(format!("hash-{}", role.as_str())),
+            role: Set(role),
+            created_by: Set(None),
+            created_at: Set(now),
+            expires_at: Set(None),
+            used_at: Set(None),
+        }
+        .insert(db)
+        .await
+        .unwrap_or_else(|e| panic!("invite as {role:?}: {e}"));
+    }
+    assert!(
+        run("INSERT INTO staff_invite (token_hash, role, created_at) \
+             VALUES ('x', 'owner', CURRENT_TIMESTAMP)"
+            .into())
+        .await
+        .is_err(),
+        "an invitation for an unknown role"
+    );
+}
+
+#[tokio::test]
+async fn the_database_refuses_unknown_states_on_sqlite() {
+    let dir = tempfile::tempdir().expect("dir");
+    the_database_refuses_a_state_the_application_does_not_know(&sqlite_url(&dir)).await;
+}
+
+#[tokio::test]
+async fn the_database_refuses_unknown_states_on_postgresql() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    the_database_refuses_a_state_the_application_does_not_know(&url).await;
+}

@@ -2,6 +2,8 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use app::ssr::audit::Actor;
+use app::ssr::auth::{totp_code_at, Role};
 use sea_orm::{ConnectionTrait, Database};
 use server::Config;
 
@@ -237,4 +239,198 @@ pub fn bundle_is_built() -> bool {
         .join("pkg")
         .join("icc.wasm")
         .is_file()
+}
+
+// Staff: accounts, login and form posts, as a browser without JavaScript does them.
+
+pub const PASSWORD: &str = "a long pass phrase for the registry";
+
+/// A signed-in staff member.
+pub struct Staff {
+    pub email: String,
+    pub cookie: String,
+    pub secret: String,
+}
+
+pub fn cookie_of(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("icc_staff="))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}
+
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+impl TestApp {
+    /// A plain HTML form post from a page of this site (what a browser without JS sends).
+    pub async fn post_form(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.address)
+            .header("accept", "text/html")
+            .header("referer", format!("{}/admin", self.address))
+            .form(form);
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        request.send().await.expect("post")
+    }
+
+    /// A page as a signed-in browser sees it.
+    pub async fn staff_page(&self, path: &str, cookie: &str) -> (u16, String) {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .header("cookie", cookie)
+            .header("accept", "text/html")
+            .send()
+            .await
+            .expect("get");
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    /// Creates an account through a one-time link (the setup page's form).
+    pub async fn create_account(&self, email: &str, role: Role) {
+        let now = self.clock.now();
+        let actor = Actor::cli("test");
+        let token = app::ssr::staff::create_invite(&self.db, now, role, Some(&actor))
+            .await
+            .expect("invite");
+        let response = self
+            .post_form(
+                "/api/admin/setup",
+                None,
+                &[
+                    ("token", &token),
+                    ("name", "Test Person"),
+                    ("email", email),
+                    ("password", PASSWORD),
+                ],
+            )
+            .await;
+        assert_eq!(
+            location(&response),
+            "/admin/login?next=%2Fadmin",
+            "account created"
+        );
+    }
+
+    /// Password step: the pre-login cookie.
+    pub async fn password_step(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_form(
+            "/api/admin/login",
+            None,
+            &[("email", email), ("password", password), ("next", "/admin")],
+        )
+        .await
+    }
+
+    /// Code step with `code`: the new cookie on success.
+    pub async fn code_step(&self, cookie: &str, code: &str) -> reqwest::Response {
+        self.post_form(
+            "/api/admin/login/code",
+            Some(cookie),
+            &[("code", code), ("next", "/admin")],
+        )
+        .await
+    }
+
+    pub fn code_now(&self, secret: &str) -> String {
+        totp_code_at(
+            secret,
+            u64::try_from(self.clock.now().unix_timestamp()).expect("time"),
+        )
+    }
+
+    /// First login of a new account: password, enrolment, first code.
+    pub async fn admin_login_first_time(&self, email: &str) -> Staff {
+        let response = self.password_step(email, PASSWORD).await;
+        assert!(
+            location(&response).starts_with("/admin/login/code"),
+            "{}",
+            location(&response)
+        );
+        let pre = cookie_of(&response).expect("pre-login cookie");
+        let (status, page) = self.staff_page("/admin/login/code?next=/admin", &pre).await;
+        assert_eq!(status, 200);
+        let secret = page
+            .split("<code id=\"totp-secret\">")
+            .nth(1)
+            .and_then(|rest| rest.split('<').next())
+            .expect("the enrolment page shows the key")
+            .to_owned();
+        let response = self.code_step(&pre, &self.code_now(&secret)).await;
+        assert_eq!(location(&response), "/admin");
+        let cookie = cookie_of(&response).expect("session cookie");
+        assert_ne!(cookie, pre, "login issues a new session id");
+        Staff {
+            email: email.to_owned(),
+            cookie,
+            secret,
+        }
+    }
+
+    /// A fresh admin (or editor), signed in.
+    pub async fn signed_in(&self, email: &str, role: Role) -> Staff {
+        self.create_account(email, role).await;
+        self.admin_login_first_time(email).await
+    }
+
+    /// A signed-in admin whose signing form holds a failed attempt (so a visit shows its
+    /// errors): the state the validators check the staff screens in.
+    pub async fn admin_with_form_errors(&self, email: &str) -> Staff {
+        let staff = self.signed_in(email, Role::Admin).await;
+        self.post_form(
+            "/api/admin/signings/register",
+            Some(&staff.cookie),
+            &[("f[signatory]", "new"), ("f[date]", "2026-02-30")],
+        )
+        .await;
+        staff
+    }
+
+    pub async fn count_rows(&self, table: &str) -> i64 {
+        let row = self
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(
+                self.db.get_database_backend(),
+                format!("SELECT COUNT(*) AS n FROM {table}"),
+            ))
+            .await
+            .expect("count")
+            .expect("row");
+        row.try_get::<i64>("", "n").expect("n")
+    }
+}
+
+pub fn admin_path(pattern: &str) -> String {
+    pattern
+        .split('/')
+        .map(|part| {
+            if part.starts_with(':') || part.starts_with('{') {
+                "1"
+            } else {
+                part
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }

@@ -5,7 +5,7 @@ use app::i18n::{Lang, SOURCES};
 
 use app::ssr::auth::Role;
 
-use crate::admin::admin_path;
+use crate::helpers::admin_path;
 use crate::helpers::spawn_app;
 use crate::newsroom::{feed, FEEDS};
 

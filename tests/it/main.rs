@@ -1,17 +1,21 @@
 //! The one integration test binary: HTTP against a spawned server on a real database
 //! (a temporary SQLite file; PostgreSQL too when `TEST_DATABASE_URL` is set), and a real browser.
 
-mod admin;
 mod admin_browser;
 mod browser;
 mod charter;
 mod crash;
 mod database;
+mod editions_admin;
 mod helpers;
 mod http;
 mod i18n;
+mod import;
 mod newsroom;
 mod open_data;
 mod registry;
 mod security;
+mod signings;
+mod staff_accounts;
 mod validators;
+mod working_group_admin;

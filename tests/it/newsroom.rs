@@ -37,7 +37,7 @@ async fn schedule_release(app: &TestApp, slug: &str, minutes: i64) {
         title: Set("Embargoed: a new signing".into()),
         dateline: Set("Brussels".into()),
         language: Set("en".into()),
-        status: Set("published".into()),
+        status: Set(app::ssr::entities::states::Publication::Published),
         release_at: Set(at),
         summary: Set("Under embargo until its time.".into()),
         body_md: Set("Text.".into()),

@@ -7,7 +7,7 @@ use futures_util::future::join_all;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::admin::{cookie_of, location, Staff, PASSWORD};
+use crate::helpers::{cookie_of, location, Staff, PASSWORD};
 use crate::helpers::{fresh_postgres_url, spawn_app, spawn_app_on, TestApp};
 
 async fn account(app: &TestApp, email: &str) -> staff::Model {

@@ -81,7 +81,7 @@ async fn the_nu_html_checker_finds_no_error_on_any_page_type() {
     let staff = app.admin_with_form_errors("nu@eurocities.eu").await;
     // The code screen belongs to a login half-way (password given, code not yet).
     let halfway = app
-        .password_step("nu@eurocities.eu", crate::admin::PASSWORD)
+        .password_step("nu@eurocities.eu", crate::helpers::PASSWORD)
         .await;
     let halfway = halfway
         .headers()

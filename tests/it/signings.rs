@@ -1,0 +1,417 @@
+//! Registering signings and signatories on the staff screens: the preview, the save, the
+//! release it schedules, bad input, the audit trail, and two servers on one database.
+
+use app::ssr::auth::Role;
+use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait};
+
+use crate::helpers::{
+    fresh_postgres_url, location, spawn_app, spawn_app_on, Staff, TestApp, PASSWORD,
+};
+
+/// Registers Ljubljana through the form (with a preview first) and returns the saved signing's page.
+async fn register_ljubljana(app: &TestApp, staff: &Staff) -> String {
+    let form = [
+        ("f[signatory]", "new"),
+        ("f[name]", "Ljubljana"),
+        ("f[country]", "SI"),
+        ("f[kind]", "city"),
+        ("f[national_capital]", "yes"),
+        ("f[website]", "https://www.ljubljana.si"),
+        ("f[edition]", "2024"),
+        ("f[edition_confirmed]", "yes"),
+        ("f[date]", "2026-11-20"),
+        ("f[event]", "Integrating Cities conference"),
+        ("f[signed_by_name]", "Zoran Janković"),
+        ("f[signed_by_title]", "Mayor of Ljubljana"),
+        (
+            "f[sources]",
+            "City press release | https://www.ljubljana.si/en/news",
+        ),
+    ];
+    let before = app.count_rows("signing").await;
+    let response = app
+        .post_form("/api/admin/signings/preview", Some(&staff.cookie), &form)
+        .await;
+    assert_eq!(location(&response), "/admin/signings/new#preview");
+    let (_, page) = app.staff_page("/admin/signings/new", &staff.cookie).await;
+    let previewed = page
+        .split("<li>Ljubljana will be ")
+        .nth(1)
+        .and_then(|rest| rest.split(".</li>").next())
+        .expect("the places are shown before saving")
+        .to_owned();
+    assert!(
+        previewed.contains("signatory") && previewed.contains("EU capital"),
+        "{previewed}"
+    );
+    assert!(
+        page.contains("value=\"Zoran Janković\""),
+        "the values are kept"
+    );
+    assert_eq!(
+        app.count_rows("signing").await,
+        before,
+        "a preview writes no signing"
+    );
+    let response = app
+        .post_form("/api/admin/signings/register", Some(&staff.cookie), &form)
+        .await;
+    let saved = location(&response);
+    assert!(saved.starts_with("/admin/signings/"), "{saved}");
+    assert_eq!(app.count_rows("signing").await, before + 1);
+    // The places it got are exactly the ones previewed (the same rule as the public pages).
+    let snapshot = app::ssr::registry::Snapshot::load(&app.db)
+        .await
+        .expect("snapshot");
+    let id = snapshot
+        .signatories()
+        .iter()
+        .find(|s| s.slug == "ljubljana")
+        .expect("saved")
+        .id;
+    let (_, _, _, lines, _) = snapshot
+        .places_as_of(id, None, app::i18n::Lang::En)
+        .expect("places");
+    let (last, init) = lines.split_last().expect("places");
+    assert_eq!(previewed, format!("{} and {last}", init.join(", ")));
+    saved
+}
+
+async fn the_whole_staff_flow(app: &TestApp) {
+    let staff = app.signed_in("flow@eurocities.eu", Role::Editor).await;
+    let saved = register_ljubljana(app, &staff).await;
+    let (status, page) = app.staff_page(&saved, &staff.cookie).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Ljubljana is the"), "{page}");
+    // The public directory and profile show it, with the same places the preview gave.
+    let (_, directory) = app.page("/signatories?q=ljubljana").await;
+    assert!(directory.contains("/signatories/ljubljana"));
+    let (_, profile) = app.page("/signatories/ljubljana").await;
+    assert!(profile.contains("Ljubljana"));
+    // Draft the press release, schedule it for tomorrow 11:00 Brussels time.
+    let signing_id = saved.rsplit('/').next().expect("id");
+    let response = app
+        .post_form(
+            "/api/admin/releases/draft-from-signing",
+            Some(&staff.cookie),
+            &[("signing", signing_id)],
+        )
+        .await;
+    let release = location(&response);
+    assert!(release.starts_with("/admin/releases/"), "{release}");
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(edit.contains("Ljubljana signs the Integrating Cities Charter"));
+    assert!(
+        edit.contains("becoming the"),
+        "the draft carries the counts"
+    );
+    for sentence in [
+        "(Slovenia) signed the Integrating Cities Charter on ",
+        "With this signature, the charter counts ",
+    ] {
+        assert!(edit.contains(sentence), "the draft says {sentence:?}");
+    }
+    let id = release.rsplit('/').next().expect("id");
+    let tomorrow = (app.clock.now() + time::Duration::days(1)).date();
+    let date = format!(
+        "{:04}-{:02}-{:02}",
+        tomorrow.year(),
+        u8::from(tomorrow.month()),
+        tomorrow.day()
+    );
+    let response = app
+        .post_form(
+            "/api/admin/releases/save",
+            Some(&staff.cookie),
+            &[
+                ("id", id),
+                ("intent", "schedule"),
+                ("f[title]", "Ljubljana signs the Integrating Cities Charter"),
+                ("f[dateline]", "Brussels"),
+                ("f[summary]", "Ljubljana signed the charter."),
+                (
+                    "f[body_md]",
+                    "Ljubljana signed the charter.\n\nIt is the capital of Slovenia.",
+                ),
+                ("f[release_date]", &date),
+                ("f[release_time]", "11:00"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), release);
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(edit.contains("Scheduled"), "{edit}");
+    let (_, feed) = app.page("/feeds/press.xml").await;
+    assert!(!feed.contains("Ljubljana signs"), "under embargo");
+    let (_, preview) = app
+        .staff_page(&format!("{release}/preview"), &staff.cookie)
+        .await;
+    assert!(preview.contains("It is the capital of Slovenia."));
+    // Every write is in the audit log.
+    let (_, audit) = app.staff_page("/admin/audit", &staff.cookie).await;
+    for action in [
+        "signatory.create",
+        "signing.create",
+        "release.create",
+        "release.schedule",
+        "login.ok",
+    ] {
+        assert!(audit.contains(action), "{action} audited");
+    }
+    app.clock.advance(time::Duration::days(2));
+    let (_, feed) = app.page("/feeds/press.xml").await;
+    assert!(
+        feed.contains("Ljubljana signs the Integrating Cities Charter"),
+        "public after the embargo"
+    );
+}
+
+#[tokio::test]
+async fn staff_register_a_signing_see_its_places_first_and_schedule_its_release_on_sqlite() {
+    let app = spawn_app().await;
+    the_whole_staff_flow(&app).await;
+}
+
+#[tokio::test]
+async fn staff_register_a_signing_see_its_places_first_and_schedule_its_release_on_postgres() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    let app = spawn_app_on(&url).await;
+    the_whole_staff_flow(&app).await;
+}
+
+#[tokio::test]
+async fn a_signing_with_bad_input_is_not_saved_and_the_form_keeps_what_was_typed() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("bad@eurocities.eu", Role::Editor).await;
+    let before = (
+        app.count_rows("signing").await,
+        app.count_rows("signatory").await,
+        app.count_rows("audit_log").await,
+    );
+    let response = app
+        .post_form(
+            "/api/admin/signings/register",
+            Some(&staff.cookie),
+            &[
+                ("f[signatory]", "new"),
+                ("f[name]", "<script>alert(1)</script>"),
+                ("f[country]", "SI"),
+                ("f[kind]", "city"),
+                ("f[website]", "javascript:alert(1)"),
+                ("f[edition]", "2024"),
+                ("f[date]", "2026-02-30"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), "/admin/signings/new");
+    assert_eq!(
+        (
+            app.count_rows("signing").await,
+            app.count_rows("signatory").await,
+            app.count_rows("audit_log").await
+        ),
+        before,
+        "nothing written"
+    );
+    let (_, page) = app.staff_page("/admin/signings/new", &staff.cookie).await;
+    assert!(
+        page.contains("is not a web address"),
+        "the website is refused"
+    );
+    assert!(
+        page.contains("is not a day of the calendar"),
+        "the date is refused"
+    );
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the name is kept, escaped"
+    );
+    assert!(!page.contains("<script>alert(1)"));
+    assert!(page.contains("aria-invalid=\"true\""));
+    // The kept form is shown once.
+    let (_, again) = app.staff_page("/admin/signings/new", &staff.cookie).await;
+    assert!(!again.contains("is not a web address"));
+}
+
+#[tokio::test]
+async fn audit_records_escape_control_characters_and_hold_no_secrets() {
+    let app = spawn_app().await;
+    let response = app
+        .password_step("eve\n@eurocities.eu", "some wrong password")
+        .await;
+    assert!(location(&response).contains("failed=1"));
+    let rows = app::ssr::entities::audit_log::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("audit");
+    let failed = rows
+        .iter()
+        .find(|r| r.action == "login.failed")
+        .expect("login failure audited");
+    assert!(!failed.actor.contains('\n'), "{:?}", failed.actor);
+    let staff = app.signed_in("s@eurocities.eu", Role::Editor).await;
+    let rows = app::ssr::entities::audit_log::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("audit");
+    let dump = format!("{rows:?}");
+    let token = staff.cookie.split('=').nth(1).expect("token");
+    assert!(!dump.contains(token), "no session id in the audit log");
+    assert!(!dump.contains(PASSWORD), "no password in the audit log");
+    assert!(
+        rows.iter()
+            .all(|r| r.request_id.is_some() || r.actor.starts_with("cli:")),
+        "request ids recorded"
+    );
+    assert_eq!(
+        app::ssr::entities::staff_session::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("n"),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_broken_database_gives_a_plain_error_page() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("db@eurocities.eu", Role::Editor).await;
+    app.db
+        .execute_unprepared("DROP TABLE audit_log")
+        .await
+        .expect("drop");
+    let (status, page) = app.staff_page("/admin", &staff.cookie).await;
+    assert_eq!(status, 500);
+    for leak in ["audit_log", "SQL", "sqlite", "no such table", "/tmp"] {
+        assert!(!page.contains(leak), "{leak} leaked");
+    }
+}
+
+#[tokio::test]
+async fn staff_add_a_committed_city_edit_it_and_withdraw_a_signatory() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("sig@eurocities.eu", Role::Editor).await;
+    let response = app
+        .post_form(
+            "/api/admin/signatories/create",
+            Some(&staff.cookie),
+            &[
+                ("f[name]", "Ljubljana"),
+                ("f[country]", "SI"),
+                ("f[kind]", "city"),
+                ("f[national_capital]", "yes"),
+            ],
+        )
+        .await;
+    let edit = location(&response);
+    assert!(edit.starts_with("/admin/signatories/"), "{edit}");
+    let (_, page) = app.staff_page(&edit, &staff.cookie).await;
+    assert!(page.contains("Committed"));
+    let id = edit.rsplit('/').next().expect("id").to_owned();
+    // A website that is not http(s) is refused; nothing changes.
+    let response = app
+        .post_form(
+            "/api/admin/signatories/save",
+            Some(&staff.cookie),
+            &[
+                ("id", &id),
+                ("intent", "save"),
+                ("f[name]", "Ljubljana"),
+                ("f[country]", "SI"),
+                ("f[kind]", "city"),
+                ("f[website]", "javascript:alert(1)"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), edit);
+    let (_, page) = app.staff_page(&edit, &staff.cookie).await;
+    assert!(page.contains("is not a web address"));
+    // Withdraw a seeded signatory, with date and reason.
+    let paris = app::ssr::entities::signatory::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("all")
+        .into_iter()
+        .find(|s| s.slug == "paris")
+        .expect("paris");
+    let pid = paris.id.to_string();
+    let response = app
+        .post_form(
+            "/api/admin/signatories/save",
+            Some(&staff.cookie),
+            &[
+                ("id", &pid),
+                ("intent", "withdraw"),
+                ("f[withdrawn_on]", "2026-11-01"),
+                ("f[withdrawn_reason]", "Council decision"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), "/admin/signatories");
+    let (_, profile) = app.page("/signatories/paris").await;
+    assert!(
+        profile.contains("Council decision"),
+        "the public profile shows the withdrawal"
+    );
+}
+
+async fn registry_version(app: &TestApp) -> i64 {
+    app.db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT version AS n FROM registry_version WHERE id = 1".to_owned(),
+        ))
+        .await
+        .expect("query")
+        .expect("row")
+        .try_get::<i64>("", "n")
+        .expect("n")
+}
+
+/// Two app servers on one database: a signing saved through one is on the other's pages at
+/// once (each caches the registry per version; every public write bumps the version).
+async fn a_write_on_one_server_is_visible_on_another(url: &str) {
+    let first = spawn_app_on(url).await;
+    let second = spawn_app_on(url).await;
+    let (_, before) = second.page("/signatories?q=ljubljana").await;
+    assert!(!before.contains("/signatories/ljubljana"));
+    let staff = first.signed_in("two@eurocities.eu", Role::Editor).await;
+    let version = registry_version(&first).await;
+    register_ljubljana(&first, &staff).await;
+    assert!(
+        registry_version(&first).await > version,
+        "the write bumped the registry version"
+    );
+    let (_, after) = second.page("/signatories?q=ljubljana").await;
+    assert!(
+        after.contains("/signatories/ljubljana"),
+        "the other server shows it at once"
+    );
+    let (_, feed) = second.page("/feeds/signings.xml").await;
+    assert!(feed.contains("Ljubljana"));
+    let unchanged = registry_version(&first).await;
+    first
+        .post_form("/api/admin/logout", Some(&staff.cookie), &[])
+        .await;
+    assert_eq!(
+        registry_version(&first).await,
+        unchanged,
+        "staff events do not invalidate the cache"
+    );
+}
+
+#[tokio::test]
+async fn a_write_on_one_server_is_visible_on_another_on_sqlite() {
+    let dir = tempfile::tempdir().expect("dir");
+    a_write_on_one_server_is_visible_on_another(&crate::helpers::sqlite_url(&dir)).await;
+}
+
+#[tokio::test]
+async fn a_write_on_one_server_is_visible_on_another_on_postgres() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    a_write_on_one_server_is_visible_on_another(&url).await;
+}
