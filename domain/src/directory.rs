@@ -141,7 +141,7 @@ impl DirectoryQuery {
                 y.parse::<i32>()
                     .ok()
                     .filter(|y| (2000..=2100).contains(y))
-                    .ok_or_else(|| ParamError::Year)?,
+                    .ok_or(ParamError::Year)?,
             ),
             None => None,
         };
@@ -162,7 +162,7 @@ impl DirectoryQuery {
                 .parse::<usize>()
                 .ok()
                 .filter(|n| (1..=100_000).contains(n))
-                .ok_or_else(|| ParamError::Page)?,
+                .ok_or(ParamError::Page)?,
         };
         let as_of = match present(p.as_of.as_ref()) {
             Some(raw) => Some(Day::parse(raw).map_err(|_| ParamError::AsOf(raw.to_owned()))?),

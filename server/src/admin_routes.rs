@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use app::i18n::Lang;
-use app::ssr::auth::{cookie_token, load_session};
+use app::ssr::auth::staff_session;
 use app::ssr::entities::{
     press_contact, press_correction, press_quote, press_release, press_release_signing,
 };
@@ -193,11 +193,7 @@ async fn upload(
     mut multipart: axum::extract::Multipart,
 ) -> Response {
     let lang = lang.map_or(Lang::En, |l| l.0);
-    let session = match app::ssr::auth::cookie_token_in(&headers, &state.admin) {
-        Some(token) => load_session(&state.db, &state, &token, "full").await,
-        None => Ok(None),
-    };
-    let session = match session {
+    let session = match staff_session(&state, &headers).await {
         Ok(Some(s)) => s,
         Ok(None) => return (StatusCode::UNAUTHORIZED, t!(lang, "upload-log-in")).into_response(),
         Err(err) => return failed(&err, lang),
@@ -240,11 +236,7 @@ async fn upload(
             Ok(s) => s,
             Err(err) => return failed(&err, lang),
         };
-        let actor = app::ssr::audit::Actor {
-            id: Some(session.staff.id),
-            label: session.staff.email.clone(),
-            request_id: app::ssr::auth::request_id_in(&headers),
-        };
+        let actor = session.actor(app::ssr::auth::request_id_in(&headers));
         match app::ssr::import::run_for_page(
             &state.db,
             &snapshot,
@@ -277,12 +269,7 @@ async fn upload(
 }
 
 async fn signed_in(state: &AppState, parts: &Parts) -> Result<bool, sea_orm::DbErr> {
-    Ok(match cookie_token(parts, &state.admin) {
-        Some(token) => load_session(&state.db, state, &token, "full")
-            .await?
-            .is_some(),
-        None => false,
-    })
+    Ok(staff_session(state, &parts.headers).await?.is_some())
 }
 
 fn failed(err: &dyn std::fmt::Display, lang: Lang) -> Response {

@@ -362,19 +362,7 @@ fn cached(
 ) -> Response {
     let etag = format!("\"{:016x}\"", fnv1a(&body));
     let last_modified = http_date(newest.unwrap_or(OffsetDateTime::UNIX_EPOCH));
-    let not_modified = match headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-    {
-        Some(tags) => tags.split(',').any(|t| t.trim() == etag || t.trim() == "*"),
-        None => {
-            headers
-                .get(header::IF_MODIFIED_SINCE)
-                .and_then(|v| v.to_str().ok())
-                == Some(last_modified.as_str())
-        }
-    };
-    let mut response = if not_modified {
+    let mut response = if crate::conditional::not_modified(headers, &etag, Some(&last_modified)) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         body.into_response()

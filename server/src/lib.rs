@@ -3,6 +3,7 @@
 pub mod admin_routes;
 pub mod assets;
 pub mod cli;
+pub mod conditional;
 pub mod config;
 pub mod db;
 pub mod faults;

@@ -132,26 +132,13 @@ pub(crate) fn accepted(headers: &HeaderMap) -> Encoding {
     }
 }
 
-/// True when the client already holds `page`: its `If-None-Match` names the page's validator,
-/// or (without one) its `If-Modified-Since` repeats the page's `Last-Modified`.
+/// True when the client already holds `page` (`crate::conditional::not_modified`).
 fn not_modified(headers: &HeaderMap, page: &Page) -> bool {
-    if let Some(tags) = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-    {
-        let ours = page.etag.to_str().unwrap_or("");
-        let bare = |t: &str| t.trim().trim_start_matches("W/").to_owned();
-        return tags
-            .split(',')
-            .any(|t| t.trim() == "*" || bare(t) == bare(ours));
-    }
-    match (
-        headers.get(header::IF_MODIFIED_SINCE),
-        page.headers.get(header::LAST_MODIFIED),
-    ) {
-        (Some(since), Some(modified)) => since == modified,
-        _ => false,
-    }
+    let modified = page
+        .headers
+        .get(header::LAST_MODIFIED)
+        .and_then(|v| v.to_str().ok());
+    crate::conditional::not_modified(headers, page.etag.to_str().unwrap_or(""), modified)
 }
 
 fn answer(page: &Page, request: &HeaderMap, head: bool) -> Response {

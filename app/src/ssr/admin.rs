@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use sea_orm::{ActiveModelTrait, Set};
 
 use super::audit::Actor;
-use super::auth::{cookie_token, load_session, request_id, StaffSession};
+use super::auth::{request_id, staff_session, StaffSession};
 use super::state::{app_state, AppState};
 use crate::error::AppError;
 use crate::model::admin::{FormState, Me};
@@ -57,11 +57,7 @@ impl Staffed {
 pub async fn require_staff(admin_only: bool) -> Result<Staffed, AppError> {
     let state = app_state()?;
     let parts = parts()?;
-    let session = match cookie_token(&parts, &state.admin) {
-        Some(token) => load_session(&state.db, &state, &token, "full").await?,
-        None => None,
-    };
-    let Some(session) = session else {
+    let Some(session) = staff_session(&state, &parts.headers).await? else {
         let path = parts.uri.path();
         if path.starts_with("/admin") {
             let here = parts.uri.path_and_query().map_or(path, |pq| pq.as_str());
@@ -82,11 +78,7 @@ pub async fn require_staff(admin_only: bool) -> Result<Staffed, AppError> {
         set_status(axum::http::StatusCode::FORBIDDEN);
         return Err(AppError::Forbidden);
     }
-    let actor = Actor {
-        id: Some(session.staff.id),
-        label: session.staff.email.clone(),
-        request_id: request_id(&parts),
-    };
+    let actor = session.actor(request_id(&parts));
     Ok(Staffed {
         state,
         session,

@@ -327,7 +327,7 @@ pub async fn save_release(
     active.body_md = Set(body);
     active.notes_md = Set(notes);
     active.release_at = Set(release_at);
-    active.status = Set(status.clone());
+    active.status = Set(status);
     active.updated_at = Set(now);
     active.update(&txn).await?;
     record(

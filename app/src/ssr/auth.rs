@@ -462,6 +462,33 @@ pub fn cookie_token_in(headers: &axum::http::HeaderMap, policy: &AdminPolicy) ->
         .filter(|v| !v.is_empty())
 }
 
+/// The signed-in staff session a request carries (its cookie, fully logged in, not expired),
+/// if any: the one check behind `require_staff`, the import upload and the staff downloads.
+///
+/// # Errors
+/// A database error.
+pub async fn staff_session(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+) -> Result<Option<StaffSession>, DbErr> {
+    match cookie_token_in(headers, &state.admin) {
+        Some(token) => load_session(&state.db, state, &token, "full").await,
+        None => Ok(None),
+    }
+}
+
+impl StaffSession {
+    /// Who acts, for the audit log: this session's staff member, in the request `request_id`.
+    #[must_use]
+    pub fn actor(&self, request_id: Option<String>) -> super::audit::Actor {
+        super::audit::Actor {
+            id: Some(self.staff.id),
+            label: self.staff.email.clone(),
+            request_id,
+        }
+    }
+}
+
 /// The live session for `token` at `stage`, touched; expired sessions are deleted.
 ///
 /// # Errors

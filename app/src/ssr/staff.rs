@@ -334,7 +334,7 @@ pub async fn accept_invite(
     let created = staff::ActiveModel {
         email: Set(email.clone()),
         name: Set(name.clone()),
-        role: Set(invite.role.clone()),
+        role: Set(invite.role),
         disabled: Set(false),
         password_hash: Set(hash),
         totp_secret: Set(None),

@@ -44,6 +44,30 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
     })
 }
 
+/// A posted signing form read against the whole registry: the snapshot, the signing (when
+/// the form is valid) and the form as kept (its values and errors).
+#[cfg(feature = "ssr")]
+async fn read_signing_form(
+    staffed: &crate::ssr::admin::Staffed,
+    values: Fields,
+) -> Result<
+    (
+        crate::ssr::registry::Snapshot,
+        Option<crate::ssr::register::SigningInput>,
+        crate::model::admin::FormState,
+    ),
+    AppError,
+> {
+    let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
+    let submitted = crate::model::admin::FormState {
+        form: "signing".into(),
+        values,
+        ..Default::default()
+    };
+    let (input, kept) = crate::ssr::register::parse_signing(&submitted, &snapshot);
+    Ok((snapshot, input, kept))
+}
+
 /// The places the signing in the form would get (in `lang`, a language code), without saving (the form's "Preview"
 /// button, and the live preview when JavaScript runs). Writes nothing but the form kept for
 /// the page.
@@ -52,19 +76,11 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/signings/preview")]
 pub async fn preview_signing(#[server(default)] f: Fields) -> Result<Vec<String>, AppError> {
-    use crate::model::admin::FormState;
     use crate::ssr::admin::{keep_and_go, require_staff};
-    use crate::ssr::register::{parse_signing, preview};
-    use crate::ssr::registry::Snapshot;
+    use crate::ssr::register::preview;
 
     let staffed = require_staff(false).await?;
-    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
-    let submitted = FormState {
-        form: "signing".into(),
-        values: f,
-        ..FormState::default()
-    };
-    let (input, mut kept) = parse_signing(&submitted, &snapshot);
+    let (snapshot, input, mut kept) = read_signing_form(&staffed, f).await?;
     let lines = input
         .map(|i| preview(&i, &snapshot, staffed.state.clock.now()))
         .unwrap_or_default();
@@ -86,23 +102,15 @@ pub async fn preview_places(
     #[server(default)] f: Fields,
     #[server(default)] lang: String,
 ) -> Result<Vec<String>, AppError> {
-    use crate::model::admin::FormState;
     use crate::ssr::admin::require_staff;
-    use crate::ssr::register::{parse_signing, preview};
-    use crate::ssr::registry::Snapshot;
+    use crate::ssr::register::preview;
 
     let staffed = require_staff(false).await?;
     // The island's page language: the call itself has no `/fr` in its address.
     if let Some(lang) = crate::i18n::Lang::from_code(&lang) {
         provide_context(crate::i18n::CallerLang(lang));
     }
-    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
-    let submitted = FormState {
-        form: "signing".into(),
-        values: f,
-        ..FormState::default()
-    };
-    let (input, kept) = parse_signing(&submitted, &snapshot);
+    let (snapshot, input, kept) = read_signing_form(&staffed, f).await?;
     match input {
         Some(input) => Ok(preview(&input, &snapshot, staffed.state.clock.now())),
         None => Ok(kept.errors.values().cloned().collect()),
@@ -115,19 +123,11 @@ pub async fn preview_places(
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/signings/register")]
 pub async fn register_signing(#[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::model::admin::FormState;
     use crate::ssr::admin::{go, keep_and_go, require_staff};
-    use crate::ssr::register::{parse_signing, save_signing};
-    use crate::ssr::registry::Snapshot;
+    use crate::ssr::register::save_signing;
 
     let staffed = require_staff(false).await?;
-    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
-    let submitted = FormState {
-        form: "signing".into(),
-        values: f,
-        ..FormState::default()
-    };
-    let (input, mut kept) = parse_signing(&submitted, &snapshot);
+    let (snapshot, input, mut kept) = read_signing_form(&staffed, f).await?;
     let Some(input) = input else {
         kept.values.remove("_preview");
         kept.notice = Some(crate::t!(
