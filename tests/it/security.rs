@@ -84,6 +84,47 @@ async fn parallel_guesses_lock_the_account_once_on_sqlite_and_postgres() {
     on_both(parallel_guesses_are_counted_like_sequential_ones).await;
 }
 
+/// Once an account is locked, or an unknown address throttled, a flood of logins for it is
+/// refused without a write: no audit row, no counter update (each was a commit and a flush to
+/// disk, which is what let such a flood slow the public pages). Both answer alike.
+async fn a_flood_of_refused_logins_writes_nothing(app: TestApp) {
+    app.create_account("flood@eurocities.eu", Role::Editor)
+        .await;
+    for email in ["flood@eurocities.eu", "nobody-flood@eurocities.eu"] {
+        for _ in 0..5 {
+            app.password_step(email, "a wrong pass phrase here").await;
+        }
+    }
+    let locked = account(&app, "flood@eurocities.eu").await;
+    assert!(locked.locked_until.is_some_and(|t| t > app.clock.now()));
+    let rows = app.count_rows("audit_log").await;
+    let answers = join_all((0..40).map(|i| {
+        let email = if i % 2 == 0 {
+            "flood@eurocities.eu"
+        } else {
+            "nobody-flood@eurocities.eu"
+        };
+        app.password_step(email, if i % 4 == 0 { PASSWORD } else { "guess" })
+    }))
+    .await;
+    for answer in &answers {
+        assert_eq!(answer.status().as_u16(), 302);
+        assert_eq!(location(answer), "/admin/login?failed=1&next=%2Fadmin");
+        assert!(cookie_of(answer).is_none());
+    }
+    assert_eq!(app.count_rows("audit_log").await, rows, "nothing written");
+    assert_eq!(
+        account(&app, "flood@eurocities.eu").await,
+        locked,
+        "row unchanged"
+    );
+}
+
+#[tokio::test]
+async fn a_flood_of_refused_logins_writes_nothing_on_sqlite_and_postgres() {
+    on_both(a_flood_of_refused_logins_writes_nothing).await;
+}
+
 async fn a_code_works_once_in_parallel(app: TestApp) {
     let staff = app.signed_in("code@eurocities.eu", Role::Editor).await;
     app.clock.advance(time::Duration::seconds(61));

@@ -58,6 +58,25 @@ mod flow {
         }
     }
 
+    /// The record of a login refused unchecked (a locked account, a throttled unknown
+    /// address): a structured log line with its time, actor, action and request id
+    /// (QUALITY.md S24), not an audit row. Such attempts come in floods; writing each one
+    /// (a commit and a flush to disk) is what let a flood slow the public pages. The attempts
+    /// that were checked, and the lockout itself, stay in the audit log.
+    pub fn log_refused(now: time::OffsetDateTime, label: &str, id: Option<i32>) {
+        use crate::ssr::audit::{bounded, escape_controls, MAX_LOGGED_CHARS};
+        let who = actor(&escape_controls(&bounded(label, MAX_LOGGED_CHARS)), id);
+        tracing::warn!(
+            target: "icc::audit",
+            at = %now,
+            actor = %who.label,
+            staff_id = ?who.id,
+            request_id = who.request_id.as_deref().unwrap_or(""),
+            action = "login.refused",
+            "login refused unchecked"
+        );
+    }
+
     pub fn back_to_login(next: &str) {
         crate::ssr::admin::go(&format!("/admin/login?failed=1&next={}", encode(next)));
     }
@@ -263,7 +282,10 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     // A known account's attempt is counted before the password is checked. An unknown address
     // costs the same work (the dummy hash) and fails the same way; once it has failed as often
     // as locks an account, it is refused unchecked, like a locked account.
+    // A locked account is refused from the row just read, without a write (the claim would
+    // fail anyway): a locked account and a throttled unknown address cost the same.
     let claimed = match &account {
+        Some(account) if account.locked_until.is_some_and(|until| until > now) => false,
         Some(account) => claim_attempt(&state, account).await?,
         None => !unknown_throttled(&email, now, &state.admin),
     };
@@ -289,13 +311,15 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     let Some(account) = account else {
         if claimed {
             count_unknown_failure(&email, now, &state.admin);
+            flow::audit_unknown(&state.db, now, &email).await?;
+        } else {
+            flow::log_refused(now, &email, None);
         }
-        flow::audit_unknown(&state.db, now, &email).await?;
         back_to_login(&next);
         return Ok(());
     };
     if !claimed {
-        flow::audit_account(&state.db, now, &account, "login.refused_locked").await?;
+        flow::log_refused(now, &account.email, Some(account.id));
         back_to_login(&next);
         return Ok(());
     }
