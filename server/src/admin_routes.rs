@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use app::i18n::Lang;
-use app::ssr::auth::staff_session;
+use app::ssr::accounts::staff_session;
 use app::ssr::entities::{
     press_contact, press_correction, press_quote, press_release, press_release_signing,
 };
@@ -29,7 +29,7 @@ use tracing::Instrument;
 pub async fn request_id(mut request: Request, next: Next) -> Response {
     static COUNTER: AtomicU64 = AtomicU64::new(1);
     static PREFIX: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let prefix = PREFIX.get_or_init(|| app::ssr::auth::new_token().1[..8].to_owned());
+    let prefix = PREFIX.get_or_init(|| app::ssr::accounts::new_token().1[..8].to_owned());
     let id = format!("{prefix}-{}", COUNTER.fetch_add(1, Ordering::Relaxed));
     if let Ok(value) = HeaderValue::from_str(&id) {
         request.headers_mut().insert("x-request-id", value);
@@ -236,7 +236,7 @@ async fn upload(
             Ok(s) => s,
             Err(err) => return failed(&err, lang),
         };
-        let actor = session.actor(app::ssr::auth::request_id_in(&headers));
+        let actor = session.actor(app::ssr::accounts::request_id_in(&headers));
         match app::ssr::import::run_for_page(
             &state.db,
             &snapshot,
@@ -255,7 +255,7 @@ async fn upload(
             }
         }
     }
-    if app::ssr::admin::keep_form(&state.db, &session.session, &form)
+    if app::ssr::accounts::keep_form(&state.db, &session.session, &form)
         .await
         .is_err()
     {

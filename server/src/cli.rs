@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
+use app::ssr::accounts::Role;
 use app::ssr::audit::Actor;
-use app::ssr::auth::Role;
 use app::ssr::registry::Snapshot;
 
 use crate::{Config, StartError};
@@ -28,9 +28,10 @@ pub async fn create_admin(config: &Config, editor: bool) -> Result<(), StartErro
     let db = crate::db::open(&config.database_url).await?;
     let role = if editor { Role::Editor } else { Role::Admin };
     let now = time::OffsetDateTime::now_utc();
-    let token = app::ssr::staff::create_invite(&db, now, role, Some(&Actor::cli("create-admin")))
-        .await
-        .map_err(failed("creating the link"))?;
+    let token =
+        app::ssr::accounts::create_invite(&db, now, role, Some(&Actor::cli("create-admin")))
+            .await
+            .map_err(failed("creating the link"))?;
     println!(
         "One-time link for a new {} account (valid 7 days):\n  {}/admin/setup/{token}",
         role.as_str(),
@@ -168,7 +169,7 @@ pub async fn time_ordinal(config: &Config, runs: usize) -> Result<(), StartError
         .collect(),
         ..Default::default()
     };
-    let (Some(input), _) = app::ssr::register::parse_signing(&form, &snapshot) else {
+    let (Some(input), _) = app::ssr::signings::parse_signing(&form, &snapshot) else {
         return Err(StartError::Command(
             "the timing signing was refused by the form rules".into(),
         ));
@@ -176,7 +177,7 @@ pub async fn time_ordinal(config: &Config, runs: usize) -> Result<(), StartError
     let mut times: Vec<std::time::Duration> = (0..runs.max(1))
         .map(|_| {
             let start = std::time::Instant::now();
-            let lines = app::ssr::register::preview(&input, &snapshot, now);
+            let lines = app::ssr::signings::preview(&input, &snapshot, now);
             std::hint::black_box(lines);
             start.elapsed()
         })

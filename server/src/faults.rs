@@ -102,7 +102,7 @@ fn sqlite_free_bytes(state: &AppState) -> Option<u64> {
 
 /// A committed write that changes no value: it fails when the database is read-only.
 async fn write_probe(state: &AppState) -> Result<(), sea_orm::DbErr> {
-    let txn = app::ssr::register::begin_write(&state.db).await?;
+    let txn = app::ssr::db::begin_write(&state.db).await?;
     txn.execute_unprepared("UPDATE registry_version SET version = version WHERE id = 1")
         .await?;
     txn.commit().await

@@ -11,8 +11,8 @@
 use app::i18n::Lang;
 use app::model::FeedInfo;
 use app::ssr::entities::{press_correction, press_release};
-use app::ssr::feed_catalogue::{describe, exists, Feed};
 use app::ssr::newsroom::{brussels_day, public_releases, release_signatories};
+use app::ssr::newsroom::{describe, exists, Feed};
 use app::ssr::registry::Snapshot;
 use app::ssr::AppState;
 use app::t;

@@ -14,7 +14,7 @@ pub mod page_cache;
 pub mod routes;
 pub mod seed;
 
-use app::ssr::auth::AdminPolicy;
+use app::ssr::accounts::AdminPolicy;
 use app::ssr::{AppState, Clock};
 use leptos::config::LeptosOptions;
 
@@ -70,7 +70,7 @@ pub fn admin_policy(config: &Config) -> AdminPolicy {
 /// # Errors
 /// Database errors.
 pub async fn announce_setup_link(state: &AppState) -> Result<(), sea_orm::DbErr> {
-    if let Some(link) = app::ssr::staff::setup_link_if_needed(state).await? {
+    if let Some(link) = app::ssr::accounts::setup_link_if_needed(state).await? {
         println!("No staff account exists yet. Create the first admin account (link works once, only until an account exists):\n  {link}");
         tracing::warn!("no staff account: a one-time setup link was printed to the console");
     }

@@ -5,8 +5,8 @@
 //! the badge, which a city puts on its own site, exists in English and in French (`/fr/badge/…`).
 
 use app::i18n::Lang;
+use app::ssr::charter::published_editions;
 use app::ssr::newsroom::{brussels_day, public_releases, release_signatories, summary};
-use app::ssr::queries::published_editions;
 use app::ssr::AppState;
 use app::t;
 use axum::{

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use app::ssr::auth::{totp_code_at, Role};
+use app::ssr::accounts::{totp_code_at, Role};
 use fantoccini::{key::Key, Client, Locator};
 
 use crate::browser::open_browser_with;

@@ -7,8 +7,8 @@
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use app::ssr::accounts::{totp_code_at, Role};
 use app::ssr::audit::Actor;
-use app::ssr::auth::{totp_code_at, Role};
 use sea_orm::{ConnectionTrait, Database, Statement};
 
 use crate::helpers::PASSWORD;
@@ -148,9 +148,10 @@ async fn post(
 async fn staff_cookie(server: &Running, database_url: &str) -> String {
     let db = Database::connect(database_url).await.expect("connect");
     let now = time::OffsetDateTime::now_utc();
-    let token = app::ssr::staff::create_invite(&db, now, Role::Editor, Some(&Actor::cli("test")))
-        .await
-        .expect("invite");
+    let token =
+        app::ssr::accounts::create_invite(&db, now, Role::Editor, Some(&Actor::cli("test")))
+            .await
+            .expect("invite");
     let client = no_redirects();
     let base = &server.address;
     let r = post(

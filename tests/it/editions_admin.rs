@@ -1,7 +1,7 @@
 //! Charter editions on the staff screens: completing a text, publishing a new current
 //! edition, translations shown on the pages of their language.
 
-use app::ssr::auth::Role;
+use app::ssr::accounts::Role;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::helpers::{location, spawn_app, TestApp};
@@ -232,7 +232,7 @@ async fn staff_translate_an_edition_and_french_pages_show_the_translation() {
         .expect("id")
         .parse()
         .expect("number");
-    let (_, stored, _) = app::ssr::editions::edit_form(&app.db, id)
+    let (_, stored, _) = app::ssr::charter::edit_form(&app.db, id)
         .await
         .expect("form")
         .expect("the draft");

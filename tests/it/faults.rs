@@ -5,7 +5,7 @@
 //! with the crash tests, alone: they change the machine (a mount) or the whole PostgreSQL
 //! cluster (a read-only default).
 
-use app::ssr::auth::Role;
+use app::ssr::accounts::Role;
 use sea_orm::ConnectionTrait;
 
 use crate::helpers::{fresh_postgres_url, spawn_app_on, TestApp};

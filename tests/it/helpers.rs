@@ -2,8 +2,8 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use app::ssr::accounts::{totp_code_at, Role};
 use app::ssr::audit::Actor;
-use app::ssr::auth::{totp_code_at, Role};
 use sea_orm::{ConnectionTrait, Database};
 use server::Config;
 
@@ -311,7 +311,7 @@ impl TestApp {
     pub async fn create_account(&self, email: &str, role: Role) {
         let now = self.clock.now();
         let actor = Actor::cli("test");
-        let token = app::ssr::staff::create_invite(&self.db, now, role, Some(&actor))
+        let token = app::ssr::accounts::create_invite(&self.db, now, role, Some(&actor))
             .await
             .expect("invite");
         let response = self

@@ -3,7 +3,7 @@
 
 use app::i18n::{Lang, SOURCES};
 
-use app::ssr::auth::Role;
+use app::ssr::accounts::Role;
 
 use crate::helpers::admin_path;
 use crate::helpers::spawn_app;

@@ -1,6 +1,6 @@
 //! The CSV import: pasted or uploaded, checked row by row, all or nothing.
 
-use app::ssr::auth::Role;
+use app::ssr::accounts::Role;
 
 use crate::helpers::{location, spawn_app, TestApp};
 

@@ -1,7 +1,7 @@
 //! Attacks that once worked, each sent as an attacker would: in parallel where a rule must hold
 //! under concurrency (QUALITY.md S28), on SQLite and PostgreSQL; and the embargo of signings.
 
-use app::ssr::auth::Role;
+use app::ssr::accounts::Role;
 use app::ssr::entities::staff;
 use futures_util::future::join_all;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -20,7 +20,7 @@ async fn account(app: &TestApp, email: &str) -> staff::Model {
 }
 
 async fn audits(app: &TestApp, action: &str) -> u64 {
-    app::ssr::admin_queries::audit_rows(&app.db, action, "", 1, 10)
+    app::ssr::audit::audit_rows(&app.db, action, "", 1, 10)
         .await
         .expect("audit")
         .1
@@ -61,7 +61,7 @@ async fn parallel_guesses_are_counted_like_sequential_ones(app: TestApp) {
         "at most the limit of passwords were checked"
     );
     // Whoever passed the password step before the lock cannot finish: the account is locked.
-    for pre in answers.iter().filter_map(|r| cookie_of(r)) {
+    for pre in answers.iter().filter_map(cookie_of) {
         let code = app.code_step(&pre, "123456").await;
         assert!(location(&code).contains("failed=1"), "{}", location(&code));
     }
@@ -199,7 +199,7 @@ async fn an_older_enrolment_cannot_overwrite_the_authenticator_just_enrolled() {
 }
 
 async fn one_invitation_one_account(app: TestApp) {
-    let token = app::ssr::staff::create_invite(&app.db, app.clock.now(), Role::Admin, None)
+    let token = app::ssr::accounts::create_invite(&app.db, app.clock.now(), Role::Admin, None)
         .await
         .expect("setup link");
     let answers = join_all((0..3).map(|i| {
@@ -297,7 +297,7 @@ async fn two_admins_demote_each_other(app: TestApp) {
     let first = invite_link(&app, admin).await;
     let (_, page) = app.staff_page("/admin/staff", &admin.cookie).await;
     assert!(page.contains("Pending invitations") && page.contains("Revoke the invitation"));
-    let hash = app::ssr::auth::token_hash(&first);
+    let hash = app::ssr::accounts::token_hash(&first);
     let revoked = app
         .post_form(
             "/api/admin/staff/revoke-invite",

@@ -1,7 +1,7 @@
 //! Registering signings and signatories on the staff screens: the preview, the save, the
 //! release it schedules, bad input, the audit trail, and two servers on one database.
 
-use app::ssr::auth::Role;
+use app::ssr::accounts::Role;
 use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait};
 
 use crate::helpers::{

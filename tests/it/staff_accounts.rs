@@ -1,8 +1,8 @@
 //! Staff accounts and the login over real HTTP (QUALITY.md S1–S14, S22–S24, S27): setup
 //! links, passwords, codes, sessions, lockouts, anonymous and cross-site requests, roles.
 
+use app::ssr::accounts::{totp_code_at, Role};
 use app::ssr::audit::Actor;
-use app::ssr::auth::{totp_code_at, Role};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::helpers::{admin_path, cookie_of, location, spawn_app, TestApp, PASSWORD};
@@ -11,7 +11,7 @@ use crate::helpers::{admin_path, cookie_of, location, spawn_app, TestApp, PASSWO
 async fn the_setup_link_works_once_and_only_while_no_staff_account_exists() {
     let app = spawn_app().await;
     let state_link = {
-        let token = app::ssr::staff::create_invite(&app.db, app.clock.now(), Role::Admin, None)
+        let token = app::ssr::accounts::create_invite(&app.db, app.clock.now(), Role::Admin, None)
             .await
             .expect("setup link");
         format!("/admin/setup/{token}")
@@ -37,7 +37,7 @@ async fn the_setup_link_works_once_and_only_while_no_staff_account_exists() {
     assert_eq!(status, 404, "a used link is dead");
     assert_eq!(app.count_rows("staff").await, 1);
     // Another setup link made before the account existed is dead too now.
-    let other = app::ssr::staff::create_invite(&app.db, app.clock.now(), Role::Admin, None)
+    let other = app::ssr::accounts::create_invite(&app.db, app.clock.now(), Role::Admin, None)
         .await
         .expect("link");
     let (status, _) = app.page(&format!("/admin/setup/{other}")).await;
@@ -50,7 +50,7 @@ async fn passwords_are_argon2id_checked_for_length_and_commonness_and_never_stor
     let link = |app: &TestApp| {
         let (db, now) = (app.db.clone(), app.clock.now());
         async move {
-            app::ssr::staff::create_invite(&db, now, Role::Editor, Some(&Actor::cli("t")))
+            app::ssr::accounts::create_invite(&db, now, Role::Editor, Some(&Actor::cli("t")))
                 .await
                 .expect("invite")
         }
@@ -193,7 +193,7 @@ async fn the_session_cookie_is_http_only_strict_and_host_only() {
     assert!(header.contains("SameSite=Strict"), "{header}");
     assert!(header.contains("Path=/"), "{header}");
     assert!(!header.to_lowercase().contains("domain="), "{header}");
-    let policy = app::ssr::auth::AdminPolicy {
+    let policy = app::ssr::accounts::AdminPolicy {
         secure_cookie: true,
         ..Default::default()
     };
@@ -274,7 +274,7 @@ async fn failed_logins_lock_the_account_whatever_the_forwarded_headers() {
         location(&response).starts_with("/admin/login/code"),
         "the lock lifts"
     );
-    let lockouts = app::ssr::admin_queries::audit_rows(&app.db, "login.lockout", "", 1, 50)
+    let lockouts = app::ssr::audit::audit_rows(&app.db, "login.lockout", "", 1, 50)
         .await
         .expect("audit")
         .1;

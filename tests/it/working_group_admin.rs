@@ -1,6 +1,6 @@
 //! The working group page: dated, edited by staff, a stale form refused.
 
-use app::ssr::auth::Role;
+use app::ssr::accounts::Role;
 
 use crate::helpers::{location, spawn_app, Staff, TestApp};
 

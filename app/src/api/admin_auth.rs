@@ -17,7 +17,7 @@ pub async fn get_login_page(
     ended: Option<String>,
 ) -> Result<LoginPage, AppError> {
     Ok(LoginPage {
-        next: crate::ssr::auth::safe_next(next.as_deref()),
+        next: crate::ssr::accounts::safe_next(next.as_deref()),
         busy: failed.as_deref() == Some("busy"),
         failed: failed.is_some(),
         ended: ended.is_some(),
@@ -32,8 +32,8 @@ mod flow {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
     use crate::error::AppError;
+    use crate::ssr::accounts::{request_id, start_session};
     use crate::ssr::audit::{record, Actor};
-    use crate::ssr::auth::{request_id, start_session};
     use crate::ssr::entities::{staff, staff_session};
     use crate::ssr::AppState;
     use domain::directory::encode;
@@ -51,7 +51,7 @@ mod flow {
         Actor {
             id,
             label: label.to_owned(),
-            request_id: crate::ssr::admin::parts()
+            request_id: crate::ssr::accounts::parts()
                 .ok()
                 .as_ref()
                 .and_then(request_id),
@@ -78,7 +78,7 @@ mod flow {
     }
 
     pub fn back_to_login(next: &str) {
-        crate::ssr::admin::go(&format!("/admin/login?failed=1&next={}", encode(next)));
+        crate::ssr::accounts::go(&format!("/admin/login?failed=1&next={}", encode(next)));
     }
 
     /// Claims one attempt (password or code) for `account` before it is checked: the failure
@@ -127,7 +127,7 @@ mod flow {
         account: &staff::Model,
     ) -> Result<(), AppError> {
         let now = state.clock.now();
-        let txn = crate::ssr::register::begin_write(&state.db).await?;
+        let txn = crate::ssr::db::begin_write(&state.db).await?;
         let locked = staff::Entity::update_many()
             .col_expr(
                 staff::Column::LockedUntil,
@@ -207,7 +207,7 @@ mod flow {
         new_secret: Option<String>,
     ) -> Result<bool, AppError> {
         let now = state.clock.now();
-        let txn = crate::ssr::register::begin_write(&state.db).await?;
+        let txn = crate::ssr::db::begin_write(&state.db).await?;
         let mut update = staff::Entity::update_many()
             .col_expr(staff::Column::TotpLastStep, Expr::value(step))
             .col_expr(staff::Column::FailedLogins, Expr::value(0))
@@ -254,11 +254,11 @@ mod flow {
 /// `Internal` on a database error.
 #[server(endpoint = "admin/login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::app_state;
-    use crate::ssr::auth::{
+    use crate::ssr::accounts::{
         count_unknown_failure, new_totp_secret, safe_next, start_session, unknown_throttled,
         verify_password_off_thread, HashingBusy, MAX_PASSWORD_BYTES,
     };
+    use crate::ssr::app_state;
     use crate::ssr::entities::staff;
     use flow::{back_to_login, claim_attempt, lock_if_exhausted, release_attempt, set_cookie};
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -301,7 +301,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
             if let (Some(account), true) = (&account, claimed) {
                 release_attempt(&state, account).await?;
             }
-            crate::ssr::admin::go(&format!(
+            crate::ssr::accounts::go(&format!(
                 "/admin/login?failed=busy&next={}",
                 domain::directory::encode(&next)
             ));
@@ -337,7 +337,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     };
     let token = start_session(&state.db, now, account.id, stage, pending).await?;
     set_cookie(&state.admin.session_cookie(&token));
-    crate::ssr::admin::go(&format!(
+    crate::ssr::accounts::go(&format!(
         "/admin/login/code?next={}",
         domain::directory::encode(&next)
     ));
@@ -353,11 +353,11 @@ pub async fn get_code_page(
     next: Option<String>,
     failed: Option<String>,
 ) -> Result<SecondFactorPage, AppError> {
+    use crate::ssr::accounts::{cookie_token, load_session, safe_next, totp_url};
     use crate::ssr::app_state;
-    use crate::ssr::auth::{cookie_token, load_session, safe_next, totp_url};
 
     let state = app_state()?;
-    let parts = crate::ssr::admin::parts()?;
+    let parts = crate::ssr::accounts::parts()?;
     let next = safe_next(next.as_deref());
     let token = cookie_token(&parts, &state.admin);
     for stage in ["totp", "enroll"] {
@@ -374,7 +374,7 @@ pub async fn get_code_page(
             }
         }
     }
-    crate::ssr::admin::go("/admin/login?ended=1");
+    crate::ssr::accounts::go("/admin/login?ended=1");
     Err(AppError::Unauthorized)
 }
 
@@ -384,13 +384,13 @@ pub async fn get_code_page(
 /// `Internal` on a database error.
 #[server(endpoint = "admin/login/code")]
 pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::accounts::{accept_totp, cookie_token, load_session, safe_next};
     use crate::ssr::app_state;
-    use crate::ssr::auth::{accept_totp, cookie_token, load_session, safe_next};
     use domain::directory::encode;
     use flow::{claim_attempt, finish_login, lock_if_exhausted};
 
     let state = app_state()?;
-    let parts = crate::ssr::admin::parts()?;
+    let parts = crate::ssr::accounts::parts()?;
     let next = safe_next(next.as_deref());
     let token = cookie_token(&parts, &state.admin).unwrap_or_default();
     let now = state.clock.now();
@@ -417,18 +417,18 @@ pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppEr
             None => false,
         };
         if logged_in {
-            crate::ssr::admin::go(&next);
+            crate::ssr::accounts::go(&next);
         } else {
             flow::audit_account(&state.db, now, &account, "login.code_failed").await?;
             lock_if_exhausted(&state, &account).await?;
-            crate::ssr::admin::go(&format!(
+            crate::ssr::accounts::go(&format!(
                 "/admin/login/code?failed=1&next={}",
                 encode(&next)
             ));
         }
         return Ok(());
     }
-    crate::ssr::admin::go("/admin/login?ended=1");
+    crate::ssr::accounts::go("/admin/login?ended=1");
     Ok(())
 }
 
@@ -438,20 +438,20 @@ pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppEr
 /// `Internal` on a database error.
 #[server(endpoint = "admin/logout")]
 pub async fn logout() -> Result<(), AppError> {
+    use crate::ssr::accounts::{cookie_token, token_hash};
     use crate::ssr::app_state;
     use crate::ssr::audit::record;
-    use crate::ssr::auth::{cookie_token, token_hash};
     use crate::ssr::entities::staff_session;
     use sea_orm::EntityTrait;
 
     let state = app_state()?;
-    let parts = crate::ssr::admin::parts()?;
+    let parts = crate::ssr::accounts::parts()?;
     if let Some(token) = cookie_token(&parts, &state.admin) {
         if let Some(session) = staff_session::Entity::find_by_id(token_hash(&token))
             .one(&state.db)
             .await?
         {
-            let txn = crate::ssr::register::begin_write(&state.db).await?;
+            let txn = crate::ssr::db::begin_write(&state.db).await?;
             staff_session::Entity::delete_by_id(session.id_hash)
                 .exec(&txn)
                 .await?;
@@ -470,7 +470,7 @@ pub async fn logout() -> Result<(), AppError> {
         }
     }
     flow::set_cookie(&state.admin.cleared_cookie());
-    crate::ssr::admin::go("/admin/login?ended=1");
+    crate::ssr::accounts::go("/admin/login?ended=1");
     Ok(())
 }
 
@@ -490,7 +490,7 @@ pub async fn get_setup_page(
 ) -> Result<SetupPage, AppError> {
     use crate::model::admin::FormState;
     let state = crate::ssr::app_state()?;
-    let invite = crate::ssr::staff::live_invite(&state, &token)
+    let invite = crate::ssr::accounts::live_invite(&state, &token)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut form = FormState {
@@ -529,5 +529,5 @@ pub async fn accept_invite(
     email: String,
     password: String,
 ) -> Result<(), AppError> {
-    crate::ssr::staff::accept_invite(token, name, email, password).await
+    crate::ssr::accounts::accept_invite(token, name, email, password).await
 }

@@ -14,20 +14,20 @@ pub async fn get_edition_page(
     slug: Option<String>,
     #[server(default)] lang: crate::i18n::Lang,
 ) -> Result<EditionPage, AppError> {
-    use crate::ssr::{app_state, queries};
+    use crate::ssr::{app_state, charter};
     use domain::edition::parse_edition_slug;
 
     let db = app_state()?.db;
     let slug = match slug {
         Some(raw) => parse_edition_slug(&raw).map_err(|e| AppError::BadRequest(e.into()))?,
-        None => queries::current_edition_slug(&db)
+        None => charter::current_edition_slug(&db)
             .await?
             .ok_or(AppError::NotFound)?,
     };
-    let edition = queries::published_edition_in(&db, &slug, lang.code())
+    let edition = charter::published_edition_in(&db, &slug, lang.code())
         .await?
         .ok_or(AppError::NotFound)?;
-    let editions = queries::published_editions(&db).await?;
+    let editions = charter::published_editions(&db).await?;
     Ok(EditionPage { edition, editions })
 }
 
@@ -40,11 +40,11 @@ pub async fn get_comparison(
     from: Option<String>,
     to: Option<String>,
 ) -> Result<Comparison, AppError> {
-    use crate::ssr::{app_state, queries};
+    use crate::ssr::{app_state, charter};
     use domain::{diff::compare, edition::parse_edition_slug};
 
     let db = app_state()?.db;
-    let editions = queries::published_editions(&db).await?;
+    let editions = charter::published_editions(&db).await?;
     let pick = |raw: Option<String>, default: Option<&str>| -> Result<String, AppError> {
         match raw.filter(|r| !r.trim().is_empty()) {
             Some(raw) => parse_edition_slug(&raw).map_err(|e| AppError::BadRequest(e.into())),
@@ -54,10 +54,10 @@ pub async fn get_comparison(
     let current = editions.iter().find(|e| e.is_current).or(editions.last());
     let from = pick(from, editions.first().map(|e| e.slug.as_str()))?;
     let to = pick(to, current.map(|e| e.slug.as_str()))?;
-    let old = queries::published_edition(&db, &from)
+    let old = charter::published_edition(&db, &from)
         .await?
         .ok_or(AppError::NotFound)?;
-    let new = queries::published_edition(&db, &to)
+    let new = charter::published_edition(&db, &to)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(compare(&old, &new, editions))
@@ -69,13 +69,13 @@ pub async fn get_comparison(
 /// Only database errors.
 #[server(endpoint = "home")]
 pub async fn get_home_summary() -> Result<HomeSummary, AppError> {
-    use crate::ssr::{app_state, queries};
+    use crate::ssr::{app_state, charter};
 
     let state = app_state()?;
     let db = state.db.clone();
     let snapshot = state.snapshots.current(&db, state.clock.now()).await?;
     let counted = snapshot.count(None);
-    let editions = queries::published_editions(&db).await?;
+    let editions = charter::published_editions(&db).await?;
     Ok(HomeSummary {
         signatory_count: counted.totals.signatories,
         latest: snapshot.latest(&counted, 5),

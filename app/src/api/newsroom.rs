@@ -133,7 +133,7 @@ pub async fn get_release(slug: String) -> Result<Release, AppError> {
 /// Only database errors.
 #[server(endpoint = "newsroom/feeds")]
 pub async fn get_feeds() -> Result<Vec<crate::model::FeedInfo>, AppError> {
-    use crate::ssr::{app_state, feed_catalogue::catalogue};
+    use crate::ssr::{app_state, newsroom::catalogue};
 
     Ok({
         let state = app_state()?;

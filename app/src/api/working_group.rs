@@ -26,7 +26,7 @@ pub async fn get_working_group() -> Result<WorkingGroupView, AppError> {
 /// `Unauthorized`; `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/working-group")]
 pub async fn get_working_group_edit() -> Result<WorkingGroupEdit, AppError> {
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let kept = take_form(&staffed, "working-group").await?;
     crate::ssr::working_group::edit(&staffed, kept).await
@@ -40,7 +40,7 @@ pub async fn get_working_group_edit() -> Result<WorkingGroupEdit, AppError> {
 pub async fn save_working_group(
     #[server(default)] f: crate::api::admin::Fields,
 ) -> Result<(), AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     crate::ssr::working_group::save(&staffed, f).await
 }

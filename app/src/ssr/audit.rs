@@ -1,10 +1,14 @@
 //! The audit log: one record per write, inserted with the caller's connection so it commits or
 //! rolls back with the change it describes. Records never hold passwords, hashes or session ids.
 
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
+};
 use time::OffsetDateTime;
 
 use super::entities::audit_log;
+use crate::model::admin::AuditRow;
 
 /// Who did something: a staff member, or the system (seed, CLI).
 #[derive(Clone, Debug)]
@@ -122,6 +126,75 @@ pub async fn record<C: ConnectionTrait>(
         bump_registry_version(db).await?;
     }
     Ok(())
+}
+
+pub(crate) fn utc_text(at: OffsetDateTime) -> String {
+    let utc = at.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+        utc.year(),
+        u8::from(utc.month()),
+        utc.day(),
+        utc.hour(),
+        utc.minute()
+    )
+}
+
+/// A page of audit records, newest first: `(rows, total matching)`.
+///
+/// # Errors
+/// Database errors.
+pub async fn audit_rows<C: ConnectionTrait>(
+    db: &C,
+    action: &str,
+    actor: &str,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<AuditRow>, u64), DbErr> {
+    let mut query = audit_log::Entity::find();
+    if !action.is_empty() {
+        query = query.filter(audit_log::Column::Action.eq(action));
+    }
+    if !actor.is_empty() {
+        query = query.filter(audit_log::Column::Actor.contains(actor.to_lowercase()));
+    }
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_desc(audit_log::Column::Id)
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| AuditRow {
+            at: utc_text(r.at),
+            actor: r.actor,
+            action: r.action,
+            target: match r.target_id {
+                Some(id) => format!("{} {id}", r.target_kind),
+                None => r.target_kind,
+            },
+            before: r.before,
+            after: r.after,
+        })
+        .collect();
+    Ok((rows, total))
+}
+
+/// The distinct actions in the log, for the filter.
+///
+/// # Errors
+/// Database errors.
+pub async fn audit_actions<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, DbErr> {
+    let mut actions: Vec<String> = audit_log::Entity::find()
+        .select_only()
+        .column(audit_log::Column::Action)
+        .distinct()
+        .into_tuple::<String>()
+        .all(db)
+        .await?;
+    actions.sort();
+    Ok(actions)
 }
 
 #[cfg(test)]

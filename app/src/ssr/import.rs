@@ -12,9 +12,10 @@ use time::OffsetDateTime;
 
 use super::audit::{record, Actor};
 use super::convert::{from_date, to_date};
+use super::db::begin_write;
 use super::entities::{signatory, signing, signing_source};
-use super::register::{begin_write, parse_url};
 use super::registry::{signing_date, Snapshot};
+use super::signings::parse_url;
 use crate::i18n::{Lang, Msg};
 use crate::model::admin::{ImportReport, ImportRow};
 use crate::ssr::entities::states::{SignatoryKind, SignatoryStatus};
@@ -523,7 +524,7 @@ pub async fn apply(
             active.update(&txn).await?;
             id
         } else {
-            let created = super::register::new_signatory(
+            let created = super::signings::new_signatory(
                 &row.slug,
                 &row.name,
                 row.kind,
@@ -581,7 +582,7 @@ pub async fn apply(
                 .filter(signing_source::Column::SigningId.eq(signing_id))
                 .exec(&txn)
                 .await?;
-            super::register::insert_sources(&txn, signing_id, &s.sources).await?;
+            super::signings::insert_sources(&txn, signing_id, &s.sources).await?;
         }
         record(
             &txn,

@@ -1,22 +1,19 @@
 //! Server-only code: application state, database entities and queries.
 
-pub mod admin;
-pub mod admin_queries;
+pub mod accounts;
 pub mod audit;
-pub mod auth;
+pub mod charter;
 pub mod convert;
 pub mod dashboard;
-pub mod editions;
+pub mod db;
 pub mod embargo;
 pub mod entities;
-pub mod feed_catalogue;
 pub mod import;
 pub mod markdown;
 pub mod newsroom;
-pub mod queries;
-pub mod register;
 pub mod registry;
-pub mod staff;
+pub mod signatories;
+pub mod signings;
 pub mod state;
 pub mod toolkit;
 pub mod working_group;

@@ -17,7 +17,7 @@ pub struct AppState {
     /// What time the site believes it is (embargoes are decided by it).
     pub clock: Clock,
     /// Staff session and lockout rules.
-    pub admin: super::auth::AdminPolicy,
+    pub admin: super::accounts::AdminPolicy,
     /// The registry snapshot of the latest registry version this server has seen.
     pub snapshots: SnapshotCache,
     /// The SQLite database's file (for `/health`'s free-space check); `None` on PostgreSQL.

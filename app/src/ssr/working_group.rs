@@ -8,10 +8,11 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::admin::{keep_and_go, Staffed};
+use super::accounts::{keep_and_go, Staffed};
 use super::audit::record;
+use super::db::begin_write;
 use super::entities::working_group;
-use super::register::{begin_write, parse_url};
+use super::signings::parse_url;
 use crate::error::AppError;
 use crate::model::admin::{FormState, WorkingGroupEdit};
 use crate::model::{GroupPerson, WorkingGroupView};

@@ -8,10 +8,10 @@ use super::*;
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/editions")]
 pub async fn get_editions() -> Result<crate::model::admin::EditionList, AppError> {
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let form = take_form(&staffed, "editions").await?;
-    let rows = crate::ssr::editions::rows(&staffed.state.db).await?;
+    let rows = crate::ssr::charter::rows(&staffed.state.db).await?;
     let originals = rows
         .iter()
         .filter(|r| r.status == "published" && r.translation_of.is_none())
@@ -35,10 +35,10 @@ pub async fn get_editions() -> Result<crate::model::admin::EditionList, AppError
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/editions/translate")]
 pub async fn translate_edition(#[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let get = |k: &str| f.get(k).cloned().unwrap_or_default();
-    let created = crate::ssr::editions::create_translation(
+    let created = crate::ssr::charter::create_translation(
         &staffed.state.db,
         &staffed.actor,
         staffed.state.clock.now(),
@@ -55,10 +55,10 @@ pub async fn translate_edition(#[server(default)] f: Fields) -> Result<(), AppEr
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/editions/create")]
 pub async fn create_edition(#[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let get = |k: &str| f.get(k).cloned().unwrap_or_default();
-    let created = crate::ssr::editions::create_draft(
+    let created = crate::ssr::charter::create_draft(
         &staffed.state.db,
         &staffed.actor,
         staffed.state.clock.now(),
@@ -72,10 +72,10 @@ pub async fn create_edition(#[server(default)] f: Fields) -> Result<(), AppError
 /// After creating an edition: open it, or go back to the list with the form's errors.
 #[cfg(feature = "ssr")]
 async fn open_edition_or_return(
-    staffed: &crate::ssr::admin::Staffed,
+    staffed: &crate::ssr::accounts::Staffed,
     created: Result<i32, crate::model::admin::FormState>,
 ) -> Result<(), AppError> {
-    use crate::ssr::admin::{go, keep_and_go};
+    use crate::ssr::accounts::{go, keep_and_go};
     match created {
         Ok(id) => {
             go(&format!("/admin/editions/{id}"));
@@ -92,11 +92,11 @@ async fn open_edition_or_return(
 #[server(endpoint = "admin/edition")]
 pub async fn get_edition_edit(id: String) -> Result<crate::model::admin::EditionEdit, AppError> {
     use crate::model::SectionKind;
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
     let kept = take_form(&staffed, &format!("edition-{id}")).await?;
-    let (model, stored, sections) = crate::ssr::editions::edit_form(&staffed.state.db, id)
+    let (model, stored, sections) = crate::ssr::charter::edit_form(&staffed.state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let form = crate::model::admin::FormState::shown(stored, kept, format!("edition-{id}"));
@@ -149,21 +149,21 @@ pub async fn save_edition(
     #[server(default)] f: Fields,
 ) -> Result<(), AppError> {
     use crate::model::admin::FormState;
-    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::accounts::{keep_and_go, require_staff};
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
     let here = format!("/admin/editions/{id}");
     let (db, now) = (&staffed.state.db, staffed.state.clock.now());
     let ui = crate::i18n::request_lang();
     let notice = match intent.as_str() {
-        "save" => match crate::ssr::editions::save(db, &staffed.actor, now, id, &f).await {
+        "save" => match crate::ssr::charter::save(db, &staffed.actor, now, id, &f).await {
             Ok(Ok(())) => crate::t!(ui, "msg-saved"),
             Ok(Err(form)) => return keep_and_go(&staffed, &form, &here).await,
             Err(sea_orm::DbErr::RecordNotFound(_)) => return Err(AppError::NotFound),
             Err(err) => return Err(err.into()),
         },
         "publish" => {
-            if crate::ssr::editions::publish(db, &staffed.actor, now, id).await? {
+            if crate::ssr::charter::publish(db, &staffed.actor, now, id).await? {
                 crate::t!(ui, "msg-edition-published")
             } else {
                 crate::t!(ui, "msg-only-draft")
@@ -189,7 +189,7 @@ pub async fn save_edition(
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/edition-preview")]
 pub async fn get_edition_preview(id: String) -> Result<crate::model::EditionPage, AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     use crate::ssr::entities::edition;
     use sea_orm::EntityTrait;
     let staffed = require_staff(false).await?;
@@ -200,7 +200,7 @@ pub async fn get_edition_preview(id: String) -> Result<crate::model::EditionPage
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(crate::model::EditionPage {
-        edition: crate::ssr::queries::edition_text(db, model).await?,
-        editions: crate::ssr::queries::published_editions(db).await?,
+        edition: crate::ssr::charter::edition_text(db, model).await?,
+        editions: crate::ssr::charter::published_editions(db).await?,
     })
 }

@@ -8,7 +8,7 @@ use super::*;
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/import-page")]
 pub async fn get_import_page() -> Result<ImportPage, AppError> {
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let mut form = take_form(&staffed, "import").await?;
     let report = form
@@ -30,7 +30,7 @@ pub async fn get_import_page() -> Result<ImportPage, AppError> {
 #[server(endpoint = "admin/import")]
 pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
     use crate::model::admin::FormState;
-    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::accounts::{keep_and_go, require_staff};
     use crate::ssr::registry::Snapshot;
     let staffed = require_staff(false).await?;
     let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;

@@ -41,7 +41,7 @@ fn record_id(raw: &str) -> Result<i32, AppError> {
 /// `Unauthorized` (pages redirect to the login); `Internal` on a database error.
 #[server(endpoint = "admin/dashboard")]
 pub async fn get_dashboard() -> Result<Dashboard, AppError> {
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     use crate::ssr::entities::press_release;
     use crate::ssr::registry::Snapshot;
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -64,7 +64,7 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
         .filter(press_release::Column::ReleaseAt.gt(now))
         .count(db)
         .await?;
-    let (latest, _) = crate::ssr::admin_queries::audit_rows(db, "", "", 1, 10).await?;
+    let (latest, _) = crate::ssr::audit::audit_rows(db, "", "", 1, 10).await?;
     Ok(Dashboard {
         me: staffed.me(),
         counts: vec![
@@ -103,7 +103,7 @@ pub async fn get_audit_page(
     actor: Option<String>,
     page: Option<String>,
 ) -> Result<AuditPage, AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let action = action
         .unwrap_or_default()
@@ -126,12 +126,11 @@ pub async fn get_audit_page(
             .ok_or_else(|| AppError::BadRequest(crate::i18n::Msg::new("msg-param-page")))?,
     };
     let db = &staffed.state.db;
-    let (rows, total) =
-        crate::ssr::admin_queries::audit_rows(db, &action, &actor, page, 50).await?;
+    let (rows, total) = crate::ssr::audit::audit_rows(db, &action, &actor, page, 50).await?;
     Ok(AuditPage {
         me: staffed.me(),
         rows,
-        actions: crate::ssr::admin_queries::audit_actions(db).await?,
+        actions: crate::ssr::audit::audit_actions(db).await?,
         action,
         actor,
         page,

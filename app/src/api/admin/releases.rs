@@ -8,11 +8,11 @@ use super::*;
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/releases/draft-from-signing")]
 pub async fn draft_from_signing(signing: String) -> Result<(), AppError> {
-    use crate::ssr::admin::{go, require_staff};
+    use crate::ssr::accounts::{go, require_staff};
 
     let staffed = require_staff(false).await?;
     let id = record_id(&signing)?;
-    let release = crate::ssr::register::draft_release(
+    let release = crate::ssr::newsroom::draft_release(
         &staffed.state.db,
         id,
         &staffed.actor,
@@ -30,9 +30,9 @@ pub async fn draft_from_signing(signing: String) -> Result<(), AppError> {
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/releases")]
 pub async fn get_release_list() -> Result<ReleaseList, AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
-    let rows = crate::ssr::admin_queries::release_rows(&staffed.state).await?;
+    let rows = crate::ssr::newsroom::release_rows(&staffed.state).await?;
     Ok(ReleaseList {
         me: staffed.me(),
         rows,
@@ -45,11 +45,11 @@ pub async fn get_release_list() -> Result<ReleaseList, AppError> {
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/release")]
 pub async fn get_release_edit(id: String) -> Result<ReleaseEdit, AppError> {
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
     let kept = take_form(&staffed, &format!("release-{id}")).await?;
-    crate::ssr::admin_queries::release_edit(&staffed, id, kept).await
+    crate::ssr::newsroom::release_edit(&staffed, id, kept).await
 }
 
 /// Saves a release: `intent` is `save` (stays as it is), `schedule` (published at its release
@@ -63,10 +63,10 @@ pub async fn save_release(
     intent: String,
     #[server(default)] f: Fields,
 ) -> Result<(), AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
-    crate::ssr::admin_queries::save_release(&staffed, id, &intent, f).await
+    crate::ssr::newsroom::save_release(&staffed, id, &intent, f).await
 }
 
 /// Appends a correction to a published release (its text is never silently rewritten).
@@ -75,10 +75,10 @@ pub async fn save_release(
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/releases/correct")]
 pub async fn correct_release(id: String, #[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
-    crate::ssr::admin_queries::correct_release(&staffed, id, f).await
+    crate::ssr::newsroom::correct_release(&staffed, id, f).await
 }
 
 /// A release exactly as its public page will show it, whatever its status.
@@ -87,7 +87,7 @@ pub async fn correct_release(id: String, #[server(default)] f: Fields) -> Result
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/release-preview")]
 pub async fn get_release_preview(id: String) -> Result<Release, AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     use crate::ssr::entities::press_release;
     use sea_orm::EntityTrait;
     let staffed = require_staff(false).await?;

@@ -8,7 +8,7 @@ use super::*;
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/signatories")]
 pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppError> {
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let form = take_form(&staffed, "signatories").await?;
     let q = q
@@ -17,7 +17,7 @@ pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppE
         .chars()
         .take(100)
         .collect::<String>();
-    let rows = crate::ssr::admin_queries::signatory_rows(&staffed.state, &q).await?;
+    let rows = crate::ssr::signatories::signatory_rows(&staffed.state, &q).await?;
     let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
     Ok(SignatoryList {
         me: staffed.me(),
@@ -25,7 +25,7 @@ pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppE
         rows,
         form,
         countries: snapshot.country_choices(crate::i18n::request_lang()),
-        kinds: crate::ssr::admin::kind_choices(),
+        kinds: crate::ssr::accounts::kind_choices(),
     })
 }
 
@@ -35,9 +35,9 @@ pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppE
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/signatories/create")]
 pub async fn create_signatory(#[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::ssr::admin::{go, keep_and_go, require_staff};
+    use crate::ssr::accounts::{go, keep_and_go, require_staff};
     let staffed = require_staff(false).await?;
-    match crate::ssr::admin_queries::create_signatory(&staffed, &f).await? {
+    match crate::ssr::signatories::create_signatory(&staffed, &f).await? {
         Ok(id) => {
             go(&format!("/admin/signatories/{id}"));
             Ok(())
@@ -52,11 +52,11 @@ pub async fn create_signatory(#[server(default)] f: Fields) -> Result<(), AppErr
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/signatory")]
 pub async fn get_signatory_edit(id: String) -> Result<SignatoryEdit, AppError> {
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
     let kept = take_form(&staffed, &format!("signatory-{id}")).await?;
-    crate::ssr::admin_queries::signatory_edit(&staffed, id, kept).await
+    crate::ssr::signatories::signatory_edit(&staffed, id, kept).await
 }
 
 /// Saves a signatory's details, or withdraws it (`intent` = `save` or `withdraw`).
@@ -69,8 +69,8 @@ pub async fn save_signatory(
     intent: String,
     #[server(default)] f: Fields,
 ) -> Result<(), AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
-    crate::ssr::admin_queries::save_signatory(&staffed, id, &intent, f).await
+    crate::ssr::signatories::save_signatory(&staffed, id, &intent, f).await
 }

@@ -8,7 +8,7 @@ use super::*;
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/signing-form")]
 pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, AppError> {
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     use crate::ssr::registry::Snapshot;
 
     let staffed = require_staff(false).await?;
@@ -39,7 +39,7 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
         signatories,
         countries: snapshot.country_choices(crate::i18n::request_lang()),
         editions,
-        kinds: crate::ssr::admin::kind_choices(),
+        kinds: crate::ssr::accounts::kind_choices(),
         preview,
     })
 }
@@ -48,12 +48,12 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
 /// the form is valid) and the form as kept (its values and errors).
 #[cfg(feature = "ssr")]
 async fn read_signing_form(
-    staffed: &crate::ssr::admin::Staffed,
+    staffed: &crate::ssr::accounts::Staffed,
     values: Fields,
 ) -> Result<
     (
         crate::ssr::registry::Snapshot,
-        Option<crate::ssr::register::SigningInput>,
+        Option<crate::ssr::signings::SigningInput>,
         crate::model::admin::FormState,
     ),
     AppError,
@@ -64,7 +64,7 @@ async fn read_signing_form(
         values,
         ..Default::default()
     };
-    let (input, kept) = crate::ssr::register::parse_signing(&submitted, &snapshot);
+    let (input, kept) = crate::ssr::signings::parse_signing(&submitted, &snapshot);
     Ok((snapshot, input, kept))
 }
 
@@ -76,8 +76,8 @@ async fn read_signing_form(
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/signings/preview")]
 pub async fn preview_signing(#[server(default)] f: Fields) -> Result<Vec<String>, AppError> {
-    use crate::ssr::admin::{keep_and_go, require_staff};
-    use crate::ssr::register::preview;
+    use crate::ssr::accounts::{keep_and_go, require_staff};
+    use crate::ssr::signings::preview;
 
     let staffed = require_staff(false).await?;
     let (snapshot, input, mut kept) = read_signing_form(&staffed, f).await?;
@@ -102,8 +102,8 @@ pub async fn preview_places(
     #[server(default)] f: Fields,
     #[server(default)] lang: String,
 ) -> Result<Vec<String>, AppError> {
-    use crate::ssr::admin::require_staff;
-    use crate::ssr::register::preview;
+    use crate::ssr::accounts::require_staff;
+    use crate::ssr::signings::preview;
 
     let staffed = require_staff(false).await?;
     // The island's page language: the call itself has no `/fr` in its address.
@@ -123,8 +123,8 @@ pub async fn preview_places(
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/signings/register")]
 pub async fn register_signing(#[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::ssr::admin::{go, keep_and_go, require_staff};
-    use crate::ssr::register::save_signing;
+    use crate::ssr::accounts::{go, keep_and_go, require_staff};
+    use crate::ssr::signings::save_signing;
 
     let staffed = require_staff(false).await?;
     let (snapshot, input, mut kept) = read_signing_form(&staffed, f).await?;
@@ -154,7 +154,7 @@ pub async fn register_signing(#[server(default)] f: Fields) -> Result<(), AppErr
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/signing")]
 pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
-    use crate::ssr::admin::require_staff;
+    use crate::ssr::accounts::require_staff;
     use crate::ssr::registry::Snapshot;
 
     let staffed = require_staff(false).await?;
@@ -190,7 +190,7 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/signings/hold")]
 pub async fn hold_signing(id: String, hold: Option<String>) -> Result<(), AppError> {
-    use crate::ssr::admin::{go, require_staff};
+    use crate::ssr::accounts::{go, require_staff};
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
     let held = match hold.as_deref().unwrap_or_default() {
@@ -202,7 +202,7 @@ pub async fn hold_signing(id: String, hold: Option<String>) -> Result<(), AppErr
             )))
         }
     };
-    crate::ssr::register::set_held(
+    crate::ssr::signings::set_held(
         &staffed.state.db,
         id,
         held,

@@ -8,12 +8,12 @@ use super::*;
 /// `Unauthorized`, `Forbidden`; `Internal` on a database error.
 #[server(endpoint = "admin/staff")]
 pub async fn get_staff_page() -> Result<StaffPage, AppError> {
-    use crate::ssr::admin::{require_staff, take_form};
+    use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(true).await?;
     let form = take_form(&staffed, "staff").await?;
-    let rows = crate::ssr::admin_queries::staff_rows(&staffed.state).await?;
+    let rows = crate::ssr::accounts::staff_rows(&staffed.state).await?;
     let iso = |at: time::OffsetDateTime| crate::ssr::newsroom::brussels_day(at).0.iso();
-    let invites = crate::ssr::staff::pending_invites(&staffed.state)
+    let invites = crate::ssr::accounts::pending_invites(&staffed.state)
         .await?
         .into_iter()
         .map(|(invite, sent_by)| crate::model::admin::InviteRow {
@@ -39,8 +39,8 @@ pub async fn get_staff_page() -> Result<StaffPage, AppError> {
 #[server(endpoint = "admin/staff/invite")]
 pub async fn invite_staff(role: String) -> Result<(), AppError> {
     use crate::model::admin::FormState;
-    use crate::ssr::admin::{keep_and_go, require_staff};
-    use crate::ssr::auth::Role;
+    use crate::ssr::accounts::Role;
+    use crate::ssr::accounts::{keep_and_go, require_staff};
     let staffed = require_staff(true).await?;
     let mut kept = FormState {
         form: "staff".into(),
@@ -48,7 +48,7 @@ pub async fn invite_staff(role: String) -> Result<(), AppError> {
     };
     match Role::parse(role.trim()) {
         Some(role) => {
-            let token = crate::ssr::staff::create_invite(
+            let token = crate::ssr::accounts::create_invite(
                 &staffed.state.db,
                 staffed.state.clock.now(),
                 role,
@@ -78,13 +78,13 @@ pub async fn invite_staff(role: String) -> Result<(), AppError> {
 #[server(endpoint = "admin/staff/revoke-invite")]
 pub async fn revoke_invite(id: String) -> Result<(), AppError> {
     use crate::model::admin::FormState;
-    use crate::ssr::admin::{keep_and_go, require_staff};
+    use crate::ssr::accounts::{keep_and_go, require_staff};
     let staffed = require_staff(true).await?;
     let id = id.trim();
     if id.len() != 64 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(AppError::NotFound);
     }
-    crate::ssr::staff::revoke_invite(&staffed.state, &staffed.actor, id).await?;
+    crate::ssr::accounts::revoke_invite(&staffed.state, &staffed.actor, id).await?;
     let kept = FormState {
         form: "staff".into(),
         notice: Some(crate::t!(crate::i18n::request_lang(), "msg-invite-revoked")),
@@ -100,9 +100,9 @@ pub async fn revoke_invite(id: String) -> Result<(), AppError> {
 #[server(endpoint = "admin/staff/change")]
 pub async fn change_staff(id: String, change: String) -> Result<(), AppError> {
     use crate::model::admin::FormState;
-    use crate::ssr::admin::{keep_and_go, require_staff};
-    use crate::ssr::auth::Role;
-    use crate::ssr::staff::StaffChange;
+    use crate::ssr::accounts::Role;
+    use crate::ssr::accounts::StaffChange;
+    use crate::ssr::accounts::{keep_and_go, require_staff};
     let staffed = require_staff(true).await?;
     let id = record_id(&id)?;
     let change = match change.as_str() {
@@ -117,12 +117,18 @@ pub async fn change_staff(id: String, change: String) -> Result<(), AppError> {
             )))
         }
     };
-    let notice =
-        match crate::ssr::staff::change_staff(&staffed.state, &staffed.actor, id, change).await {
-            Ok(notice) => notice,
-            Err(AppError::BadRequest(message)) => message.text(crate::i18n::request_lang()),
-            Err(other) => return Err(other),
-        };
+    let notice = match crate::ssr::accounts::change_staff(
+        &staffed.state,
+        &staffed.actor,
+        id,
+        change,
+    )
+    .await
+    {
+        Ok(notice) => notice,
+        Err(AppError::BadRequest(message)) => message.text(crate::i18n::request_lang()),
+        Err(other) => return Err(other),
+    };
     let kept = FormState {
         form: "staff".into(),
         notice: Some(notice),

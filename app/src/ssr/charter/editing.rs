@@ -10,14 +10,14 @@ use sea_orm::{
 use serde_json::json;
 use time::OffsetDateTime;
 
-use super::audit::{record, Actor};
-use super::convert::to_date;
-use super::entities::{edition, edition_item, edition_section};
-use super::register::begin_write;
 use crate::i18n::Msg;
 use crate::model::admin::{EditionAdminRow, FormState, SectionEdit};
 use crate::model::{Section, SectionKind};
+use crate::ssr::audit::{record, Actor};
+use crate::ssr::convert::to_date;
+use crate::ssr::db::begin_write;
 use crate::ssr::entities::states::Publication;
+use crate::ssr::entities::{edition, edition_item, edition_section};
 use crate::t;
 use domain::edition::{check_structure, parse_edition_slug};
 

@@ -1,9 +1,9 @@
 //! The catalogue of RSS feeds: what each carries, its address and its title in each language
 //! (used by the feed routes and by the `/feeds` page, so both always agree).
 
-use super::registry::Snapshot;
 use crate::i18n::Lang;
 use crate::model::FeedInfo;
+use crate::ssr::registry::Snapshot;
 
 /// Which items a feed carries.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,11 +6,11 @@ use axum::http::request::Parts;
 use leptos::prelude::*;
 use sea_orm::{ActiveModelTrait, Set};
 
-use super::audit::Actor;
-use super::auth::{request_id, staff_session, StaffSession};
-use super::state::{app_state, AppState};
+use super::{request_id, staff_session, StaffSession};
 use crate::error::AppError;
 use crate::model::admin::{FormState, Me};
+use crate::ssr::audit::Actor;
+use crate::ssr::state::{app_state, AppState};
 use domain::directory::encode;
 
 /// The request being served.
@@ -108,14 +108,14 @@ pub async fn keep_and_go(staffed: &Staffed, form: &FormState, to: &str) -> Resul
 /// `Internal` on a database error.
 pub async fn keep_form<C: sea_orm::ConnectionTrait>(
     db: &C,
-    session: &super::entities::staff_session::Model,
+    session: &crate::ssr::entities::staff_session::Model,
     form: &FormState,
 ) -> Result<(), AppError> {
     let json = serde_json::to_string(form).map_err(|err| {
         tracing::error!(error = %err, "form state not serializable");
         AppError::Internal
     })?;
-    let mut active: super::entities::staff_session::ActiveModel = session.clone().into();
+    let mut active: crate::ssr::entities::staff_session::ActiveModel = session.clone().into();
     active.flash = Set(Some(json));
     active.update(db).await?;
     Ok(())
@@ -135,7 +135,7 @@ pub async fn take_form(staffed: &Staffed, form: &str) -> Result<FormState, AppEr
     if let Some(read) = &staffed.session.session.flash {
         // Cleared only if it is still the state read: a form kept meanwhile (another tab, a
         // post that overtook this page) is left for its own page.
-        use super::entities::staff_session::{Column, Entity};
+        use crate::ssr::entities::staff_session::{Column, Entity};
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         Entity::update_many()
             .col_expr(

@@ -1,25 +1,26 @@
 //! Staff accounts: one-time setup and invitation links, creating an account from one, and the
 //! admin's changes (role, disable, TOTP reset). Every change is audited in its transaction.
 
+use super::{
+    check_new_password, end_sessions_of, hash_password_off_thread, new_token, token_hash, Role,
+};
+use crate::error::AppError;
+use crate::i18n::Msg;
+use crate::model::admin::StaffRow;
+use crate::ssr::audit::{record, Actor};
+use crate::ssr::db::{begin_write, locks, serialize};
+use crate::ssr::entities::{staff, staff_invite};
+use crate::ssr::state::AppState;
+use crate::t;
+use domain::directory::encode;
 use sea_orm::sea_query::Expr;
+use sea_orm::QueryOrder;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, Set,
 };
 use serde_json::json;
 use time::{Duration, OffsetDateTime};
-
-use super::audit::{record, Actor};
-use super::auth::{
-    check_new_password, end_sessions_of, hash_password_off_thread, new_token, token_hash, Role,
-};
-use super::entities::{staff, staff_invite};
-use super::register::{begin_write, locks, serialize};
-use super::state::AppState;
-use crate::error::AppError;
-use crate::i18n::Msg;
-use crate::t;
-use domain::directory::encode;
 
 /// How long an invitation link stays valid.
 pub const INVITE_LIFETIME: Duration = Duration::days(7);
@@ -245,7 +246,7 @@ pub async fn accept_invite(
     email: String,
     password: String,
 ) -> Result<(), AppError> {
-    let state = super::app_state()?;
+    let state = crate::ssr::app_state()?;
     let Some(invite) = live_invite(&state, &token).await? else {
         return Err(AppError::NotFound);
     };
@@ -253,7 +254,7 @@ pub async fn accept_invite(
     let mut errors: Vec<(&str, Msg)> = Vec::new();
     // Over-long values are refused whole: never hashed, stored, logged or echoed back.
     let (name, email) = (kept_short(name, 100), kept_short(email, 254));
-    if password.len() > super::auth::MAX_PASSWORD_BYTES {
+    if password.len() > super::MAX_PASSWORD_BYTES {
         errors.push(("password", Msg::new("msg-max-chars").arg("max", 128u32)));
     }
     let name_ok = parse_name(&name).map_err(|e| errors.push(("name", e))).ok();
@@ -285,7 +286,7 @@ pub async fn accept_invite(
         for (field, message) in errors {
             url.push_str(&format!("&err_{field}={}", encode(&message.text(ui))));
         }
-        crate::ssr::admin::go(&url);
+        crate::ssr::accounts::go(&url);
         return Ok(());
     };
     let now = state.clock.now();
@@ -322,7 +323,7 @@ pub async fn accept_invite(
     }
     if taken {
         txn.rollback().await?;
-        crate::ssr::admin::go(&format!(
+        crate::ssr::accounts::go(&format!(
             "/admin/setup/{}?name={}&email={}&err_email={}",
             encode(&token),
             encode(&name),
@@ -350,10 +351,7 @@ pub async fn accept_invite(
     let actor = Actor {
         id: Some(created.id),
         label: email.clone(),
-        request_id: super::admin::parts()
-            .ok()
-            .as_ref()
-            .and_then(super::auth::request_id),
+        request_id: super::parts().ok().as_ref().and_then(super::request_id),
     };
     record(
         &txn,
@@ -367,7 +365,7 @@ pub async fn accept_invite(
     )
     .await?;
     txn.commit().await?;
-    crate::ssr::admin::go("/admin/login?next=%2Fadmin");
+    crate::ssr::accounts::go("/admin/login?next=%2Fadmin");
     Ok(())
 }
 
@@ -479,4 +477,25 @@ pub async fn change_staff(
     .await?;
     txn.commit().await?;
     Ok(notice)
+}
+
+/// Every staff account, by name.
+///
+/// # Errors
+/// Database errors.
+pub async fn staff_rows(state: &AppState) -> Result<Vec<StaffRow>, DbErr> {
+    Ok(staff::Entity::find()
+        .order_by_asc(staff::Column::Name)
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|s| StaffRow {
+            id: s.id,
+            name: s.name,
+            email: s.email,
+            role: s.role.as_str().to_owned(),
+            disabled: s.disabled,
+            totp_enrolled: s.totp_secret.is_some(),
+        })
+        .collect())
 }

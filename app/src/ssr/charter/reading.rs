@@ -2,9 +2,9 @@
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use super::entities::states::Publication;
-use super::entities::{edition, edition_item, edition_section};
 use crate::model::{Edition, EditionSummary, Section, SectionKind};
+use crate::ssr::entities::states::Publication;
+use crate::ssr::entities::{edition, edition_item, edition_section};
 
 fn summary(model: &edition::Model) -> EditionSummary {
     EditionSummary {

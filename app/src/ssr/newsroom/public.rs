@@ -4,13 +4,13 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use time::OffsetDateTime;
 
-use super::entities::{
-    press_contact, press_correction, press_quote, press_release, press_release_signing,
-};
-use super::markdown::to_safe_html;
-use super::registry::Snapshot;
 use crate::i18n::Lang;
 use crate::model::{Contact, Correction, FactBox, Quote, Release, ReleaseSummary};
+use crate::ssr::entities::{
+    press_contact, press_correction, press_quote, press_release, press_release_signing,
+};
+use crate::ssr::markdown::to_safe_html;
+use crate::ssr::registry::Snapshot;
 use domain::date::{brussels_offset_hours, Day};
 
 /// Press releases per newsroom page.

@@ -1,0 +1,24 @@
+//! Staff authentication: password rules and Argon2id hashes, TOTP codes that work once,
+//! server-side sessions stored in the database, and the guard every admin function calls.
+//!
+//! Sessions are a small table rather than a generic session crate on purpose: only a SHA-256 of
+//! the cookie's token is stored (a copy of the database holds no live session), and each row
+//! names its staff member, so disabling an account ends all its sessions in one statement.
+//!
+//! Files: `passwords` (rules, hashing, the login throttle), `totp` (one-time codes), `sessions`
+//! (policy, tokens, cookies), `team` (invitations, accounts, admins' changes), `guard` (what
+//! every admin server function does first; kept forms).
+
+mod guard;
+mod passwords;
+mod sessions;
+mod team;
+#[cfg(test)]
+mod tests;
+mod totp;
+
+pub use guard::*;
+pub use passwords::*;
+pub use sessions::*;
+pub use team::*;
+pub use totp::*;

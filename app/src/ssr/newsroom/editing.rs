@@ -1,0 +1,491 @@
+//! Press releases on the staff screens: the list, the edit form, saving and scheduling, corrections,
+//! and the draft made from a saved signing. Every write is one transaction with its audit record.
+
+use crate::error::AppError;
+use crate::model::admin::{FormState, ReleaseAdminRow, ReleaseEdit};
+use crate::ssr::accounts::{keep_and_go, Staffed};
+use crate::ssr::audit::{record, utc_text, Actor};
+use crate::ssr::convert::to_date;
+use crate::ssr::db::begin_write;
+use crate::ssr::entities::states::Publication;
+use crate::ssr::entities::{press_correction, press_release, press_release_signing};
+use crate::ssr::newsroom::brussels_day;
+use crate::ssr::registry::Snapshot;
+use crate::ssr::state::AppState;
+use crate::t;
+use domain::date::{brussels_offset_hours, Day, PartialDate};
+use domain::text::slugify;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
+use serde_json::json;
+use time::OffsetDateTime;
+
+/// The language of the staff member's request.
+fn ui() -> crate::i18n::Lang {
+    crate::i18n::request_lang()
+}
+
+fn release_state(r: &press_release::Model, now: OffsetDateTime) -> String {
+    if r.status == Publication::Draft {
+        t!(ui(), "release-state-draft")
+    } else if r.release_at > now {
+        t!(ui(), "release-state-scheduled")
+    } else {
+        t!(ui(), "release-state-published")
+    }
+}
+
+/// Every release: drafts and scheduled first, then the newest.
+///
+/// # Errors
+/// Database errors.
+pub async fn release_rows(state: &AppState) -> Result<Vec<ReleaseAdminRow>, DbErr> {
+    let now = state.clock.now();
+    let mut all = press_release::Entity::find()
+        .order_by_desc(press_release::Column::ReleaseAt)
+        .all(&state.db)
+        .await?;
+    all.sort_by_key(|r| {
+        (
+            r.status == Publication::Published && r.release_at <= now,
+            std::cmp::Reverse(r.release_at),
+        )
+    });
+    Ok(all
+        .into_iter()
+        .map(|r| ReleaseAdminRow {
+            id: r.id,
+            state: release_state(&r, now),
+            release_at: brussels_text(r.release_at),
+            title: r.title,
+        })
+        .collect())
+}
+
+/// "18 December 2013, 11:00 Brussels time".
+fn brussels_text(at: OffsetDateTime) -> String {
+    let (day, offset) = brussels_day(at);
+    let local = at.to_offset(time::UtcOffset::UTC) + time::Duration::hours(i64::from(offset));
+    let lang = ui();
+    t!(
+        lang,
+        "brussels-time",
+        day = &lang.day(day),
+        time = &format!("{:02}:{:02}", local.hour(), local.minute())
+    )
+}
+
+fn release_values(r: &press_release::Model) -> FormState {
+    let (day, offset) = brussels_day(r.release_at);
+    let local =
+        r.release_at.to_offset(time::UtcOffset::UTC) + time::Duration::hours(i64::from(offset));
+    let mut form = FormState::default();
+    for (k, v) in [
+        ("title", r.title.clone()),
+        ("dateline", r.dateline.clone()),
+        ("summary", r.summary.clone()),
+        ("body_md", r.body_md.clone()),
+        ("notes_md", r.notes_md.clone().unwrap_or_default()),
+        ("release_date", day.iso()),
+        (
+            "release_time",
+            format!("{:02}:{:02}", local.hour(), local.minute()),
+        ),
+    ] {
+        form.values.insert(k.into(), v);
+    }
+    form
+}
+
+/// The edit form of release `id`, with kept values and errors when a post failed.
+///
+/// # Errors
+/// `NotFound`; `Internal` on a database error.
+pub async fn release_edit(
+    staffed: &Staffed,
+    id: i32,
+    kept: FormState,
+) -> Result<ReleaseEdit, AppError> {
+    let db = &staffed.state.db;
+    let model = press_release::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = staffed.state.clock.now();
+    let form = FormState::shown(release_values(&model), kept, format!("release-{id}"));
+    let corrections = press_correction::Entity::find()
+        .filter(press_correction::Column::PressReleaseId.eq(id))
+        .order_by_asc(press_correction::Column::CorrectedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (utc_text(c.corrected_at), c.reason, c.text))
+        .collect();
+    Ok(ReleaseEdit {
+        me: staffed.me(),
+        id,
+        slug: model.slug.clone(),
+        state: release_state(&model, now),
+        published: model.status == Publication::Published && model.release_at <= now,
+        language: model.language.clone(),
+        form,
+        corrections,
+    })
+}
+
+/// Brussels local date and time → UTC instant.
+fn brussels_to_utc(day: Day, hour: u8, minute: u8) -> Option<OffsetDateTime> {
+    let date = to_date(day)?;
+    let local = date.with_hms(hour, minute, 0).ok()?.assume_utc();
+    // The offset at the UTC instant one hour earlier is right except inside the hour the clocks change.
+    let guess = local - time::Duration::hours(1);
+    let offset = brussels_offset_hours(
+        guess.year(),
+        u8::from(guess.month()),
+        guess.day(),
+        guess.hour(),
+    );
+    Some(local - time::Duration::hours(i64::from(offset)))
+}
+
+fn parse_release(
+    f: &std::collections::BTreeMap<String, String>,
+    form: &mut FormState,
+) -> Option<(
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    OffsetDateTime,
+)> {
+    let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
+    let mut need = |k: &str, max: usize, missing: &str| {
+        let v = get(k);
+        if v.is_empty() {
+            form.fail(k, ui().t(missing));
+        } else if v.chars().count() > max {
+            form.fail(k, t!(ui(), "msg-max-chars", max = max));
+        }
+        v
+    };
+    let title = need("title", 200, "msg-release-title");
+    let dateline = need("dateline", 80, "msg-release-dateline");
+    let summary = need("summary", 600, "msg-release-summary");
+    let body = need("body_md", 50_000, "msg-release-body");
+    let notes = get("notes_md");
+    let day = match PartialDate::parse(&get("release_date")) {
+        Ok(PartialDate::Day(d)) => Some(d),
+        _ => {
+            form.fail("release_date", t!(ui(), "msg-release-date"));
+            None
+        }
+    };
+    let time_raw = get("release_time");
+    let hm = time_raw
+        .split_once(':')
+        .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)))
+        .filter(|(h, m)| *h < 24 && *m < 60);
+    if hm.is_none() {
+        form.fail("release_time", t!(ui(), "msg-release-time"));
+    }
+    let at = day.zip(hm).and_then(|(d, (h, m))| brussels_to_utc(d, h, m));
+    if !form.ok() {
+        return None;
+    }
+    Some((
+        title,
+        dateline,
+        summary,
+        body,
+        (!notes.is_empty()).then_some(notes),
+        at?,
+    ))
+}
+
+/// Saves release `id` with `intent` = `save`, `schedule` or `unpublish`.
+///
+/// # Errors
+/// `NotFound`, `BadRequest` (unknown intent); `Internal` on a database error.
+pub async fn save_release(
+    staffed: &Staffed,
+    id: i32,
+    intent: &str,
+    f: std::collections::BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    let db = &staffed.state.db;
+    let model = press_release::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = staffed.state.clock.now();
+    let here = format!("/admin/releases/{id}");
+    let mut form = FormState {
+        form: format!("release-{id}"),
+        values: f.clone(),
+        ..FormState::default()
+    };
+    if model.status == Publication::Published && model.release_at <= now && intent != "unpublish" {
+        form.notice = Some(t!(ui(), "msg-release-public"));
+        return keep_and_go(staffed, &form, &here).await;
+    }
+    let status = match intent {
+        "save" => model.status,
+        "schedule" => Publication::Published,
+        "unpublish" => Publication::Draft,
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-unknown-action",
+            )))
+        }
+    };
+    let Some((title, dateline, summary, body, notes, release_at)) = parse_release(&f, &mut form)
+    else {
+        form.notice = Some(t!(ui(), "msg-not-saved"));
+        return keep_and_go(staffed, &form, &here).await;
+    };
+    let before = json!({"title": model.title, "status": model.status, "release_at": utc_text(model.release_at)});
+    let txn = begin_write(db).await?;
+    let mut active: press_release::ActiveModel = model.into();
+    active.title = Set(title.clone());
+    active.dateline = Set(dateline);
+    active.summary = Set(summary);
+    active.body_md = Set(body);
+    active.notes_md = Set(notes);
+    active.release_at = Set(release_at);
+    active.status = Set(status);
+    active.updated_at = Set(now);
+    active.update(&txn).await?;
+    record(
+        &txn,
+        now,
+        &staffed.actor,
+        &format!("release.{intent}"),
+        "press_release",
+        Some(id.to_string()),
+        Some(before),
+        Some(json!({"title": title, "status": status, "release_at": utc_text(release_at)})),
+    )
+    .await?;
+    txn.commit().await?;
+    let notice = match (status.as_str(), release_at > now) {
+        ("draft", _) => t!(ui(), "msg-release-saved-draft"),
+        (_, true) => t!(
+            ui(),
+            "msg-release-scheduled",
+            at = &brussels_text(release_at)
+        ),
+        _ => t!(ui(), "msg-release-published"),
+    };
+    let kept = FormState {
+        form: format!("release-{id}"),
+        notice: Some(notice),
+        ..FormState::default()
+    };
+    keep_and_go(staffed, &kept, &here).await
+}
+
+/// Appends a correction (reason and text) to release `id`.
+///
+/// # Errors
+/// `NotFound`; `Internal` on a database error.
+pub async fn correct_release(
+    staffed: &Staffed,
+    id: i32,
+    f: std::collections::BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    let db = &staffed.state.db;
+    let model = press_release::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let here = format!("/admin/releases/{id}");
+    let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
+    let (reason, text) = (get("reason"), get("text"));
+    let mut form = FormState {
+        form: format!("release-{id}"),
+        ..FormState::default()
+    };
+    form.values
+        .insert("correction_reason".into(), reason.clone());
+    form.values.insert("correction_text".into(), text.clone());
+    if reason.is_empty() || reason.chars().count() > 300 {
+        form.fail("correction_reason", t!(ui(), "msg-correction-reason"));
+    }
+    if text.is_empty() || text.chars().count() > 5000 {
+        form.fail("correction_text", t!(ui(), "msg-correction-text"));
+    }
+    if !form.ok() {
+        form.notice = Some(t!(ui(), "msg-correction-not-added"));
+        return keep_and_go(staffed, &form, &here).await;
+    }
+    let now = staffed.state.clock.now();
+    let txn = begin_write(db).await?;
+    press_correction::ActiveModel {
+        press_release_id: Set(model.id),
+        corrected_at: Set(now),
+        reason: Set(reason.clone()),
+        text: Set(text.clone()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    record(
+        &txn,
+        now,
+        &staffed.actor,
+        "release.correct",
+        "press_release",
+        Some(id.to_string()),
+        None,
+        Some(json!({"reason": reason, "text": text})),
+    )
+    .await?;
+    txn.commit().await?;
+    let kept = FormState {
+        form: format!("release-{id}"),
+        notice: Some(t!(ui(), "msg-correction-added")),
+        ..FormState::default()
+    };
+    keep_and_go(staffed, &kept, &here).await
+}
+
+/// A press release draft for a saved signing: title, dateline, summary, body and fact box
+/// (the fact box is counted when the release is shown, as of its date). Returns its id.
+///
+/// # Errors
+/// Database errors; nothing is written then.
+pub async fn draft_release(
+    db: &DatabaseConnection,
+    signing_id: i32,
+    actor: &Actor,
+    now: OffsetDateTime,
+) -> Result<Option<i32>, DbErr> {
+    let snapshot = Snapshot::load_at_once(db).await?;
+    let Some(signing) = snapshot
+        .signings()
+        .iter()
+        .find(|s| s.id == signing_id)
+        .cloned()
+    else {
+        return Ok(None);
+    };
+    let Some(who) = snapshot
+        .signatories()
+        .iter()
+        .find(|s| s.id == signing.signatory_id)
+        .cloned()
+    else {
+        return Ok(None);
+    };
+    let date = crate::ssr::registry::signing_date(&signing);
+    let (lines, total) = snapshot
+        // The release's text is English, whoever drafts it.
+        .places_as_of(who.id, None, crate::i18n::Lang::En)
+        .map(|(_, _, _, lines, total)| (lines, total))
+        .unwrap_or_default();
+    let country = snapshot
+        .country_of(who.id)
+        .map(|(_, name)| name)
+        .unwrap_or_default();
+    // A Eurocities release is written in English, whoever drafts it; staff edit it from there.
+    let en = crate::i18n::Lang::En;
+    let places = en.join(&lines);
+    let title = t!(en, "signing-headline", name = &who.name);
+    let summary = if places.is_empty() {
+        t!(
+            en,
+            "release-draft-summary",
+            name = &who.name,
+            country = &country
+        )
+    } else {
+        t!(
+            en,
+            "release-draft-summary-places",
+            name = &who.name,
+            country = &country,
+            when = &en.when_signed(date),
+            places = &places
+        )
+    };
+    let mut body = format!(
+        "{summary}\n\n{}",
+        t!(en, "release-draft-body", name = &who.name, total = total)
+    );
+    if let Some(event) = &signing.event {
+        body += &format!(
+            "\n\n{}",
+            t!(en, "release-draft-event", event = event.as_str())
+        );
+    }
+    if let Some(name) = &signing.signed_by_name {
+        let by = match signing.signed_by_title.as_deref() {
+            Some(role) => t!(
+                en,
+                "release-draft-signed-by-role",
+                name = name.as_str(),
+                role = role
+            ),
+            None => t!(en, "release-draft-signed-by", name = name.as_str()),
+        };
+        body += &format!("\n\n{by}");
+    }
+    let base = slugify(&title);
+    let existing: Vec<String> = press_release::Entity::find()
+        .filter(press_release::Column::Slug.starts_with(base.as_str()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.slug)
+        .collect();
+    let slug = std::iter::once(base.clone())
+        .chain((2..).map(|n| format!("{base}-{n}")))
+        .find(|s| !existing.contains(s))
+        .unwrap_or(base);
+    let release_at = now
+        .replace_second(0)
+        .unwrap_or(now)
+        .replace_nanosecond(0)
+        .unwrap_or(now)
+        + time::Duration::days(1);
+    let txn = begin_write(db).await?;
+    let created = press_release::ActiveModel {
+        slug: Set(slug.clone()),
+        title: Set(title.clone()),
+        // Eurocities' seat: a place name in the release's language, which staff may change.
+        dateline: Set("Brussels".into()),
+        language: Set("en".into()),
+        status: Set(Publication::Draft),
+        release_at: Set(release_at),
+        summary: Set(summary),
+        body_md: Set(body),
+        notes_md: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    press_release_signing::ActiveModel {
+        press_release_id: Set(created.id),
+        signing_id: Set(signing_id),
+    }
+    .insert(&txn)
+    .await?;
+    record(
+        &txn,
+        now,
+        actor,
+        "release.create",
+        "press_release",
+        Some(slug),
+        None,
+        Some(json!({"title": title, "status": "draft", "signing_id": signing_id})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Some(created.id))
+}

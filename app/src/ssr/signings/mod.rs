@@ -1,0 +1,7 @@
+//! Registering a signing: the form parsed into a checked input, its preview, its save.
+
+mod parse;
+mod save;
+
+pub use parse::*;
+pub use save::*;
