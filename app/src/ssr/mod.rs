@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod db;
 pub mod embargo;
 pub mod entities;
+pub mod forms;
 pub mod import;
 pub mod markdown;
 pub mod newsroom;

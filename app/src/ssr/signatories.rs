@@ -6,15 +6,15 @@ use super::audit::record;
 use super::convert::to_date;
 use super::db::begin_write;
 use super::entities::signatory;
+use super::forms::{day_field, parse_url};
 use super::registry::Snapshot;
-use super::signings::parse_url;
 use super::state::AppState;
 use crate::error::AppError;
 use crate::i18n::request_lang as ui;
 use crate::model::admin::{FormState, SignatoryAdminRow, SignatoryEdit};
 use crate::ssr::entities::states::{SignatoryKind, SignatoryStatus};
 use crate::t;
-use domain::date::PartialDate;
+
 use domain::text::fold;
 use sea_orm::{ActiveModelTrait, DbErr, Set};
 use serde_json::json;
@@ -86,12 +86,7 @@ pub async fn signatory_edit(
     kept: FormState,
 ) -> Result<SignatoryEdit, AppError> {
     let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
-    let model = snapshot
-        .signatories()
-        .iter()
-        .find(|s| s.id == id)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
+    let model = snapshot.signatory(id).cloned().ok_or(AppError::NotFound)?;
     let form = FormState::shown(signatory_values(&model), kept, format!("signatory-{id}"));
     Ok(SignatoryEdit {
         me: staffed.me(),
@@ -115,12 +110,7 @@ pub async fn save_signatory(
     f: std::collections::BTreeMap<String, String>,
 ) -> Result<(), AppError> {
     let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
-    let model = snapshot
-        .signatories()
-        .iter()
-        .find(|s| s.id == id)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
+    let model = snapshot.signatory(id).cloned().ok_or(AppError::NotFound)?;
     let here = format!("/admin/signatories/{id}");
     let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
     let mut form = FormState {
@@ -170,13 +160,13 @@ pub async fn save_signatory(
             "signatory.update"
         }
         "withdraw" => {
-            let day = match PartialDate::parse(&get("withdrawn_on")) {
-                Ok(PartialDate::Day(d)) => to_date(d),
-                _ => {
-                    form.fail("withdrawn_on", t!(ui(), "msg-withdrawal-date"));
-                    None
-                }
-            };
+            let day = day_field(
+                &mut form,
+                "withdrawn_on",
+                &get("withdrawn_on"),
+                t!(ui(), "msg-withdrawal-date"),
+            )
+            .and_then(to_date);
             let reason = get("withdrawn_reason");
             if reason.is_empty() || reason.chars().count() > 1000 {
                 form.fail("withdrawn_reason", t!(ui(), "msg-withdrawal-reason"));

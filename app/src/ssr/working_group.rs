@@ -12,7 +12,7 @@ use super::accounts::{keep_and_go, Staffed};
 use super::audit::record;
 use super::db::begin_write;
 use super::entities::working_group;
-use super::signings::parse_url;
+use super::forms::parse_url;
 use crate::error::AppError;
 use crate::model::admin::{FormState, WorkingGroupEdit};
 use crate::model::{GroupPerson, WorkingGroupView};

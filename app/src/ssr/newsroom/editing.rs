@@ -9,11 +9,12 @@ use crate::ssr::convert::to_date;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::states::Publication;
 use crate::ssr::entities::{press_correction, press_release, press_release_signing};
+use crate::ssr::forms::day_field;
 use crate::ssr::newsroom::brussels_day;
 use crate::ssr::registry::Snapshot;
 use crate::ssr::state::AppState;
 use crate::t;
-use domain::date::{brussels_offset_hours, Day, PartialDate};
+use domain::date::{brussels_offset_hours, Day};
 use domain::text::slugify;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -176,13 +177,12 @@ fn parse_release(
     let summary = need("summary", 600, "msg-release-summary");
     let body = need("body_md", 50_000, "msg-release-body");
     let notes = get("notes_md");
-    let day = match PartialDate::parse(&get("release_date")) {
-        Ok(PartialDate::Day(d)) => Some(d),
-        _ => {
-            form.fail("release_date", t!(ui(), "msg-release-date"));
-            None
-        }
-    };
+    let day = day_field(
+        form,
+        "release_date",
+        &get("release_date"),
+        t!(ui(), "msg-release-date"),
+    );
     let time_raw = get("release_time");
     let hm = time_raw
         .split_once(':')

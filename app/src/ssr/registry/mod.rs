@@ -391,6 +391,12 @@ impl Snapshot {
         self.countries.get(code).map(|c| c.european)
     }
 
+    /// The signatory with this id, if any.
+    #[must_use]
+    pub fn signatory(&self, id: i32) -> Option<&signatory::Model> {
+        self.signatories.iter().find(|s| s.id == id)
+    }
+
     /// Every signatory, by id.
     #[must_use]
     pub fn signatories(&self) -> &[signatory::Model] {

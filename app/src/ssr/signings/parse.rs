@@ -5,6 +5,7 @@ use crate::i18n::Msg;
 use crate::model::admin::FormState;
 use crate::ssr::entities::signatory;
 use crate::ssr::entities::states::SignatoryKind;
+use crate::ssr::forms::parse_url;
 use crate::ssr::registry::Snapshot;
 use crate::t;
 use domain::date::{Day, PartialDate};
@@ -43,28 +44,6 @@ pub struct SigningInput {
     pub council_decision_on: Option<Day>,
     pub announced_ordinal: Option<String>,
     pub sources: Vec<(String, Option<String>)>,
-}
-
-/// A web address staff may link: `http` or `https` only (never `javascript:`), no spaces.
-///
-/// # Errors
-/// A sentence for the form.
-pub fn parse_url(raw: &str) -> Result<String, Msg> {
-    let url = raw.trim();
-    let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    match rest {
-        Some(host)
-            if !host.is_empty()
-                && !url.chars().any(|c| c.is_whitespace() || c.is_control())
-                && url.len() <= 2000 =>
-        {
-            Ok(url.to_owned())
-        }
-        _ => Err(Msg::new("msg-url").arg("text", url)),
-    }
 }
 
 fn text(form: &FormState, field: &str, max: usize, out: &mut FormState) -> Option<String> {
@@ -137,7 +116,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
             .trim()
             .parse::<i32>()
             .ok()
-            .and_then(|id| snapshot.signatories().iter().find(|s| s.id == id));
+            .and_then(|id| snapshot.signatory(id));
         if found.is_none() {
             out.fail("signatory", t!(ui, "msg-signatory-choose"));
         }
