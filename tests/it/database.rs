@@ -324,3 +324,56 @@ async fn the_database_refuses_unknown_states_on_postgresql() {
     };
     the_database_refuses_a_state_the_application_does_not_know(&url).await;
 }
+
+/// The entities' declared relations are the schema's foreign keys: joining through them
+/// finds every seeded signing's signatory and edition, and every edition's sections.
+async fn relations_join_as_the_foreign_keys_do(url: &str) {
+    use app::ssr::entities::{edition, edition_section, signatory, signing};
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let state = server::prepare(&test_config(url)).await.expect("start");
+    let db = &state.db;
+    let signings = signing::Entity::find()
+        .find_also_related(signatory::Entity)
+        .all(db)
+        .await
+        .expect("join");
+    assert_eq!(
+        signings.len() as u64,
+        signing::Entity::find().count(db).await.expect("n")
+    );
+    assert!(signings.len() > 30, "the seeded signings");
+    for (s, who) in &signings {
+        assert_eq!(who.as_ref().map(|w| w.id), Some(s.signatory_id));
+    }
+    let by_edition = signing::Entity::find()
+        .find_also_related(edition::Entity)
+        .all(db)
+        .await
+        .expect("join");
+    assert!(by_edition
+        .iter()
+        .all(|(s, e)| e.as_ref().map(|e| e.id) == Some(s.edition_id)));
+    let editions = edition::Entity::find()
+        .find_with_related(edition_section::Entity)
+        .all(db)
+        .await
+        .expect("join");
+    assert!(editions.iter().any(|(_, sections)| !sections.is_empty()));
+    for (e, sections) in &editions {
+        assert!(sections.iter().all(|s| s.edition_id == e.id));
+    }
+}
+
+#[tokio::test]
+async fn relations_join_as_the_foreign_keys_do_on_sqlite() {
+    let dir = tempfile::tempdir().expect("dir");
+    relations_join_as_the_foreign_keys_do(&sqlite_url(&dir)).await;
+}
+
+#[tokio::test]
+async fn relations_join_as_the_foreign_keys_do_on_postgresql() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    relations_join_as_the_foreign_keys_do(&url).await;
+}

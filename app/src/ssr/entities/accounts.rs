@@ -28,7 +28,16 @@ pub mod staff {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(has_many = "crate::ssr::entities::staff_session::Entity")]
+        StaffSession,
+    }
+
+    impl Related<crate::ssr::entities::staff_session::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::StaffSession.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -53,7 +62,20 @@ pub mod staff_session {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::staff::Entity",
+            from = "Column::StaffId",
+            to = "crate::ssr::entities::staff::Column::Id"
+        )]
+        Staff,
+    }
+
+    impl Related<crate::ssr::entities::staff::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Staff.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }

@@ -28,7 +28,24 @@ pub mod edition {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(has_many = "crate::ssr::entities::signing::Entity")]
+        Signing,
+        #[sea_orm(has_many = "crate::ssr::entities::edition_section::Entity")]
+        EditionSection,
+    }
+
+    impl Related<crate::ssr::entities::signing::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Signing.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::edition_section::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::EditionSection.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -53,7 +70,28 @@ pub mod edition_section {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::edition::Entity",
+            from = "Column::EditionId",
+            to = "crate::ssr::entities::edition::Column::Id"
+        )]
+        Edition,
+        #[sea_orm(has_many = "crate::ssr::entities::edition_item::Entity")]
+        EditionItem,
+    }
+
+    impl Related<crate::ssr::entities::edition::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Edition.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::edition_item::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::EditionItem.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -73,7 +111,20 @@ pub mod edition_item {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::edition_section::Entity",
+            from = "Column::SectionId",
+            to = "crate::ssr::entities::edition_section::Column::Id"
+        )]
+        EditionSection,
+    }
+
+    impl Related<crate::ssr::entities::edition_section::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::EditionSection.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }

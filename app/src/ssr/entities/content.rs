@@ -23,7 +23,24 @@ pub mod toolkit {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(has_many = "crate::ssr::entities::toolkit_part::Entity")]
+        ToolkitPart,
+        #[sea_orm(has_many = "crate::ssr::entities::toolkit_factor::Entity")]
+        ToolkitFactor,
+    }
+
+    impl Related<crate::ssr::entities::toolkit_part::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::ToolkitPart.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::toolkit_factor::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::ToolkitFactor.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -46,7 +63,20 @@ pub mod toolkit_part {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::toolkit::Entity",
+            from = "Column::ToolkitId",
+            to = "crate::ssr::entities::toolkit::Column::Id"
+        )]
+        Toolkit,
+    }
+
+    impl Related<crate::ssr::entities::toolkit::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Toolkit.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -68,7 +98,36 @@ pub mod toolkit_factor {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::toolkit::Entity",
+            from = "Column::ToolkitId",
+            to = "crate::ssr::entities::toolkit::Column::Id"
+        )]
+        Toolkit,
+        #[sea_orm(has_many = "crate::ssr::entities::toolkit_question::Entity")]
+        ToolkitQuestion,
+        #[sea_orm(has_many = "crate::ssr::entities::toolkit_example::Entity")]
+        ToolkitExample,
+    }
+
+    impl Related<crate::ssr::entities::toolkit::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Toolkit.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::toolkit_question::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::ToolkitQuestion.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::toolkit_example::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::ToolkitExample.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -90,7 +149,20 @@ pub mod toolkit_question {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::toolkit_factor::Entity",
+            from = "Column::FactorId",
+            to = "crate::ssr::entities::toolkit_factor::Column::Id"
+        )]
+        ToolkitFactor,
+    }
+
+    impl Related<crate::ssr::entities::toolkit_factor::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::ToolkitFactor.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -115,7 +187,20 @@ pub mod toolkit_example {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::toolkit_factor::Entity",
+            from = "Column::FactorId",
+            to = "crate::ssr::entities::toolkit_factor::Column::Id"
+        )]
+        ToolkitFactor,
+    }
+
+    impl Related<crate::ssr::entities::toolkit_factor::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::ToolkitFactor.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }

@@ -26,7 +26,40 @@ pub mod press_release {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(has_many = "crate::ssr::entities::press_quote::Entity")]
+        PressQuote,
+        #[sea_orm(has_many = "crate::ssr::entities::press_contact::Entity")]
+        PressContact,
+        #[sea_orm(has_many = "crate::ssr::entities::press_correction::Entity")]
+        PressCorrection,
+        #[sea_orm(has_many = "crate::ssr::entities::press_release_signing::Entity")]
+        PressReleaseSigning,
+    }
+
+    impl Related<crate::ssr::entities::press_quote::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::PressQuote.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::press_contact::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::PressContact.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::press_correction::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::PressCorrection.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::press_release_signing::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::PressReleaseSigning.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -48,7 +81,20 @@ pub mod press_quote {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::press_release::Entity",
+            from = "Column::PressReleaseId",
+            to = "crate::ssr::entities::press_release::Column::Id"
+        )]
+        PressRelease,
+    }
+
+    impl Related<crate::ssr::entities::press_release::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::PressRelease.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -70,7 +116,20 @@ pub mod press_contact {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::press_release::Entity",
+            from = "Column::PressReleaseId",
+            to = "crate::ssr::entities::press_release::Column::Id"
+        )]
+        PressRelease,
+    }
+
+    impl Related<crate::ssr::entities::press_release::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::PressRelease.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -89,7 +148,32 @@ pub mod press_release_signing {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::press_release::Entity",
+            from = "Column::PressReleaseId",
+            to = "crate::ssr::entities::press_release::Column::Id"
+        )]
+        PressRelease,
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::signing::Entity",
+            from = "Column::SigningId",
+            to = "crate::ssr::entities::signing::Column::Id"
+        )]
+        Signing,
+    }
+
+    impl Related<crate::ssr::entities::press_release::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::PressRelease.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::signing::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Signing.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -110,7 +194,20 @@ pub mod press_correction {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::press_release::Entity",
+            from = "Column::PressReleaseId",
+            to = "crate::ssr::entities::press_release::Column::Id"
+        )]
+        PressRelease,
+    }
+
+    impl Related<crate::ssr::entities::press_release::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::PressRelease.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }

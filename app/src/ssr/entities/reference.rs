@@ -14,7 +14,24 @@ pub mod country {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(has_many = "crate::ssr::entities::signatory::Entity")]
+        Signatory,
+        #[sea_orm(has_many = "crate::ssr::entities::eu_membership::Entity")]
+        EuMembership,
+    }
+
+    impl Related<crate::ssr::entities::signatory::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Signatory.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::eu_membership::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::EuMembership.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -35,7 +52,20 @@ pub mod eu_membership {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::country::Entity",
+            from = "Column::CountryCode",
+            to = "crate::ssr::entities::country::Column::Code"
+        )]
+        Country,
+    }
+
+    impl Related<crate::ssr::entities::country::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Country.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }

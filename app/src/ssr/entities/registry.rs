@@ -30,7 +30,36 @@ pub mod signatory {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::country::Entity",
+            from = "Column::CountryCode",
+            to = "crate::ssr::entities::country::Column::Code"
+        )]
+        Country,
+        #[sea_orm(has_many = "crate::ssr::entities::signing::Entity")]
+        Signing,
+        #[sea_orm(has_many = "crate::ssr::entities::announced_statement::Entity")]
+        AnnouncedStatement,
+    }
+
+    impl Related<crate::ssr::entities::country::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Country.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::signing::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Signing.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::announced_statement::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::AnnouncedStatement.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -70,7 +99,48 @@ pub mod signing {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::signatory::Entity",
+            from = "Column::SignatoryId",
+            to = "crate::ssr::entities::signatory::Column::Id"
+        )]
+        Signatory,
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::edition::Entity",
+            from = "Column::EditionId",
+            to = "crate::ssr::entities::edition::Column::Id"
+        )]
+        Edition,
+        #[sea_orm(has_many = "crate::ssr::entities::signing_source::Entity")]
+        SigningSource,
+        #[sea_orm(has_many = "crate::ssr::entities::press_release_signing::Entity")]
+        PressReleaseSigning,
+    }
+
+    impl Related<crate::ssr::entities::signatory::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Signatory.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::edition::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Edition.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::signing_source::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::SigningSource.def()
+        }
+    }
+
+    impl Related<crate::ssr::entities::press_release_signing::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::PressReleaseSigning.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -91,7 +161,20 @@ pub mod signing_source {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::signing::Entity",
+            from = "Column::SigningId",
+            to = "crate::ssr::entities::signing::Column::Id"
+        )]
+        Signing,
+    }
+
+    impl Related<crate::ssr::entities::signing::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Signing.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
@@ -118,7 +201,20 @@ pub mod announced_statement {
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::signatory::Entity",
+            from = "Column::SignatoryId",
+            to = "crate::ssr::entities::signatory::Column::Id"
+        )]
+        Signatory,
+    }
+
+    impl Related<crate::ssr::entities::signatory::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Signatory.def()
+        }
+    }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
