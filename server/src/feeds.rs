@@ -1,4 +1,4 @@
-//! RSS 2.0 feeds for journalists, the sitemap and robots.txt: plain axum routes.
+//! RSS 2.0 feeds for journalists (and the routes of the sitemap and robots.txt, `sitemap.rs`): plain axum routes.
 //!
 //! Each feed exists in English and in French (`/fr/feed.xml`, `/fr/feeds/...`): the channel,
 //! the signing and withdrawal items, the categories and the links are in the feed's language
@@ -10,7 +10,7 @@
 
 use app::i18n::Lang;
 use app::model::FeedInfo;
-use app::ssr::entities::{press_correction, press_release};
+use app::ssr::entities::press_correction;
 use app::ssr::newsroom::{brussels_day, public_releases, release_signatories};
 use app::ssr::newsroom::{describe, exists, Feed};
 use app::ssr::registry::Snapshot;
@@ -54,8 +54,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/feeds/country/{file}", get(country_feed))
         .route("/feeds/edition/{file}", get(edition_feed))
-        .route("/sitemap.xml", get(sitemap))
-        .route("/robots.txt", get(robots))
+        .route("/sitemap.xml", get(crate::sitemap::sitemap))
+        .route("/robots.txt", get(crate::sitemap::robots))
 }
 
 /// The request's language, put there by the `/fr` layer (English when absent).
@@ -242,7 +242,7 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-fn internal(err: impl std::fmt::Display, lang: Lang) -> Response {
+pub(crate) fn internal(err: impl std::fmt::Display, lang: Lang) -> Response {
     tracing::error!(error = %err, "feed could not be built");
     plain(StatusCode::INTERNAL_SERVER_ERROR, t!(lang, "feed-failed"))
 }
@@ -354,7 +354,7 @@ pub async fn build(
 }
 
 /// Answers with `body`, or 304 when the client already has it.
-fn cached(
+pub(crate) fn cached(
     headers: &HeaderMap,
     body: Vec<u8>,
     newest: Option<OffsetDateTime>,
@@ -436,93 +436,6 @@ async fn edition_feed(
         return not_found(language(lang));
     };
     feed(state, lang, headers, Feed::Edition(slug.to_owned())).await
-}
-
-async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let now = state.clock.now();
-    let snapshot = match state.snapshots.current(&state.db, state.clock.now()).await {
-        Ok(s) => s,
-        Err(err) => return internal(err, Lang::En),
-    };
-    let releases: Vec<press_release::Model> = match public_releases(&state.db, now).await {
-        Ok(r) => r,
-        Err(err) => return internal(err, Lang::En),
-    };
-    let mut paths: Vec<String> = [
-        "/",
-        "/charter",
-        "/charter/compare",
-        "/signatories",
-        "/map",
-        "/statistics",
-        "/about/counting",
-        "/newsroom",
-        "/feeds",
-        "/about",
-        "/toolkits/diversity",
-        "/working-group",
-        "/open-data",
-    ]
-    .iter()
-    .map(|p| (*p).to_owned())
-    .collect();
-    paths.extend(
-        snapshot
-            .published_editions()
-            .into_iter()
-            .map(|(slug, _)| format!("/charter/{slug}")),
-    );
-    paths.extend(
-        snapshot
-            .slugs()
-            .into_iter()
-            .map(|slug| format!("/signatories/{slug}")),
-    );
-    paths.extend(releases.iter().map(|r| format!("/newsroom/{}", r.slug)));
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
-         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    // Each page in each language, every entry naming all the language versions.
-    for path in paths {
-        let alternates: String = Lang::ALL
-            .iter()
-            .map(|l| {
-                format!(
-                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\"/>",
-                    l.code(),
-                    state.site_url,
-                    escape_attr(&l.href(&path))
-                )
-            })
-            .collect();
-        for lang in Lang::ALL {
-            xml.push_str(&format!(
-                "<url><loc>{}{}</loc>{alternates}</url>\n",
-                state.site_url,
-                escape_attr(&lang.href(&path))
-            ));
-        }
-    }
-    xml.push_str("</urlset>\n");
-    let newest = releases.first().map(|r| r.release_at);
-    cached(
-        &headers,
-        xml.into_bytes(),
-        newest,
-        "application/xml; charset=utf-8",
-    )
-}
-
-async fn robots(State(state): State<AppState>) -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        format!(
-            "User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: {}/sitemap.xml\n",
-            state.site_url
-        ),
-    )
-        .into_response()
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod open_data;
 pub mod page_cache;
 pub mod routes;
 pub mod seed;
+pub mod sitemap;
 
 use app::ssr::accounts::AdminPolicy;
 use app::ssr::{AppState, Clock};

@@ -7,9 +7,10 @@
 //!
 //! Files: `passwords` (rules, hashing, the login throttle), `totp` (one-time codes), `sessions`
 //! (policy, tokens, cookies), `team` (invitations, accounts, admins' changes), `guard` (what
-//! every admin server function does first; kept forms).
+//! every admin server function does first; kept forms), `login` (the login's steps).
 
 mod guard;
+pub mod login;
 mod passwords;
 mod sessions;
 mod team;

@@ -1,0 +1,333 @@
+//! Editions as staff start and finish them: the list, a new draft (a copy of the current
+//! edition), a translation, publishing (the edition becomes current).
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
+use serde_json::json;
+use time::OffsetDateTime;
+
+use crate::i18n::Msg;
+use crate::model::admin::{EditionAdminRow, FormState};
+use crate::ssr::audit::{record, Actor};
+use crate::ssr::convert::to_date;
+use crate::ssr::db::begin_write;
+use crate::ssr::entities::states::Publication;
+use crate::ssr::entities::{edition, edition_item, edition_section};
+use crate::t;
+use domain::edition::parse_edition_slug;
+
+/// Every edition, newest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn rows(db: &DatabaseConnection) -> Result<Vec<EditionAdminRow>, DbErr> {
+    let all = edition::Entity::find()
+        .order_by_desc(edition::Column::Slug)
+        .all(db)
+        .await?;
+    let slug_of = |id: i32| all.iter().find(|e| e.id == id).map(|e| e.slug.clone());
+    Ok(all
+        .iter()
+        .map(|e| EditionAdminRow {
+            id: e.id,
+            slug: e.slug.clone(),
+            title: e.title.clone(),
+            status: e.status.as_str().to_owned(),
+            current: e.is_current,
+            preamble_missing: e.preamble_missing,
+            language: e.language.clone(),
+            translation_of: e.translation_of.and_then(slug_of),
+        })
+        .collect())
+}
+
+/// Creates a draft translation of the published original `original_id` into `language`, as a
+/// copy of its text for staff to translate; returns its id, or the form with its errors.
+///
+/// # Errors
+/// Database errors (nothing written).
+pub async fn create_translation(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: OffsetDateTime,
+    original_id: &str,
+    language: &str,
+) -> Result<Result<i32, FormState>, DbErr> {
+    let ui = crate::i18n::request_lang();
+    let mut form = FormState {
+        form: "editions".into(),
+        ..FormState::default()
+    };
+    form.values
+        .insert("original".into(), original_id.to_owned());
+    form.values.insert("language".into(), language.to_owned());
+    let all = edition::Entity::find().all(db).await?;
+    let original = original_id
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .and_then(|id| all.iter().find(|e| e.id == id))
+        .filter(|e| e.status == Publication::Published && e.translation_of.is_none())
+        .cloned();
+    if original.is_none() {
+        form.fail("original", t!(ui, "msg-edition-choose-original"));
+    }
+    let lang = crate::i18n::Lang::from_code(language.trim());
+    match (&lang, &original) {
+        (None, _) => form.fail("language", t!(ui, "msg-edition-choose-language")),
+        (Some(l), Some(o)) if o.language == l.code() => {
+            form.fail("language", t!(ui, "msg-edition-same-language"));
+        }
+        (Some(l), Some(o))
+            if all
+                .iter()
+                .any(|e| e.translation_of == Some(o.id) && e.language == l.code()) =>
+        {
+            form.fail("language", t!(ui, "msg-edition-translation-exists"));
+        }
+        _ => {}
+    }
+    let (Some(original), Some(lang), true) = (original, lang, form.ok()) else {
+        form.notice = Some(t!(ui, "msg-edition-translation-not-created"));
+        return Ok(Err(form));
+    };
+    let slug = format!("{}-{}", original.slug, lang.code());
+    if all.iter().any(|e| e.slug == slug) {
+        form.fail("language", t!(ui, "msg-edition-exists", slug = &slug));
+        form.notice = Some(t!(ui, "msg-edition-translation-not-created"));
+        return Ok(Err(form));
+    }
+    let txn = begin_write(db).await?;
+    let created = edition::ActiveModel {
+        slug: Set(slug.clone()),
+        title: Set(original.title.clone()),
+        subtitle: Set(original.subtitle.clone()),
+        language: Set(lang.code().to_owned()),
+        status: Set(Publication::Draft),
+        first_published: Set(original.first_published.clone()),
+        last_updated: Set(original.last_updated.clone()),
+        published_on: Set(None),
+        is_current: Set(false),
+        preamble_missing: Set(original.preamble_missing),
+        editorial_note: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        translation_of: Set(Some(original.id)),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    copy_sections(&txn, original.id, created.id).await?;
+    record(
+        &txn,
+        now,
+        actor,
+        "edition.translate",
+        "edition",
+        Some(slug),
+        None,
+        Some(json!({"translation_of": original.slug, "language": lang.code()})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(created.id))
+}
+
+/// Copies every section and item of edition `from` into edition `to`.
+async fn copy_sections(
+    txn: &sea_orm::DatabaseTransaction,
+    from: i32,
+    to: i32,
+) -> Result<(), DbErr> {
+    for (section, items) in sections_of(txn, from).await? {
+        let copy = edition_section::ActiveModel {
+            edition_id: Set(to),
+            position: Set(section.position),
+            kind: Set(section.kind),
+            key: Set(section.key),
+            heading: Set(section.heading),
+            body: Set(section.body),
+            footnote_marker: Set(section.footnote_marker),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+        for item in items {
+            edition_item::ActiveModel {
+                section_id: Set(copy.id),
+                position: Set(item.position),
+                text: Set(item.text),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+pub(super) async fn sections_of(
+    db: &impl sea_orm::ConnectionTrait,
+    edition_id: i32,
+) -> Result<Vec<(edition_section::Model, Vec<edition_item::Model>)>, DbErr> {
+    let sections = edition_section::Entity::find()
+        .filter(edition_section::Column::EditionId.eq(edition_id))
+        .order_by_asc(edition_section::Column::Position)
+        .all(db)
+        .await?;
+    let items = edition_item::Entity::find()
+        .filter(edition_item::Column::SectionId.is_in(sections.iter().map(|s| s.id)))
+        .order_by_asc(edition_item::Column::Position)
+        .all(db)
+        .await?;
+    Ok(sections
+        .into_iter()
+        .map(|s| {
+            let mine = items
+                .iter()
+                .filter(|i| i.section_id == s.id)
+                .cloned()
+                .collect();
+            (s, mine)
+        })
+        .collect())
+}
+
+/// Creates a draft edition `slug` as a copy of the current one; returns its id, or the form
+/// with its errors.
+///
+/// # Errors
+/// Database errors (nothing written).
+pub async fn create_draft(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: OffsetDateTime,
+    slug: &str,
+    title: &str,
+) -> Result<Result<i32, FormState>, DbErr> {
+    let ui = crate::i18n::request_lang();
+    let mut form = FormState {
+        form: "editions".into(),
+        ..FormState::default()
+    };
+    form.values.insert("slug".into(), slug.to_owned());
+    form.values.insert("title".into(), title.to_owned());
+    let slug = match parse_edition_slug(slug) {
+        Ok(s) => Some(s),
+        Err(message) => {
+            form.fail("slug", Msg::from(message).text(ui));
+            None
+        }
+    };
+    let title = title.trim();
+    if title.is_empty() || title.chars().count() > 120 {
+        form.fail("title", t!(ui, "msg-edition-title"));
+    }
+    let all = edition::Entity::find().all(db).await?;
+    if let Some(s) = &slug {
+        if all.iter().any(|e| &e.slug == s) {
+            form.fail("slug", t!(ui, "msg-edition-exists", slug = s));
+        }
+    }
+    let (Some(slug), true) = (slug, form.ok()) else {
+        form.notice = Some(t!(ui, "msg-edition-not-created"));
+        return Ok(Err(form));
+    };
+    let source = all
+        .iter()
+        .find(|e| e.is_current)
+        .or(all.iter().rev().find(|e| e.translation_of.is_none()))
+        .cloned();
+    let txn = begin_write(db).await?;
+    let created = edition::ActiveModel {
+        slug: Set(slug.clone()),
+        title: Set(title.to_owned()),
+        subtitle: Set(source
+            .as_ref()
+            .map(|s| s.subtitle.clone())
+            .unwrap_or_default()),
+        language: Set("en".into()),
+        status: Set(Publication::Draft),
+        first_published: Set(slug.clone()),
+        last_updated: Set(None),
+        published_on: Set(None),
+        is_current: Set(false),
+        preamble_missing: Set(false),
+        editorial_note: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    if let Some(source) = &source {
+        copy_sections(&txn, source.id, created.id).await?;
+    }
+    record(
+        &txn,
+        now,
+        actor,
+        "edition.create",
+        "edition",
+        Some(slug.clone()),
+        None,
+        Some(json!({"title": title, "copied_from": source.map(|s| s.slug)})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(created.id))
+}
+
+/// Publishes a draft: it becomes the current edition; the others stay published and readable.
+///
+/// # Errors
+/// Database errors (nothing written); `Ok(false)` when it is not a draft.
+pub async fn publish(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    now: OffsetDateTime,
+    id: i32,
+) -> Result<bool, DbErr> {
+    let Some(model) = edition::Entity::find_by_id(id).one(db).await? else {
+        return Ok(false);
+    };
+    if model.status != Publication::Draft {
+        return Ok(false);
+    }
+    let txn = begin_write(db).await?;
+    // A translation is shown in place of its original on pages in its language; it never
+    // becomes the current edition itself.
+    let translation = model.translation_of.is_some();
+    if !translation {
+        edition::Entity::update_many()
+            .col_expr(
+                edition::Column::IsCurrent,
+                sea_orm::sea_query::Expr::value(false),
+            )
+            .filter(edition::Column::IsCurrent.eq(true))
+            .exec(&txn)
+            .await?;
+    }
+    let today = crate::ssr::newsroom::brussels_day(now).0;
+    let mut active: edition::ActiveModel = model.clone().into();
+    active.status = Set(Publication::Published);
+    active.is_current = Set(!translation);
+    active.published_on = Set(to_date(today));
+    active.updated_at = Set(now);
+    active.update(&txn).await?;
+    record(
+        &txn,
+        now,
+        actor,
+        "edition.publish",
+        "edition",
+        Some(model.slug.clone()),
+        Some(json!({"status": "draft"})),
+        Some(json!({"status": "published", "current": !translation})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
