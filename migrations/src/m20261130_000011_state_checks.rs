@@ -52,8 +52,8 @@ impl MigrationTrait for Migration {
             let values = allowed(values);
             let name = format!("{table}_{column}_state");
             if db.get_database_backend() == DbBackend::Sqlite {
-                for (event, when) in [("INSERT", "INSERT"), ("UPDATE", "UPDATE OF \"{column}\"")] {
-                    let when = when.replace("{column}", column);
+                let update = format!("UPDATE OF \"{column}\"");
+                for (event, when) in [("INSERT", "INSERT"), ("UPDATE", update.as_str())] {
                     db.execute_unprepared(&format!(
                         "CREATE TRIGGER \"{name}_{event}\" BEFORE {when} ON \"{table}\" \
                          WHEN NEW.\"{column}\" NOT IN ({values}) \

@@ -111,7 +111,21 @@ fn site(state: AppState) -> Router {
             header::REFERRER_POLICY,
             "strict-origin-when-cross-origin",
         ))
-        .layer(access_log())
+        // One access-log line per request, when it is answered (status, latency), inside the
+        // request-id span below (`request{id=… method=… path=…}`); `tower_http=warn` silences it.
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(tracing::Level::DEBUG))
+                .on_request(())
+                .on_response(
+                    DefaultOnResponse::new()
+                        .level(tracing::Level::INFO)
+                        .latency_unit(tower_http::LatencyUnit::Micros),
+                )
+                .on_body_chunk(())
+                .on_eos(())
+                .on_failure(()),
+        )
         .layer(axum::middleware::from_fn(crate::admin_routes::request_id));
     // Served over HTTPS: browsers are told to use nothing else for a year.
     let router = if https {
@@ -123,31 +137,6 @@ fn site(state: AppState) -> Router {
         router
     };
     router.with_state(state)
-}
-
-/// One line per request, when it is answered: status and latency, inside the request's span
-/// (`request{id=… method=… path=…}`). `RUST_LOG=…,tower_http=warn` turns it off.
-fn access_log() -> TraceLayer<
-    tower_http::classify::SharedClassifier<tower_http::classify::ServerErrorsAsFailures>,
-    DefaultMakeSpan,
-    (),
-    DefaultOnResponse,
-    (),
-    (),
-    (),
-> {
-    TraceLayer::new_for_http()
-        // The request span above carries the id, method and path; this layer's own is for debugging.
-        .make_span_with(DefaultMakeSpan::new().level(tracing::Level::DEBUG))
-        .on_request(())
-        .on_response(
-            DefaultOnResponse::new()
-                .level(tracing::Level::INFO)
-                .latency_unit(tower_http::LatencyUnit::Micros),
-        )
-        .on_body_chunk(())
-        .on_eos(())
-        .on_failure(())
 }
 
 fn header_layer(

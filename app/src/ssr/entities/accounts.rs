@@ -33,10 +33,8 @@ pub mod staff {
         StaffSession,
     }
 
-    impl Related<crate::ssr::entities::staff_session::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::StaffSession.def()
-        }
+    related! {
+        crate::ssr::entities::staff_session::Entity => StaffSession,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -71,10 +69,8 @@ pub mod staff_session {
         Staff,
     }
 
-    impl Related<crate::ssr::entities::staff::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Staff.def()
-        }
+    related! {
+        crate::ssr::entities::staff::Entity => Staff,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

@@ -35,16 +35,9 @@ pub mod edition {
         EditionSection,
     }
 
-    impl Related<crate::ssr::entities::signing::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Signing.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::edition_section::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::EditionSection.def()
-        }
+    related! {
+        crate::ssr::entities::signing::Entity => Signing,
+        crate::ssr::entities::edition_section::Entity => EditionSection,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -81,16 +74,9 @@ pub mod edition_section {
         EditionItem,
     }
 
-    impl Related<crate::ssr::entities::edition::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Edition.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::edition_item::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::EditionItem.def()
-        }
+    related! {
+        crate::ssr::entities::edition::Entity => Edition,
+        crate::ssr::entities::edition_item::Entity => EditionItem,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -120,10 +106,8 @@ pub mod edition_item {
         EditionSection,
     }
 
-    impl Related<crate::ssr::entities::edition_section::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::EditionSection.def()
-        }
+    related! {
+        crate::ssr::entities::edition_section::Entity => EditionSection,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

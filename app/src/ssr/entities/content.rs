@@ -30,16 +30,9 @@ pub mod toolkit {
         ToolkitFactor,
     }
 
-    impl Related<crate::ssr::entities::toolkit_part::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::ToolkitPart.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::toolkit_factor::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::ToolkitFactor.def()
-        }
+    related! {
+        crate::ssr::entities::toolkit_part::Entity => ToolkitPart,
+        crate::ssr::entities::toolkit_factor::Entity => ToolkitFactor,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -72,10 +65,8 @@ pub mod toolkit_part {
         Toolkit,
     }
 
-    impl Related<crate::ssr::entities::toolkit::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Toolkit.def()
-        }
+    related! {
+        crate::ssr::entities::toolkit::Entity => Toolkit,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -111,22 +102,10 @@ pub mod toolkit_factor {
         ToolkitExample,
     }
 
-    impl Related<crate::ssr::entities::toolkit::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Toolkit.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::toolkit_question::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::ToolkitQuestion.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::toolkit_example::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::ToolkitExample.def()
-        }
+    related! {
+        crate::ssr::entities::toolkit::Entity => Toolkit,
+        crate::ssr::entities::toolkit_question::Entity => ToolkitQuestion,
+        crate::ssr::entities::toolkit_example::Entity => ToolkitExample,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -158,10 +137,8 @@ pub mod toolkit_question {
         ToolkitFactor,
     }
 
-    impl Related<crate::ssr::entities::toolkit_factor::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::ToolkitFactor.def()
-        }
+    related! {
+        crate::ssr::entities::toolkit_factor::Entity => ToolkitFactor,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -196,10 +173,8 @@ pub mod toolkit_example {
         ToolkitFactor,
     }
 
-    impl Related<crate::ssr::entities::toolkit_factor::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::ToolkitFactor.def()
-        }
+    related! {
+        crate::ssr::entities::toolkit_factor::Entity => ToolkitFactor,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

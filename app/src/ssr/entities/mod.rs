@@ -1,6 +1,20 @@
 //! Hand-written compact sea-orm entities (one module per table), grouped by feature, and the
 //! states their columns hold. Never sent to the browser.
 
+/// `impl Related<target> for Entity` through each named variant of the entity's declared
+/// `Relation` (the join sea-orm follows for `find_related` and `find_also_related`).
+macro_rules! related {
+    ($($target:path => $variant:ident),+ $(,)?) => {
+        $(
+            impl Related<$target> for Entity {
+                fn to() -> RelationDef {
+                    Relation::$variant.def()
+                }
+            }
+        )+
+    };
+}
+
 mod accounts;
 mod charter;
 mod content;

@@ -37,28 +37,11 @@ pub mod press_release {
         PressReleaseSigning,
     }
 
-    impl Related<crate::ssr::entities::press_quote::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::PressQuote.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::press_contact::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::PressContact.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::press_correction::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::PressCorrection.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::press_release_signing::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::PressReleaseSigning.def()
-        }
+    related! {
+        crate::ssr::entities::press_quote::Entity => PressQuote,
+        crate::ssr::entities::press_contact::Entity => PressContact,
+        crate::ssr::entities::press_correction::Entity => PressCorrection,
+        crate::ssr::entities::press_release_signing::Entity => PressReleaseSigning,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -90,10 +73,8 @@ pub mod press_quote {
         PressRelease,
     }
 
-    impl Related<crate::ssr::entities::press_release::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::PressRelease.def()
-        }
+    related! {
+        crate::ssr::entities::press_release::Entity => PressRelease,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -125,10 +106,8 @@ pub mod press_contact {
         PressRelease,
     }
 
-    impl Related<crate::ssr::entities::press_release::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::PressRelease.def()
-        }
+    related! {
+        crate::ssr::entities::press_release::Entity => PressRelease,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -163,16 +142,9 @@ pub mod press_release_signing {
         Signing,
     }
 
-    impl Related<crate::ssr::entities::press_release::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::PressRelease.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::signing::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Signing.def()
-        }
+    related! {
+        crate::ssr::entities::press_release::Entity => PressRelease,
+        crate::ssr::entities::signing::Entity => Signing,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -203,10 +175,8 @@ pub mod press_correction {
         PressRelease,
     }
 
-    impl Related<crate::ssr::entities::press_release::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::PressRelease.def()
-        }
+    related! {
+        crate::ssr::entities::press_release::Entity => PressRelease,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

@@ -21,16 +21,9 @@ pub mod country {
         EuMembership,
     }
 
-    impl Related<crate::ssr::entities::signatory::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Signatory.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::eu_membership::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::EuMembership.def()
-        }
+    related! {
+        crate::ssr::entities::signatory::Entity => Signatory,
+        crate::ssr::entities::eu_membership::Entity => EuMembership,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -61,10 +54,8 @@ pub mod eu_membership {
         Country,
     }
 
-    impl Related<crate::ssr::entities::country::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Country.def()
-        }
+    related! {
+        crate::ssr::entities::country::Entity => Country,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

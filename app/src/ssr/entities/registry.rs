@@ -43,22 +43,10 @@ pub mod signatory {
         AnnouncedStatement,
     }
 
-    impl Related<crate::ssr::entities::country::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Country.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::signing::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Signing.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::announced_statement::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::AnnouncedStatement.def()
-        }
+    related! {
+        crate::ssr::entities::country::Entity => Country,
+        crate::ssr::entities::signing::Entity => Signing,
+        crate::ssr::entities::announced_statement::Entity => AnnouncedStatement,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -118,28 +106,11 @@ pub mod signing {
         PressReleaseSigning,
     }
 
-    impl Related<crate::ssr::entities::signatory::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Signatory.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::edition::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Edition.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::signing_source::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::SigningSource.def()
-        }
-    }
-
-    impl Related<crate::ssr::entities::press_release_signing::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::PressReleaseSigning.def()
-        }
+    related! {
+        crate::ssr::entities::signatory::Entity => Signatory,
+        crate::ssr::entities::edition::Entity => Edition,
+        crate::ssr::entities::signing_source::Entity => SigningSource,
+        crate::ssr::entities::press_release_signing::Entity => PressReleaseSigning,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -170,10 +141,8 @@ pub mod signing_source {
         Signing,
     }
 
-    impl Related<crate::ssr::entities::signing::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Signing.def()
-        }
+    related! {
+        crate::ssr::entities::signing::Entity => Signing,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -210,10 +179,8 @@ pub mod announced_statement {
         Signatory,
     }
 
-    impl Related<crate::ssr::entities::signatory::Entity> for Entity {
-        fn to() -> RelationDef {
-            Relation::Signatory.def()
-        }
+    related! {
+        crate::ssr::entities::signatory::Entity => Signatory,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
