@@ -104,10 +104,17 @@ async fn a_flood_of_refused_logins_writes_nothing(app: TestApp) {
         } else {
             "nobody-flood@eurocities.eu"
         };
-        app.password_step(email, if i % 4 == 0 { PASSWORD } else { "guess" })
+        let started = std::time::Instant::now();
+        let step = app.password_step(email, if i % 4 == 0 { PASSWORD } else { "guess" });
+        async move { (step.await, started.elapsed()) }
     }))
     .await;
-    for answer in &answers {
+    for (answer, took) in &answers {
+        // Held back before it is answered, so a flood gets one answer per connection per delay.
+        assert!(
+            *took >= app::ssr::accounts::login::REFUSAL_DELAY,
+            "answered after {took:?}"
+        );
         assert_eq!(answer.status().as_u16(), 302);
         assert_eq!(location(answer), "/admin/login?failed=1&next=%2Fadmin");
         assert!(cookie_of(answer).is_none());

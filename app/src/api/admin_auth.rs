@@ -81,6 +81,8 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
             if let (Some(account), true) = (&account, claimed) {
                 release_attempt(&state, account).await?;
             }
+            // Held back like a refusal: a crowd of logins beyond the queue must not spin.
+            tokio::time::sleep(flow::REFUSAL_DELAY).await;
             crate::ssr::accounts::go(&format!(
                 "/admin/login?failed=busy&next={}",
                 domain::directory::encode(&next)
@@ -93,13 +95,13 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
             count_unknown_failure(&email, now, &state.admin);
             flow::audit_unknown(&state.db, now, &email).await?;
         } else {
-            flow::log_refused(now, &email, None);
+            flow::refuse_unchecked(now, &email, None).await;
         }
         back_to_login(&next);
         return Ok(());
     };
     if !claimed {
-        flow::log_refused(now, &account.email, Some(account.id));
+        flow::refuse_unchecked(now, &account.email, Some(account.id)).await;
         back_to_login(&next);
         return Ok(());
     }

@@ -5,11 +5,13 @@
 //! the cookie's token is stored (a copy of the database holds no live session), and each row
 //! names its staff member, so disabling an account ends all its sessions in one statement.
 //!
-//! Files: `passwords` (rules, hashing, the login throttle), `totp` (one-time codes), `sessions`
+//! Files: `passwords` (rules, Argon2id, the login throttle), `hashing` (a low-priority pool of
+//! hashing threads with a bounded queue), `totp` (one-time codes), `sessions`
 //! (policy, tokens, cookies), `team` (invitations, accounts, admins' changes), `guard` (what
 //! every admin server function does first; kept forms), `login` (the login's steps).
 
 mod guard;
+mod hashing;
 pub mod login;
 mod passwords;
 mod sessions;
@@ -19,6 +21,7 @@ mod tests;
 mod totp;
 
 pub use guard::*;
+pub use hashing::*;
 pub use passwords::*;
 pub use sessions::*;
 pub use team::*;

@@ -1,5 +1,5 @@
-//! Passwords: the rules for a new one, Argon2id hashes computed off the async threads with a
-//! bounded queue, and the throttle on failed logins for addresses that name no account.
+//! Passwords: the rules for a new one, Argon2id hashes (computed in `hashing`), and the throttle
+//! on failed logins for addresses that name no account.
 
 use std::sync::OnceLock;
 
@@ -148,69 +148,6 @@ fn dummy_hash() -> &'static str {
 /// megabyte is a denial of service, and no one types that).
 pub const MAX_PASSWORD_BYTES: usize = 1024;
 
-/// How many logins may wait for a hashing slot before more are turned away at once (429).
-const MAX_WAITING_HASHES: usize = 64;
-
-/// Password hashing runs on tokio's blocking threads, at most one hash per two cores at once,
-/// so a flood of logins never occupies the threads that serve pages; beyond
-/// [`MAX_WAITING_HASHES`] waiting logins the next ones are refused without hashing.
-struct Hashing {
-    slots: tokio::sync::Semaphore,
-    waiting: std::sync::atomic::AtomicUsize,
-}
-
-fn hashing() -> &'static Hashing {
-    static HASHING: OnceLock<Hashing> = OnceLock::new();
-    HASHING.get_or_init(|| {
-        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
-        Hashing {
-            slots: tokio::sync::Semaphore::new((cores / 2).max(1)),
-            waiting: std::sync::atomic::AtomicUsize::new(0),
-        }
-    })
-}
-
-/// Too many logins are being checked at once: answer 429 and try again shortly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct HashingBusy;
-
-/// Runs `work` (hashing) on a blocking thread once a hashing slot is free.
-async fn hash_work<T: Send + 'static>(
-    work: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, HashingBusy> {
-    use std::sync::atomic::Ordering;
-    let pool = hashing();
-    if pool.waiting.fetch_add(1, Ordering::SeqCst) >= MAX_WAITING_HASHES {
-        pool.waiting.fetch_sub(1, Ordering::SeqCst);
-        return Err(HashingBusy);
-    }
-    let permit = pool.slots.acquire().await;
-    pool.waiting.fetch_sub(1, Ordering::SeqCst);
-    let _permit = permit.map_err(|_| HashingBusy)?;
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|_| HashingBusy)
-}
-
-/// [`verify_password`] off the async threads (an empty `hash` checks the dummy hash, so an
-/// unknown account costs the same work as a known one).
-///
-/// # Errors
-/// [`HashingBusy`] when too many logins are waiting already.
-pub async fn verify_password_off_thread(
-    hash: Option<String>,
-    password: String,
-) -> Result<bool, HashingBusy> {
-    hash_work(move || match hash {
-        Some(hash) => verify_password(&hash, &password),
-        None => {
-            verify_dummy(&password);
-            false
-        }
-    })
-    .await
-}
-
 /// Failed logins for addresses that name no account, per server: after as many failures as
 /// lock an account, such an address is refused unchecked for the lockout period — exactly as
 /// a locked account is, so a flood of guesses costs no hashing and says nothing about which
@@ -253,14 +190,4 @@ pub fn count_unknown_failure(email: &str, now: OffsetDateTime, policy: &AdminPol
         *entry = (0, now);
     }
     entry.0 += 1;
-}
-
-/// [`hash_password`] off the async threads.
-///
-/// # Errors
-/// `Internal` when hashing fails or the pool is saturated.
-pub async fn hash_password_off_thread(password: String) -> Result<String, AppError> {
-    hash_work(move || hash_password(&password))
-        .await
-        .map_err(|HashingBusy| AppError::Internal)?
 }
