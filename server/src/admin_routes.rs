@@ -216,10 +216,7 @@ async fn upload(
             Err(err) => return err.into_response(),
         }
     }
-    let mut form = app::model::admin::FormState {
-        form: "import".into(),
-        ..Default::default()
-    };
+    let mut form = app::model::admin::FormState::named("import");
     let text = match csv.map(|b| String::from_utf8(b.to_vec())) {
         Some(Ok(text)) if !text.trim().is_empty() => Some(text),
         Some(Ok(_)) | None => {

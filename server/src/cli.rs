@@ -154,22 +154,19 @@ pub async fn time_ordinal(config: &Config, runs: usize) -> Result<(), StartError
         .map_err(StartError::Seed)?;
     let now = time::OffsetDateTime::now_utc();
     let today = app::ssr::newsroom::brussels_day(now).0;
-    let form = app::model::admin::FormState {
-        form: "signing".into(),
-        values: [
-            ("signatory", "new"),
-            ("name", "Timing City"),
-            ("country", "FR"),
-            ("kind", "city"),
-            ("edition", "2024"),
-            ("date", today.iso().as_str()),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect(),
-        ..Default::default()
-    };
-    let (Some(input), _) = app::ssr::signings::parse_signing(&form, &snapshot) else {
+    let fields: std::collections::BTreeMap<String, String> = [
+        ("signatory", "new"),
+        ("name", "Timing City"),
+        ("country", "FR"),
+        ("kind", "city"),
+        ("edition", "2024"),
+        ("date", today.iso().as_str()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    let lang = app::i18n::Lang::En;
+    let (Some(input), _) = app::ssr::signings::read_signing(&fields, &snapshot, lang) else {
         return Err(StartError::Command(
             "the timing signing was refused by the form rules".into(),
         ));
@@ -177,7 +174,7 @@ pub async fn time_ordinal(config: &Config, runs: usize) -> Result<(), StartError
     let mut times: Vec<std::time::Duration> = (0..runs.max(1))
         .map(|_| {
             let start = std::time::Instant::now();
-            let lines = app::ssr::signings::preview(&input, &snapshot, now);
+            let lines = app::ssr::signings::preview(&input, &snapshot, now, lang);
             std::hint::black_box(lines);
             start.elapsed()
         })

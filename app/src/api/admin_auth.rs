@@ -275,10 +275,7 @@ pub async fn get_setup_page(
     let invite = crate::ssr::accounts::live_invite(&state, &token)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut form = FormState {
-        form: "setup".into(),
-        ..FormState::default()
-    };
+    let mut form = FormState::named("setup");
     for (field, value) in [("name", name), ("email", email)] {
         if let Some(v) = value {
             form.values.insert(field.into(), v);
@@ -311,5 +308,33 @@ pub async fn accept_invite(
     email: String,
     password: String,
 ) -> Result<(), AppError> {
-    crate::ssr::accounts::accept_invite(token, name, email, password).await
+    use crate::ssr::accounts::{go, parts, request_id, Setup};
+    use crate::ssr::forms::Written;
+    use domain::directory::encode;
+    let state = crate::ssr::app_state()?;
+    let request_id = parts().ok().as_ref().and_then(request_id);
+    let lang = crate::i18n::request_lang();
+    let setup = Setup {
+        token: token.clone(),
+        name,
+        email,
+        password,
+    };
+    // No session yet to keep a refused form in: its values and errors travel in the address.
+    match crate::ssr::accounts::accept_invite(&state, lang, request_id, setup).await? {
+        Written::Saved { .. } => go("/admin/login?next=%2Fadmin"),
+        Written::Refused(form) => {
+            let mut url = format!(
+                "/admin/setup/{}?name={}&email={}",
+                encode(&token),
+                encode(&form.value("name")),
+                encode(&form.value("email"))
+            );
+            for (field, message) in &form.errors {
+                url.push_str(&format!("&err_{field}={}", encode(message)));
+            }
+            go(&url);
+        }
+    }
+    Ok(())
 }

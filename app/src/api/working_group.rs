@@ -42,5 +42,11 @@ pub async fn save_working_group(
 ) -> Result<(), AppError> {
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
-    crate::ssr::working_group::save(&staffed, f).await
+    let written = crate::ssr::working_group::save(&staffed.ctx(), &f).await?;
+    const HERE: &str = "/admin/working-group";
+    staffed
+        .finish(written, HERE, |()| {
+            crate::ssr::forms::Next::to(HERE, "working-group")
+        })
+        .await
 }

@@ -18,6 +18,33 @@ pub struct FormState {
 }
 
 impl FormState {
+    /// An empty state of form `form`.
+    #[must_use]
+    pub fn named(form: impl Into<String>) -> Self {
+        Self {
+            form: form.into(),
+            ..Self::default()
+        }
+    }
+
+    /// Form `form` as posted: its values, no errors yet.
+    #[must_use]
+    pub fn posted(form: impl Into<String>, values: &BTreeMap<String, String>) -> Self {
+        Self {
+            values: values.clone(),
+            ..Self::named(form)
+        }
+    }
+
+    /// Form `form` with only a notice: what the page says after a write.
+    #[must_use]
+    pub fn with_notice(form: impl Into<String>, notice: impl Into<String>) -> Self {
+        Self {
+            notice: Some(notice.into()),
+            ..Self::named(form)
+        }
+    }
+
     /// The value of `field`, or an empty string.
     #[must_use]
     pub fn value(&self, field: &str) -> String {

@@ -16,6 +16,8 @@ pub mod registry;
 pub mod signatories;
 pub mod signings;
 pub mod state;
+#[cfg(test)]
+pub mod testing;
 pub mod toolkit;
 pub mod working_group;
 

@@ -1,16 +1,15 @@
 //! Signatories on the staff screens: the list, the edit form, saving or withdrawing, and creating
 //! one that has committed but not signed yet. Every write is one transaction with its audit record.
 
-use super::accounts::{keep_and_go, Staffed};
+use super::accounts::Staffed;
 use super::audit::record;
 use super::convert::to_date;
 use super::db::begin_write;
 use super::entities::signatory;
-use super::forms::{day_field, parse_url};
+use super::forms::{FormReader, Written};
 use super::registry::Snapshot;
-use super::state::AppState;
+use super::state::{AppState, Ctx};
 use crate::error::AppError;
-use crate::i18n::request_lang as ui;
 use crate::model::admin::{FormState, SignatoryAdminRow, SignatoryEdit};
 use crate::ssr::entities::states::{SignatoryKind, SignatoryStatus};
 use crate::t;
@@ -18,6 +17,7 @@ use crate::t;
 use domain::text::fold;
 use sea_orm::{ActiveModelTrait, DbErr, Set};
 use serde_json::json;
+use std::collections::BTreeMap;
 
 /// Signatories whose name matches `q` (case and accents ignored), by name.
 ///
@@ -94,9 +94,41 @@ pub async fn signatory_edit(
         slug: model.slug,
         status: model.status.as_str().to_owned(),
         form,
-        countries: snapshot.country_choices(crate::i18n::request_lang()),
-        kinds: super::accounts::kind_choices(),
+        countries: snapshot.country_choices(staffed.lang),
+        kinds: super::accounts::kind_choices(staffed.lang),
     })
+}
+
+/// A signatory's details as typed on the edit and create forms.
+struct Details {
+    name: String,
+    kind: SignatoryKind,
+    country: String,
+    national_capital: bool,
+    website: Option<String>,
+}
+
+/// Reads the details both forms share; each wrong field gets its error.
+fn read_details(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Details {
+    let name = form.get("name");
+    if name.is_empty() || name.chars().count() > 120 {
+        form.fail_with("name", "msg-name-120");
+    }
+    let country = form.get("country").to_ascii_uppercase();
+    if snapshot.is_european(&country).is_none() {
+        form.fail_with("country", "msg-country");
+    }
+    let kind = SignatoryKind::parse(&form.get("kind")).unwrap_or_else(|| {
+        form.fail_with("kind", "msg-kind");
+        SignatoryKind::City
+    });
+    Details {
+        name,
+        kind,
+        country,
+        national_capital: form.get("national_capital") == "yes",
+        website: form.url("website"),
+    }
 }
 
 /// Saves signatory `id` (`intent` = `save`) or withdraws it (`withdraw`, with date and reason).
@@ -104,75 +136,40 @@ pub async fn signatory_edit(
 /// # Errors
 /// `NotFound`, `BadRequest`; `Internal` on a database error.
 pub async fn save_signatory(
-    staffed: &Staffed,
+    ctx: &Ctx<'_>,
     id: i32,
     intent: &str,
-    f: std::collections::BTreeMap<String, String>,
-) -> Result<(), AppError> {
-    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
+    f: &BTreeMap<String, String>,
+) -> Result<Written, AppError> {
+    let snapshot = Snapshot::load_at_once(ctx.db()).await?;
     let model = snapshot.signatory(id).cloned().ok_or(AppError::NotFound)?;
-    let here = format!("/admin/signatories/{id}");
-    let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
-    let mut form = FormState {
-        form: format!("signatory-{id}"),
-        values: f.clone(),
-        ..FormState::default()
-    };
-    let now = staffed.state.clock.now();
+    let mut form = FormReader::new(format!("signatory-{id}"), f, ctx.lang);
     let mut active: signatory::ActiveModel = model.clone().into();
     let before = json!({"name": model.name, "kind": model.kind, "country": model.country_code,
         "national_capital": model.national_capital, "website": model.website, "status": model.status});
     let action = match intent {
         "save" => {
-            let name = get("name");
-            if name.is_empty() || name.chars().count() > 120 {
-                form.fail("name", t!(ui(), "msg-name-120"));
-            }
-            let kind = SignatoryKind::parse(&get("kind")).unwrap_or_else(|| {
-                form.fail("kind", t!(ui(), "msg-kind"));
-                SignatoryKind::City
-            });
-            let country = get("country").to_ascii_uppercase();
-            if snapshot.is_european(&country).is_none() {
-                form.fail("country", t!(ui(), "msg-country"));
-            }
-            let website = match get("website") {
-                w if w.is_empty() => None,
-                w => match parse_url(&w) {
-                    Ok(u) => Some(u),
-                    Err(e) => {
-                        form.fail("website", e.text(ui()));
-                        None
-                    }
-                },
-            };
-            let notes = get("notes");
-            if notes.chars().count() > 5000 {
-                form.fail("notes", t!(ui(), "msg-max-chars", max = 5000u32));
-            }
-            active.search_name = Set(fold(&name));
-            active.name = Set(name);
-            active.kind = Set(kind);
-            active.country_code = Set(country);
-            active.national_capital = Set(get("national_capital") == "yes");
-            active.website = Set(website);
-            active.notes = Set((!notes.is_empty()).then_some(notes));
+            let details = read_details(&mut form, &snapshot);
+            let notes = form.optional("notes", 5000);
+            active.search_name = Set(fold(&details.name));
+            active.name = Set(details.name);
+            active.kind = Set(details.kind);
+            active.country_code = Set(details.country);
+            active.national_capital = Set(details.national_capital);
+            active.website = Set(details.website);
+            active.notes = Set(notes);
             "signatory.update"
         }
         "withdraw" => {
-            let day = day_field(
-                &mut form,
-                "withdrawn_on",
-                &get("withdrawn_on"),
-                t!(ui(), "msg-withdrawal-date"),
-            )
-            .and_then(to_date);
-            let reason = get("withdrawn_reason");
+            let day = form
+                .day("withdrawn_on", "msg-withdrawal-date")
+                .and_then(to_date);
+            let reason = form.get("withdrawn_reason");
             if reason.is_empty() || reason.chars().count() > 1000 {
-                form.fail("withdrawn_reason", t!(ui(), "msg-withdrawal-reason"));
+                form.fail_with("withdrawn_reason", "msg-withdrawal-reason");
             }
             if model.status == SignatoryStatus::Withdrawn {
-                form.fail("withdrawn_on", t!(ui(), "msg-already-withdrawn"));
+                form.fail_with("withdrawn_on", "msg-already-withdrawn");
             }
             active.status = Set(SignatoryStatus::Withdrawn);
             active.withdrawn_on = Set(day);
@@ -186,87 +183,64 @@ pub async fn save_signatory(
         }
     };
     if !form.ok() {
-        form.notice = Some(t!(ui(), "msg-not-saved"));
-        return keep_and_go(staffed, &form, &here).await;
+        return Ok(form.refused("msg-not-saved"));
     }
+    let now = ctx.now;
     active.updated_at = Set(now);
-    let txn = begin_write(&staffed.state.db).await?;
+    let txn = begin_write(ctx.db()).await?;
     let saved = active.update(&txn).await?;
-    record(&txn, now, &staffed.actor, action, "signatory", Some(saved.slug.clone()), Some(before),
+    record(&txn, now, ctx.actor, action, "signatory", Some(saved.slug.clone()), Some(before),
         Some(json!({"name": saved.name, "kind": saved.kind, "country": saved.country_code,
             "national_capital": saved.national_capital, "website": saved.website, "status": saved.status,
             "withdrawn_reason": saved.withdrawn_reason}))).await?;
     txn.commit().await?;
-    let kept = FormState {
-        form: "signatories".into(),
-        notice: Some(format!("{} saved.", saved.name)),
-        ..FormState::default()
-    };
-    keep_and_go(staffed, &kept, "/admin/signatories").await
+    Ok(Written::saved((), format!("{} saved.", saved.name)))
 }
 
-/// Creates a signatory that has not signed yet (its council committed to sign); returns its id,
-/// or the form with its errors.
+/// Creates a signatory that has not signed yet (its council committed to sign); saved with
+/// its id.
 ///
 /// # Errors
 /// Database errors (nothing written).
 pub async fn create_signatory(
-    staffed: &Staffed,
-    f: &std::collections::BTreeMap<String, String>,
-) -> Result<Result<i32, FormState>, AppError> {
-    let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
-    let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
-    let mut form = FormState {
-        form: "signatories".into(),
-        values: f.clone(),
-        ..FormState::default()
-    };
-    let name = get("name");
-    if name.is_empty() || name.chars().count() > 120 {
-        form.fail("name", t!(ui(), "msg-name-120"));
-    }
-    let country = get("country").to_ascii_uppercase();
-    if snapshot.is_european(&country).is_none() {
-        form.fail("country", t!(ui(), "msg-country"));
-    }
-    let kind = SignatoryKind::parse(&get("kind")).unwrap_or_else(|| {
-        form.fail("kind", t!(ui(), "msg-kind"));
-        SignatoryKind::City
-    });
-    let website = match get("website") {
-        w if w.is_empty() => None,
-        w => parse_url(&w)
-            .map_err(|e| form.fail("website", e.text(ui())))
-            .ok(),
-    };
-    let folded = fold(&name);
+    ctx: &Ctx<'_>,
+    f: &BTreeMap<String, String>,
+) -> Result<Written<i32>, AppError> {
+    let snapshot = Snapshot::load_at_once(ctx.db()).await?;
+    let mut form = FormReader::new("signatories", f, ctx.lang);
+    let details = read_details(&mut form, &snapshot);
+    let folded = fold(&details.name);
     if let Some(same) = snapshot
         .signatories()
         .iter()
-        .find(|s| s.search_name == folded && s.country_code == country)
+        .find(|s| s.search_name == folded && s.country_code == details.country)
     {
-        form.fail(
-            "name",
-            t!(ui(), "msg-signatory-exists-short", name = &same.name),
-        );
+        let text = t!(ctx.lang, "msg-signatory-exists-short", name = &same.name);
+        form.fail("name", text);
     }
     if !form.ok() {
-        form.notice = Some(t!(ui(), "msg-signatory-not-created"));
-        return Ok(Err(form));
+        return Ok(form.refused("msg-signatory-not-created"));
     }
+    let Details {
+        name,
+        kind,
+        country,
+        national_capital,
+        website,
+    } = details;
     let base = domain::text::slugify(&name);
     let slug = std::iter::once(base.clone())
         .chain((2..).map(|n| format!("{base}-{n}")))
         .find(|s| !snapshot.signatories().iter().any(|x| &x.slug == s))
         .unwrap_or(base);
-    let now = staffed.state.clock.now();
-    let txn = begin_write(&staffed.state.db).await?;
+    let now = ctx.now;
+    let txn = begin_write(ctx.db()).await?;
     let created = super::signings::new_signatory(
         &slug,
         &name,
         kind,
         &country,
-        get("national_capital") == "yes",
+        national_capital,
         website,
         SignatoryStatus::Committed,
         now,
@@ -276,7 +250,7 @@ pub async fn create_signatory(
     record(
         &txn,
         now,
-        &staffed.actor,
+        ctx.actor,
         "signatory.create",
         "signatory",
         Some(slug),
@@ -285,5 +259,59 @@ pub async fn create_signatory(
     )
     .await?;
     txn.commit().await?;
-    Ok(Ok(created.id))
+    Ok(Written::Saved {
+        value: created.id,
+        notice: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::ssr::testing::registry;
+
+    #[test]
+    fn a_signatorys_details_are_read_and_checked() {
+        let snapshot = registry();
+        let f: BTreeMap<String, String> = [
+            ("name", " Toronto "),
+            ("country", "ca"),
+            ("kind", "city"),
+            ("national_capital", ""),
+            ("website", "https://www.toronto.ca"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        let mut form = FormReader::new("signatories", &f, Lang::En);
+        let details = read_details(&mut form, &snapshot);
+        assert!(form.ok(), "{:?}", form.form.errors);
+        assert_eq!(details.name, "Toronto");
+        assert_eq!(
+            details.country, "CA",
+            "a known non-European country is fine"
+        );
+        assert_eq!(details.kind, SignatoryKind::City);
+        assert!(!details.national_capital);
+        assert_eq!(details.website.as_deref(), Some("https://www.toronto.ca"));
+
+        for (field, value, key) in [
+            ("name", "", "msg-name-120"),
+            ("name", &"n".repeat(121)[..], "msg-name-120"),
+            ("country", "ZZ", "msg-country"),
+            ("kind", "town", "msg-kind"),
+        ] {
+            let mut bad = f.clone();
+            bad.insert(field.into(), value.into());
+            let mut form = FormReader::new("signatories", &bad, Lang::En);
+            read_details(&mut form, &snapshot);
+            assert_eq!(form.form.errors.len(), 1, "{:?}", form.form.errors);
+            assert_eq!(
+                form.form.errors[field],
+                Lang::En.t(key),
+                "{field}={value:?}"
+            );
+        }
+    }
 }

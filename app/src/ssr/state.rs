@@ -27,6 +27,27 @@ pub struct AppState {
     pub cache_pages: bool,
 }
 
+/// What a service is told about the request it serves, passed explicitly rather than read
+/// from ambient context: the application's state (database, caches, policy), the moment the
+/// request is decided at, who acts, and the language its messages are written in. The server
+/// functions build one from the staff session ([`super::accounts::Staffed::ctx`]), the CLI from
+/// its arguments.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub state: &'a AppState,
+    pub now: time::OffsetDateTime,
+    pub actor: &'a super::audit::Actor,
+    pub lang: crate::i18n::Lang,
+}
+
+impl Ctx<'_> {
+    /// The database.
+    #[must_use]
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.state.db
+    }
+}
+
 /// A public snapshot and the registry version it was loaded at.
 type Versioned = (i64, std::sync::Arc<super::registry::Snapshot>);
 

@@ -8,11 +8,12 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::accounts::{keep_and_go, Staffed};
+use super::accounts::Staffed;
 use super::audit::record;
 use super::db::begin_write;
 use super::entities::working_group;
-use super::forms::parse_url;
+use super::forms::{parse_url, Written};
+use super::state::Ctx;
 use crate::error::AppError;
 use crate::model::admin::{FormState, WorkingGroupEdit};
 use crate::model::{GroupPerson, WorkingGroupView};
@@ -130,10 +131,7 @@ fn version(m: &working_group::Model) -> String {
 /// `NotFound` without a record; database errors.
 pub async fn edit(staffed: &Staffed, kept: FormState) -> Result<WorkingGroupEdit, AppError> {
     let model = load(&staffed.state.db).await?.ok_or(AppError::NotFound)?;
-    let stored = FormState {
-        values: values(&model),
-        ..FormState::default()
-    };
+    let stored = FormState::posted("working-group", &values(&model));
     Ok(WorkingGroupEdit {
         me: staffed.me(),
         form: FormState::shown(stored, kept, "working-group".into()),
@@ -145,9 +143,9 @@ fn check(
     f: &BTreeMap<String, String>,
     form: &mut FormState,
     today: domain::date::Day,
+    ui: crate::i18n::Lang,
 ) -> BTreeMap<String, String> {
     let mut clean = BTreeMap::new();
-    let ui = crate::i18n::request_lang();
     for (name, max, required) in FIELDS {
         // Line ends are kept as `\n`; other control characters are refused.
         let value = f
@@ -209,22 +207,16 @@ fn check(
 ///
 /// # Errors
 /// `NotFound` without a record; `Internal` on a database error (nothing written).
-pub async fn save(staffed: &Staffed, f: BTreeMap<String, String>) -> Result<(), AppError> {
-    const HERE: &str = "/admin/working-group";
-    let state = &staffed.state;
-    let now = state.clock.now();
-    let model = load(&state.db).await?.ok_or(AppError::NotFound)?;
-    let mut form = FormState {
-        form: "working-group".into(),
-        values: f.clone(),
-        ..FormState::default()
-    };
-    let clean = check(&f, &mut form, super::newsroom::brussels_day(now).0);
+pub async fn save(ctx: &Ctx<'_>, f: &BTreeMap<String, String>) -> Result<Written, AppError> {
+    let (db, now, ui) = (ctx.db(), ctx.now, ctx.lang);
+    let model = load(db).await?.ok_or(AppError::NotFound)?;
+    let mut form = FormState::posted("working-group", f);
+    let clean = check(f, &mut form, super::newsroom::brussels_day(now).0, ui);
     if !form.ok() {
-        form.notice = Some(t!(crate::i18n::request_lang(), "msg-not-saved"));
-        return keep_and_go(staffed, &form, HERE).await;
+        form.notice = Some(t!(ui, "msg-not-saved"));
+        return Ok(Written::Refused(form));
     }
-    let txn = begin_write(&state.db).await?;
+    let txn = begin_write(db).await?;
     // Read again inside the transaction: a save made since the form was opened wins, and
     // this one is refused rather than silently overwriting it.
     let current = working_group::Entity::find_by_id(model.id)
@@ -233,10 +225,9 @@ pub async fn save(staffed: &Staffed, f: BTreeMap<String, String>) -> Result<(), 
         .ok_or(AppError::NotFound)?;
     if f.get("version").map(String::as_str) != Some(version(&current).as_str()) {
         drop(txn);
-        let mut form = form;
         form.values.insert("version".into(), version(&current));
-        form.notice = Some(t!(crate::i18n::request_lang(), "msg-stale"));
-        return keep_and_go(staffed, &form, HERE).await;
+        form.notice = Some(t!(ui, "msg-stale"));
+        return Ok(Written::Refused(form));
     }
     let before = json!(values(&current));
     let text = |k: &str| clean[k].clone();
@@ -267,7 +258,7 @@ pub async fn save(staffed: &Staffed, f: BTreeMap<String, String>) -> Result<(), 
     record(
         &txn,
         now,
-        &staffed.actor,
+        ctx.actor,
         "working_group.update",
         "working_group",
         Some(saved.slug.clone()),
@@ -276,10 +267,5 @@ pub async fn save(staffed: &Staffed, f: BTreeMap<String, String>) -> Result<(), 
     )
     .await?;
     txn.commit().await?;
-    let done = FormState {
-        form: "working-group".into(),
-        notice: Some(t!(crate::i18n::request_lang(), "msg-wg-saved")),
-        ..FormState::default()
-    };
-    keep_and_go(staffed, &done, HERE).await
+    Ok(Written::saved((), t!(ui, "msg-wg-saved")))
 }

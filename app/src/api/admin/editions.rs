@@ -37,16 +37,8 @@ pub async fn get_editions() -> Result<crate::model::admin::EditionList, AppError
 pub async fn translate_edition(#[server(default)] f: Fields) -> Result<(), AppError> {
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
-    let get = |k: &str| f.get(k).cloned().unwrap_or_default();
-    let created = crate::ssr::charter::create_translation(
-        &staffed.state.db,
-        &staffed.actor,
-        staffed.state.clock.now(),
-        &get("original"),
-        &get("language"),
-    )
-    .await?;
-    open_edition_or_return(&staffed, created).await
+    let written = crate::ssr::charter::create_translation(&staffed.ctx(), &f).await?;
+    open_edition_or_return(&staffed, written).await
 }
 
 /// Creates a draft edition as a copy of the current one, then opens it.
@@ -57,32 +49,21 @@ pub async fn translate_edition(#[server(default)] f: Fields) -> Result<(), AppEr
 pub async fn create_edition(#[server(default)] f: Fields) -> Result<(), AppError> {
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
-    let get = |k: &str| f.get(k).cloned().unwrap_or_default();
-    let created = crate::ssr::charter::create_draft(
-        &staffed.state.db,
-        &staffed.actor,
-        staffed.state.clock.now(),
-        &get("slug"),
-        &get("title"),
-    )
-    .await?;
-    open_edition_or_return(&staffed, created).await
+    let written = crate::ssr::charter::create_draft(&staffed.ctx(), &f).await?;
+    open_edition_or_return(&staffed, written).await
 }
 
 /// After creating an edition: open it, or go back to the list with the form's errors.
 #[cfg(feature = "ssr")]
 async fn open_edition_or_return(
     staffed: &crate::ssr::accounts::Staffed,
-    created: Result<i32, crate::model::admin::FormState>,
+    written: crate::ssr::forms::Written<i32>,
 ) -> Result<(), AppError> {
-    use crate::ssr::accounts::{go, keep_and_go};
-    match created {
-        Ok(id) => {
-            go(&format!("/admin/editions/{id}"));
-            Ok(())
-        }
-        Err(form) => keep_and_go(staffed, &form, "/admin/editions").await,
-    }
+    staffed
+        .finish(written, "/admin/editions", |id| {
+            Next::to(format!("/admin/editions/{id}"), format!("edition-{id}"))
+        })
+        .await
 }
 
 /// One edition's edit form.
@@ -128,10 +109,9 @@ pub async fn get_edition_edit(id: String) -> Result<crate::model::admin::Edition
         ]
         .into_iter()
         .map(|k| {
-            let lang = crate::i18n::request_lang();
             (
                 k.as_str().to_owned(),
-                lang.t(&format!("section-kind-{}", k.as_str())),
+                staffed.lang.t(&format!("section-kind-{}", k.as_str())),
             )
         })
         .collect(),
@@ -148,39 +128,25 @@ pub async fn save_edition(
     intent: String,
     #[server(default)] f: Fields,
 ) -> Result<(), AppError> {
-    use crate::model::admin::FormState;
-    use crate::ssr::accounts::{keep_and_go, require_staff};
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
-    let here = format!("/admin/editions/{id}");
-    let (db, now) = (&staffed.state.db, staffed.state.clock.now());
-    let ui = crate::i18n::request_lang();
-    let notice = match intent.as_str() {
-        "save" => match crate::ssr::charter::save(db, &staffed.actor, now, id, &f).await {
-            Ok(Ok(())) => crate::t!(ui, "msg-saved"),
-            Ok(Err(form)) => return keep_and_go(&staffed, &form, &here).await,
-            Err(sea_orm::DbErr::RecordNotFound(_)) => return Err(AppError::NotFound),
-            Err(err) => return Err(err.into()),
-        },
-        "publish" => {
-            if crate::ssr::charter::publish(db, &staffed.actor, now, id).await? {
-                crate::t!(ui, "msg-edition-published")
-            } else {
-                crate::t!(ui, "msg-only-draft")
-            }
-        }
+    let ctx = staffed.ctx();
+    let written = match intent.as_str() {
+        "save" => crate::ssr::charter::save(&ctx, id, &f).await?,
+        "publish" => crate::ssr::charter::publish(&ctx, id).await?,
         _ => {
             return Err(AppError::BadRequest(crate::i18n::Msg::new(
                 "msg-unknown-action",
             )))
         }
     };
-    let kept = FormState {
-        form: format!("edition-{id}"),
-        notice: Some(notice),
-        ..FormState::default()
-    };
-    keep_and_go(&staffed, &kept, &here).await
+    let here = format!("/admin/editions/{id}");
+    staffed
+        .finish(written, &here, |()| {
+            Next::to(&here, format!("edition-{id}"))
+        })
+        .await
 }
 
 /// An edition exactly as its public page will show it, whatever its status.

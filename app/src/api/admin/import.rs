@@ -34,15 +34,9 @@ pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
     use crate::ssr::registry::Snapshot;
     let staffed = require_staff(false).await?;
     let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
-    let mut kept = FormState {
-        form: "import".into(),
-        ..FormState::default()
-    };
     if csv.trim().is_empty() {
-        kept.fail(
-            "csv",
-            crate::t!(crate::i18n::request_lang(), "msg-import-empty"),
-        );
+        let mut kept = FormState::named("import");
+        kept.fail("csv", crate::t!(staffed.lang, "msg-import-empty"));
         return keep_and_go(&staffed, &kept, "/admin/import").await;
     }
     let kept = crate::ssr::import::run_for_page(
@@ -52,7 +46,7 @@ pub async fn import_csv(intent: String, csv: String) -> Result<(), AppError> {
         &csv,
         &staffed.actor,
         staffed.state.clock.now(),
-        crate::i18n::request_lang(),
+        staffed.lang,
     )
     .await?;
     keep_and_go(&staffed, &kept, "/admin/import").await

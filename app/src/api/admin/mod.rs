@@ -12,6 +12,8 @@ use crate::model::admin::{
     SignatoryList, SigningForm, StaffPage,
 };
 use crate::model::Release;
+#[cfg(feature = "ssr")]
+use crate::ssr::forms::Next;
 
 mod editions;
 mod import;
@@ -47,7 +49,7 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
     let staffed = require_staff(false).await?;
-    let lang = crate::i18n::request_lang();
+    let lang = staffed.lang;
     let notice = take_form(&staffed, "dashboard").await?.notice;
     let db = &staffed.state.db;
     let snapshot = Snapshot::load_at_once(db).await?;

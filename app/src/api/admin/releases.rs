@@ -32,7 +32,7 @@ pub async fn draft_from_signing(signing: String) -> Result<(), AppError> {
 pub async fn get_release_list() -> Result<ReleaseList, AppError> {
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
-    let rows = crate::ssr::newsroom::release_rows(&staffed.state).await?;
+    let rows = crate::ssr::newsroom::release_rows(&staffed.state, staffed.lang).await?;
     Ok(ReleaseList {
         me: staffed.me(),
         rows,
@@ -66,7 +66,13 @@ pub async fn save_release(
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
-    crate::ssr::newsroom::save_release(&staffed, id, &intent, f).await
+    let written = crate::ssr::newsroom::save_release(&staffed.ctx(), id, &intent, &f).await?;
+    let here = format!("/admin/releases/{id}");
+    staffed
+        .finish(written, &here, |()| {
+            Next::to(&here, format!("release-{id}"))
+        })
+        .await
 }
 
 /// Appends a correction to a published release (its text is never silently rewritten).
@@ -78,7 +84,13 @@ pub async fn correct_release(id: String, #[server(default)] f: Fields) -> Result
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
-    crate::ssr::newsroom::correct_release(&staffed, id, f).await
+    let written = crate::ssr::newsroom::correct_release(&staffed.ctx(), id, &f).await?;
+    let here = format!("/admin/releases/{id}");
+    staffed
+        .finish(written, &here, |()| {
+            Next::to(&here, format!("release-{id}"))
+        })
+        .await
 }
 
 /// A release exactly as its public page will show it, whatever its status.

@@ -24,8 +24,8 @@ pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppE
         q,
         rows,
         form,
-        countries: snapshot.country_choices(crate::i18n::request_lang()),
-        kinds: crate::ssr::accounts::kind_choices(),
+        countries: snapshot.country_choices(staffed.lang),
+        kinds: crate::ssr::accounts::kind_choices(staffed.lang),
     })
 }
 
@@ -35,15 +35,17 @@ pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppE
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/signatories/create")]
 pub async fn create_signatory(#[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::ssr::accounts::{go, keep_and_go, require_staff};
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
-    match crate::ssr::signatories::create_signatory(&staffed, &f).await? {
-        Ok(id) => {
-            go(&format!("/admin/signatories/{id}"));
-            Ok(())
-        }
-        Err(form) => keep_and_go(&staffed, &form, "/admin/signatories").await,
-    }
+    let written = crate::ssr::signatories::create_signatory(&staffed.ctx(), &f).await?;
+    staffed
+        .finish(written, "/admin/signatories", |id| {
+            Next::to(
+                format!("/admin/signatories/{id}"),
+                format!("signatory-{id}"),
+            )
+        })
+        .await
 }
 
 /// One signatory's edit form.
@@ -72,5 +74,10 @@ pub async fn save_signatory(
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
-    crate::ssr::signatories::save_signatory(&staffed, id, &intent, f).await
+    let written = crate::ssr::signatories::save_signatory(&staffed.ctx(), id, &intent, &f).await?;
+    staffed
+        .finish(written, &format!("/admin/signatories/{id}"), |()| {
+            Next::to("/admin/signatories", "signatories")
+        })
+        .await
 }

@@ -37,35 +37,11 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
         me: staffed.me(),
         form,
         signatories,
-        countries: snapshot.country_choices(crate::i18n::request_lang()),
+        countries: snapshot.country_choices(staffed.lang),
         editions,
-        kinds: crate::ssr::accounts::kind_choices(),
+        kinds: crate::ssr::accounts::kind_choices(staffed.lang),
         preview,
     })
-}
-
-/// A posted signing form read against the whole registry: the snapshot, the signing (when
-/// the form is valid) and the form as kept (its values and errors).
-#[cfg(feature = "ssr")]
-async fn read_signing_form(
-    staffed: &crate::ssr::accounts::Staffed,
-    values: Fields,
-) -> Result<
-    (
-        crate::ssr::registry::Snapshot,
-        Option<crate::ssr::signings::SigningInput>,
-        crate::model::admin::FormState,
-    ),
-    AppError,
-> {
-    let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
-    let submitted = crate::model::admin::FormState {
-        form: "signing".into(),
-        values,
-        ..Default::default()
-    };
-    let (input, kept) = crate::ssr::signings::parse_signing(&submitted, &snapshot);
-    Ok((snapshot, input, kept))
 }
 
 /// The places the signing in the form would get (in `lang`, a language code), without saving (the form's "Preview"
@@ -77,18 +53,18 @@ async fn read_signing_form(
 #[server(endpoint = "admin/signings/preview")]
 pub async fn preview_signing(#[server(default)] f: Fields) -> Result<Vec<String>, AppError> {
     use crate::ssr::accounts::{keep_and_go, require_staff};
-    use crate::ssr::signings::preview;
+    use crate::ssr::signings::{preview, read_signing};
 
     let staffed = require_staff(false).await?;
-    let (snapshot, input, mut kept) = read_signing_form(&staffed, f).await?;
+    let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
+    let (input, mut read) = read_signing(&f, &snapshot, staffed.lang);
     let lines = input
-        .map(|i| preview(&i, &snapshot, staffed.state.clock.now()))
+        .map(|i| preview(&i, &snapshot, staffed.state.clock.now(), staffed.lang))
         .unwrap_or_default();
-    kept.values.remove("_preview");
     if !lines.is_empty() {
-        kept.values.insert("_preview".into(), lines.join("\n"));
+        read.form.values.insert("_preview".into(), lines.join("\n"));
     }
-    keep_and_go(&staffed, &kept, "/admin/signings/new#preview").await?;
+    keep_and_go(&staffed, &read.form, "/admin/signings/new#preview").await?;
     Ok(lines)
 }
 
@@ -103,17 +79,15 @@ pub async fn preview_places(
     #[server(default)] lang: String,
 ) -> Result<Vec<String>, AppError> {
     use crate::ssr::accounts::require_staff;
-    use crate::ssr::signings::preview;
+    use crate::ssr::signings::{preview, read_signing};
 
     let staffed = require_staff(false).await?;
     // The island's page language: the call itself has no `/fr` in its address.
-    if let Some(lang) = crate::i18n::Lang::from_code(&lang) {
-        provide_context(crate::i18n::CallerLang(lang));
-    }
-    let (snapshot, input, kept) = read_signing_form(&staffed, f).await?;
-    match input {
-        Some(input) => Ok(preview(&input, &snapshot, staffed.state.clock.now())),
-        None => Ok(kept.errors.values().cloned().collect()),
+    let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(staffed.lang);
+    let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
+    match read_signing(&f, &snapshot, lang) {
+        (Some(input), _) => Ok(preview(&input, &snapshot, staffed.state.clock.now(), lang)),
+        (None, read) => Ok(read.form.errors.values().cloned().collect()),
     }
 }
 
@@ -123,29 +97,14 @@ pub async fn preview_places(
 /// `Unauthorized`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/signings/register")]
 pub async fn register_signing(#[server(default)] f: Fields) -> Result<(), AppError> {
-    use crate::ssr::accounts::{go, keep_and_go, require_staff};
-    use crate::ssr::signings::save_signing;
-
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
-    let (snapshot, input, mut kept) = read_signing_form(&staffed, f).await?;
-    let Some(input) = input else {
-        kept.values.remove("_preview");
-        kept.notice = Some(crate::t!(
-            crate::i18n::request_lang(),
-            "msg-signing-not-saved"
-        ));
-        return keep_and_go(&staffed, &kept, "/admin/signings/new").await;
-    };
-    let id = save_signing(
-        &staffed.state.db,
-        &snapshot,
-        &input,
-        &staffed.actor,
-        staffed.state.clock.now(),
-    )
-    .await?;
-    go(&format!("/admin/signings/{id}"));
-    Ok(())
+    let written = crate::ssr::signings::register(&staffed.ctx(), &f).await?;
+    staffed
+        .finish(written, "/admin/signings/new", |id| {
+            Next::to(format!("/admin/signings/{id}"), format!("signing-{id}"))
+        })
+        .await
 }
 
 /// A saved signing, with the places it got.
@@ -165,7 +124,7 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
         .iter()
         .find(|s| s.id == id)
         .ok_or(AppError::NotFound)?;
-    let lang = crate::i18n::request_lang();
+    let lang = staffed.lang;
     let (slug, name, _, lines, _) = snapshot
         .places_as_of(signing.signatory_id, None, lang)
         .ok_or(AppError::NotFound)?;

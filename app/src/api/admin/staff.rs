@@ -38,37 +38,16 @@ pub async fn get_staff_page() -> Result<StaffPage, AppError> {
 /// `Unauthorized`, `Forbidden`; `Internal` on a database error.
 #[server(endpoint = "admin/staff/invite")]
 pub async fn invite_staff(role: String) -> Result<(), AppError> {
-    use crate::model::admin::FormState;
-    use crate::ssr::accounts::Role;
-    use crate::ssr::accounts::{keep_and_go, require_staff};
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(true).await?;
-    let mut kept = FormState {
-        form: "staff".into(),
-        ..FormState::default()
-    };
-    match Role::parse(role.trim()) {
-        Some(role) => {
-            let token = crate::ssr::accounts::create_invite(
-                &staffed.state.db,
-                staffed.state.clock.now(),
-                role,
-                Some(&staffed.actor),
-            )
-            .await?;
-            kept.values.insert(
-                "invite_link".into(),
-                format!("{}/admin/setup/{token}", staffed.state.site_url),
-            );
-            let lang = crate::i18n::request_lang();
-            let role = lang.t_or(&format!("role-{}", role.as_str()), role.as_str());
-            kept.notice = Some(crate::t!(lang, "msg-invite-created", role = &role));
-        }
-        None => kept.fail(
-            "role",
-            crate::i18n::Msg::new("msg-role").text(crate::i18n::request_lang()),
-        ),
-    }
-    keep_and_go(&staffed, &kept, "/admin/staff").await
+    let written = crate::ssr::accounts::invite(&staffed.ctx(), &role).await?;
+    let site = &staffed.state.site_url;
+    staffed
+        .finish(written, "/admin/staff", |token| {
+            Next::to("/admin/staff", "staff")
+                .with_value("invite_link", format!("{site}/admin/setup/{token}"))
+        })
+        .await
 }
 
 /// Revokes a pending invitation (admins only): its link stops working at once.
@@ -77,20 +56,18 @@ pub async fn invite_staff(role: String) -> Result<(), AppError> {
 /// `Unauthorized`, `Forbidden`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/staff/revoke-invite")]
 pub async fn revoke_invite(id: String) -> Result<(), AppError> {
-    use crate::model::admin::FormState;
-    use crate::ssr::accounts::{keep_and_go, require_staff};
+    use crate::ssr::accounts::require_staff;
     let staffed = require_staff(true).await?;
     let id = id.trim();
     if id.len() != 64 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(AppError::NotFound);
     }
-    crate::ssr::accounts::revoke_invite(&staffed.state, &staffed.actor, id).await?;
-    let kept = FormState {
-        form: "staff".into(),
-        notice: Some(crate::t!(crate::i18n::request_lang(), "msg-invite-revoked")),
-        ..FormState::default()
-    };
-    keep_and_go(&staffed, &kept, "/admin/staff").await
+    let written = crate::ssr::accounts::revoke_invite(&staffed.ctx(), id).await?;
+    staffed
+        .finish(written, "/admin/staff", |()| {
+            Next::to("/admin/staff", "staff")
+        })
+        .await
 }
 
 /// Changes an account (admins only): `change` is `admin`, `editor`, `disable`, `enable` or `reset_totp`.
@@ -99,10 +76,7 @@ pub async fn revoke_invite(id: String) -> Result<(), AppError> {
 /// `Unauthorized`, `Forbidden`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/staff/change")]
 pub async fn change_staff(id: String, change: String) -> Result<(), AppError> {
-    use crate::model::admin::FormState;
-    use crate::ssr::accounts::Role;
-    use crate::ssr::accounts::StaffChange;
-    use crate::ssr::accounts::{keep_and_go, require_staff};
+    use crate::ssr::accounts::{require_staff, Role, StaffChange};
     let staffed = require_staff(true).await?;
     let id = record_id(&id)?;
     let change = match change.as_str() {
@@ -117,22 +91,10 @@ pub async fn change_staff(id: String, change: String) -> Result<(), AppError> {
             )))
         }
     };
-    let notice = match crate::ssr::accounts::change_staff(
-        &staffed.state,
-        &staffed.actor,
-        id,
-        change,
-    )
-    .await
-    {
-        Ok(notice) => notice,
-        Err(AppError::BadRequest(message)) => message.text(crate::i18n::request_lang()),
-        Err(other) => return Err(other),
-    };
-    let kept = FormState {
-        form: "staff".into(),
-        notice: Some(notice),
-        ..FormState::default()
-    };
-    keep_and_go(&staffed, &kept, "/admin/staff").await
+    let written = crate::ssr::accounts::change_staff(&staffed.ctx(), id, change).await?;
+    staffed
+        .finish(written, "/admin/staff", |()| {
+            Next::to("/admin/staff", "staff")
+        })
+        .await
 }

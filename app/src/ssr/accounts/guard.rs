@@ -8,9 +8,11 @@ use sea_orm::{ActiveModelTrait, Set};
 
 use super::{request_id, staff_session, StaffSession};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::model::admin::{FormState, Me};
 use crate::ssr::audit::Actor;
-use crate::ssr::state::{app_state, AppState};
+use crate::ssr::forms::{Next, Written};
+use crate::ssr::state::{app_state, AppState, Ctx};
 use domain::directory::encode;
 
 /// The request being served.
@@ -35,9 +37,50 @@ pub struct Staffed {
     pub state: AppState,
     pub session: StaffSession,
     pub actor: Actor,
+    /// The language of the staff screen the request came from.
+    pub lang: Lang,
 }
 
 impl Staffed {
+    /// The explicit context a service is called with: now, by this staff member, in this
+    /// request's language.
+    #[must_use]
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            state: &self.state,
+            now: self.state.clock.now(),
+            actor: &self.actor,
+            lang: self.lang,
+        }
+    }
+
+    /// Ends a write's plain post the one way every staff form does: refused → back to `back`
+    /// with the form kept (values and errors); saved → `then(value)` names the next page and
+    /// the state its form starts with (empty, or e.g. a new invitation's link), where the
+    /// notice (if any) is shown.
+    ///
+    /// # Errors
+    /// `Internal` on a database error (keeping the form).
+    pub async fn finish<T>(
+        &self,
+        written: Written<T>,
+        back: &str,
+        then: impl FnOnce(T) -> Next,
+    ) -> Result<(), AppError> {
+        match written {
+            Written::Refused(form) => keep_and_go(self, &form, back).await,
+            Written::Saved { value, notice } => {
+                let Next { to, mut form } = then(value);
+                form.notice = notice.or(form.notice);
+                if form.notice.is_none() && form.values.is_empty() {
+                    go(&to);
+                    return Ok(());
+                }
+                keep_and_go(self, &form, &to).await
+            }
+        }
+    }
+
     /// Who is signed in, for the page frame.
     #[must_use]
     pub fn me(&self) -> Me {
@@ -83,6 +126,7 @@ pub async fn require_staff(admin_only: bool) -> Result<Staffed, AppError> {
         state,
         session,
         actor,
+        lang: crate::i18n::request_lang(),
     })
 }
 
@@ -149,10 +193,7 @@ pub async fn take_form(staffed: &Staffed, form: &str) -> Result<FormState, AppEr
     }
     Ok(match kept {
         Some(state) if state.form == form => state,
-        _ => FormState {
-            form: form.to_owned(),
-            ..FormState::default()
-        },
+        _ => FormState::named(form),
     })
 }
 
@@ -163,9 +204,9 @@ pub fn present(value: &str) -> Option<String> {
     (!v.is_empty()).then(|| v.to_owned())
 }
 
-/// The kinds of signatory, named in the request's language.
-pub fn kind_choices() -> Vec<(String, String)> {
-    let lang = crate::i18n::request_lang();
+/// The kinds of signatory, named in `lang`.
+#[must_use]
+pub fn kind_choices(lang: Lang) -> Vec<(String, String)> {
     domain::directory::KINDS
         .iter()
         .map(|v| ((*v).to_owned(), lang.t(&format!("kind-{v}"))))

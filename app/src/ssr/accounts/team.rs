@@ -5,14 +5,14 @@ use super::{
     check_new_password, end_sessions_of, hash_password_off_thread, new_token, token_hash, Role,
 };
 use crate::error::AppError;
-use crate::i18n::Msg;
-use crate::model::admin::StaffRow;
+use crate::i18n::{Lang, Msg};
+use crate::model::admin::{FormState, StaffRow};
 use crate::ssr::audit::{record, Actor};
 use crate::ssr::db::{begin_write, locks, serialize};
 use crate::ssr::entities::{staff, staff_invite};
-use crate::ssr::state::AppState;
+use crate::ssr::forms::Written;
+use crate::ssr::state::{AppState, Ctx};
 use crate::t;
-use domain::directory::encode;
 use sea_orm::sea_query::Expr;
 use sea_orm::QueryOrder;
 use sea_orm::{
@@ -165,9 +165,9 @@ pub async fn pending_invites(
 ///
 /// # Errors
 /// `NotFound` when no pending invitation has that id; database errors.
-pub async fn revoke_invite(state: &AppState, actor: &Actor, id: &str) -> Result<(), AppError> {
-    let now = state.clock.now();
-    let txn = begin_write(&state.db).await?;
+pub async fn revoke_invite(ctx: &Ctx<'_>, id: &str) -> Result<Written, AppError> {
+    let (now, actor) = (ctx.now, ctx.actor);
+    let txn = begin_write(ctx.db()).await?;
     let removed = staff_invite::Entity::delete_many()
         .filter(staff_invite::Column::TokenHash.eq(id))
         .filter(staff_invite::Column::UsedAt.is_null())
@@ -190,7 +190,27 @@ pub async fn revoke_invite(state: &AppState, actor: &Actor, id: &str) -> Result<
     )
     .await?;
     txn.commit().await?;
-    Ok(())
+    Ok(Written::saved((), t!(ctx.lang, "msg-invite-revoked")))
+}
+
+/// A new invitation for `role` (a role's name as posted), saved with its token.
+///
+/// # Errors
+/// Database errors.
+pub async fn invite(ctx: &Ctx<'_>, role: &str) -> Result<Written<String>, AppError> {
+    let Some(role) = Role::parse(role.trim()) else {
+        let mut form = FormState::named("staff");
+        form.fail("role", t!(ctx.lang, "msg-role"));
+        return Ok(Written::Refused(form));
+    };
+    let token = create_invite(ctx.db(), ctx.now, role, Some(ctx.actor)).await?;
+    let name = ctx
+        .lang
+        .t_or(&format!("role-{}", role.as_str()), role.as_str());
+    Ok(Written::saved(
+        token,
+        t!(ctx.lang, "msg-invite-created", role = &name),
+    ))
 }
 
 /// `value`, or nothing when it is longer than `max` bytes (so it is never echoed back whole).
@@ -236,21 +256,44 @@ pub fn parse_name(raw: &str) -> Result<String, Msg> {
     }
 }
 
-/// Creates the account behind a one-time link (used by the setup page).
+/// What the setup page posts.
+pub struct Setup {
+    pub token: String,
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+/// Creates the account behind a one-time link (used by the setup page), in one transaction with
+/// its audit record; refused with the name, address and errors to show again (never the
+/// password), in `ui`. Anonymous: the new account is the actor (`request_id` for its record).
 ///
 /// # Errors
 /// `NotFound` for a dead link; `Internal` on a database error.
 pub async fn accept_invite(
-    token: String,
-    name: String,
-    email: String,
-    password: String,
-) -> Result<(), AppError> {
-    let state = crate::ssr::app_state()?;
-    let Some(invite) = live_invite(&state, &token).await? else {
+    state: &AppState,
+    ui: Lang,
+    request_id: Option<String>,
+    setup: Setup,
+) -> Result<Written, AppError> {
+    let Setup {
+        token,
+        name,
+        email,
+        password,
+    } = setup;
+    let Some(invite) = live_invite(state, &token).await? else {
         return Err(AppError::NotFound);
     };
-    let ui = crate::i18n::request_lang();
+    let refused = |name: &str, email: &str, errors: Vec<(&str, Msg)>| {
+        let mut form = FormState::named("setup");
+        form.values.insert("name".into(), name.trim().to_owned());
+        form.values.insert("email".into(), email.trim().to_owned());
+        for (field, message) in errors {
+            form.fail(field, message.text(ui));
+        }
+        Ok(Written::Refused(form))
+    };
     let mut errors: Vec<(&str, Msg)> = Vec::new();
     // Over-long values are refused whole: never hashed, stored, logged or echoed back.
     let (name, email) = (kept_short(name, 100), kept_short(email, 254));
@@ -277,17 +320,7 @@ pub async fn accept_invite(
         }
     }
     let (Some(name), Some(email), true) = (name_ok, email_ok, errors.is_empty()) else {
-        let mut url = format!(
-            "/admin/setup/{}?name={}&email={}",
-            encode(&token),
-            encode(name.trim()),
-            encode(email.trim())
-        );
-        for (field, message) in errors {
-            url.push_str(&format!("&err_{field}={}", encode(&message.text(ui))));
-        }
-        crate::ssr::accounts::go(&url);
-        return Ok(());
+        return refused(&name, &email, errors);
     };
     let now = state.clock.now();
     let hash = hash_password_off_thread(password).await?;
@@ -323,14 +356,7 @@ pub async fn accept_invite(
     }
     if taken {
         txn.rollback().await?;
-        crate::ssr::accounts::go(&format!(
-            "/admin/setup/{}?name={}&email={}&err_email={}",
-            encode(&token),
-            encode(&name),
-            encode(&email),
-            encode(&Msg::new("msg-email-taken").text(ui))
-        ));
-        return Ok(());
+        return refused(&name, &email, vec![("email", Msg::new("msg-email-taken"))]);
     }
     let created = staff::ActiveModel {
         email: Set(email.clone()),
@@ -351,7 +377,7 @@ pub async fn accept_invite(
     let actor = Actor {
         id: Some(created.id),
         label: email.clone(),
-        request_id: super::parts().ok().as_ref().and_then(super::request_id),
+        request_id,
     };
     record(
         &txn,
@@ -365,8 +391,10 @@ pub async fn accept_invite(
     )
     .await?;
     txn.commit().await?;
-    crate::ssr::accounts::go("/admin/login?next=%2Fadmin");
-    Ok(())
+    Ok(Written::Saved {
+        value: (),
+        notice: None,
+    })
 }
 
 /// What an admin can do to an account.
@@ -383,13 +411,13 @@ pub enum StaffChange {
 /// # Errors
 /// `NotFound`, `BadRequest` (an admin cannot disable or demote themself), database errors.
 pub async fn change_staff(
-    state: &AppState,
-    actor: &Actor,
+    ctx: &Ctx<'_>,
     id: i32,
     change: StaffChange,
-) -> Result<String, AppError> {
-    let now = state.clock.now();
-    let txn = begin_write(&state.db).await?;
+) -> Result<Written, AppError> {
+    let (now, actor, ui) = (ctx.now, ctx.actor, ctx.lang);
+    let refused = |key: &str| Ok(Written::Refused(FormState::with_notice("staff", ui.t(key))));
+    let txn = begin_write(ctx.db()).await?;
     serialize(&txn, locks::STAFF).await?;
     let account = staff::Entity::find_by_id(id)
         .one(&txn)
@@ -401,9 +429,8 @@ pub async fn change_staff(
             StaffChange::Disable | StaffChange::Role(Role::Editor)
         )
     {
-        return Err(AppError::BadRequest(Msg::new("msg-staff-self")));
+        return refused("msg-staff-self");
     }
-    let ui = crate::i18n::request_lang();
     let mut active: staff::ActiveModel = account.clone().into();
     let (action, before, after, notice) = match change {
         StaffChange::Role(role) => {
@@ -462,7 +489,7 @@ pub async fn change_staff(
         .await?;
     if admins == 0 {
         txn.rollback().await?;
-        return Err(AppError::BadRequest(Msg::new("msg-staff-last-admin")));
+        return refused("msg-staff-last-admin");
     }
     record(
         &txn,
@@ -476,7 +503,7 @@ pub async fn change_staff(
     )
     .await?;
     txn.commit().await?;
-    Ok(notice)
+    Ok(Written::saved((), notice))
 }
 
 /// Every staff account, by name.

@@ -6,17 +6,26 @@ use sea_orm::{
     Set,
 };
 use serde_json::json;
-use time::OffsetDateTime;
 
+use std::collections::BTreeMap;
+
+use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::model::admin::{EditionAdminRow, FormState};
-use crate::ssr::audit::{record, Actor};
+use crate::ssr::audit::record;
 use crate::ssr::convert::to_date;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::states::Publication;
 use crate::ssr::entities::{edition, edition_item, edition_section};
+use crate::ssr::forms::Written;
+use crate::ssr::state::Ctx;
 use crate::t;
 use domain::edition::parse_edition_slug;
+
+/// A posted field, trimmed.
+fn field(f: &BTreeMap<String, String>, name: &str) -> String {
+    f.get(name).map(|v| v.trim().to_owned()).unwrap_or_default()
+}
 
 /// Every edition, newest first.
 ///
@@ -49,23 +58,14 @@ pub async fn rows(db: &DatabaseConnection) -> Result<Vec<EditionAdminRow>, DbErr
 /// # Errors
 /// Database errors (nothing written).
 pub async fn create_translation(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    now: OffsetDateTime,
-    original_id: &str,
-    language: &str,
-) -> Result<Result<i32, FormState>, DbErr> {
-    let ui = crate::i18n::request_lang();
-    let mut form = FormState {
-        form: "editions".into(),
-        ..FormState::default()
-    };
-    form.values
-        .insert("original".into(), original_id.to_owned());
-    form.values.insert("language".into(), language.to_owned());
+    ctx: &Ctx<'_>,
+    f: &BTreeMap<String, String>,
+) -> Result<Written<i32>, AppError> {
+    let (db, actor, now, ui) = (ctx.db(), ctx.actor, ctx.now, ctx.lang);
+    let (original_id, language) = (field(f, "original"), field(f, "language"));
+    let mut form = FormState::posted("editions", f);
     let all = edition::Entity::find().all(db).await?;
     let original = original_id
-        .trim()
         .parse::<i32>()
         .ok()
         .and_then(|id| all.iter().find(|e| e.id == id))
@@ -74,7 +74,7 @@ pub async fn create_translation(
     if original.is_none() {
         form.fail("original", t!(ui, "msg-edition-choose-original"));
     }
-    let lang = crate::i18n::Lang::from_code(language.trim());
+    let lang = crate::i18n::Lang::from_code(&language);
     match (&lang, &original) {
         (None, _) => form.fail("language", t!(ui, "msg-edition-choose-language")),
         (Some(l), Some(o)) if o.language == l.code() => {
@@ -91,13 +91,13 @@ pub async fn create_translation(
     }
     let (Some(original), Some(lang), true) = (original, lang, form.ok()) else {
         form.notice = Some(t!(ui, "msg-edition-translation-not-created"));
-        return Ok(Err(form));
+        return Ok(Written::Refused(form));
     };
     let slug = format!("{}-{}", original.slug, lang.code());
     if all.iter().any(|e| e.slug == slug) {
         form.fail("language", t!(ui, "msg-edition-exists", slug = &slug));
         form.notice = Some(t!(ui, "msg-edition-translation-not-created"));
-        return Ok(Err(form));
+        return Ok(Written::Refused(form));
     }
     let txn = begin_write(db).await?;
     let created = edition::ActiveModel {
@@ -132,7 +132,10 @@ pub async fn create_translation(
     )
     .await?;
     txn.commit().await?;
-    Ok(Ok(created.id))
+    Ok(Written::Saved {
+        value: created.id,
+        notice: None,
+    })
 }
 
 /// Copies every section and item of edition `from` into edition `to`.
@@ -201,27 +204,20 @@ pub(super) async fn sections_of(
 /// # Errors
 /// Database errors (nothing written).
 pub async fn create_draft(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    now: OffsetDateTime,
-    slug: &str,
-    title: &str,
-) -> Result<Result<i32, FormState>, DbErr> {
-    let ui = crate::i18n::request_lang();
-    let mut form = FormState {
-        form: "editions".into(),
-        ..FormState::default()
-    };
-    form.values.insert("slug".into(), slug.to_owned());
-    form.values.insert("title".into(), title.to_owned());
-    let slug = match parse_edition_slug(slug) {
+    ctx: &Ctx<'_>,
+    f: &BTreeMap<String, String>,
+) -> Result<Written<i32>, AppError> {
+    let (db, actor, now, ui) = (ctx.db(), ctx.actor, ctx.now, ctx.lang);
+    let (slug, title) = (field(f, "slug"), field(f, "title"));
+    let mut form = FormState::posted("editions", f);
+    let slug = match parse_edition_slug(&slug) {
         Ok(s) => Some(s),
         Err(message) => {
             form.fail("slug", Msg::from(message).text(ui));
             None
         }
     };
-    let title = title.trim();
+    let title = title.as_str();
     if title.is_empty() || title.chars().count() > 120 {
         form.fail("title", t!(ui, "msg-edition-title"));
     }
@@ -233,7 +229,7 @@ pub async fn create_draft(
     }
     let (Some(slug), true) = (slug, form.ok()) else {
         form.notice = Some(t!(ui, "msg-edition-not-created"));
-        return Ok(Err(form));
+        return Ok(Written::Refused(form));
     };
     let source = all
         .iter()
@@ -277,25 +273,24 @@ pub async fn create_draft(
     )
     .await?;
     txn.commit().await?;
-    Ok(Ok(created.id))
+    Ok(Written::Saved {
+        value: created.id,
+        notice: None,
+    })
 }
 
 /// Publishes a draft: it becomes the current edition; the others stay published and readable.
+/// Refused (with a notice) when it is not a draft.
 ///
 /// # Errors
-/// Database errors (nothing written); `Ok(false)` when it is not a draft.
-pub async fn publish(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    now: OffsetDateTime,
-    id: i32,
-) -> Result<bool, DbErr> {
-    let Some(model) = edition::Entity::find_by_id(id).one(db).await? else {
-        return Ok(false);
+/// Database errors (nothing written).
+pub async fn publish(ctx: &Ctx<'_>, id: i32) -> Result<Written, AppError> {
+    let (db, actor, now, ui) = (ctx.db(), ctx.actor, ctx.now, ctx.lang);
+    let model = edition::Entity::find_by_id(id).one(db).await?;
+    let Some(model) = model.filter(|m| m.status == Publication::Draft) else {
+        let only = FormState::with_notice(format!("edition-{id}"), t!(ui, "msg-only-draft"));
+        return Ok(Written::Refused(only));
     };
-    if model.status != Publication::Draft {
-        return Ok(false);
-    }
     let txn = begin_write(db).await?;
     // A translation is shown in place of its original on pages in its language; it never
     // becomes the current edition itself.
@@ -329,5 +324,5 @@ pub async fn publish(
     )
     .await?;
     txn.commit().await?;
-    Ok(true)
+    Ok(Written::saved((), t!(ui, "msg-edition-published")))
 }

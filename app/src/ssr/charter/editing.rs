@@ -7,15 +7,17 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
 };
 use serde_json::json;
-use time::OffsetDateTime;
 
 use super::drafts::sections_of;
+use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::model::admin::{FormState, SectionEdit};
 use crate::model::{Section, SectionKind};
-use crate::ssr::audit::{record, Actor};
+use crate::ssr::audit::record;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::{edition, edition_item, edition_section};
+use crate::ssr::forms::Written;
+use crate::ssr::state::Ctx;
 use crate::t;
 use domain::edition::check_structure;
 
@@ -120,21 +122,16 @@ fn section_after(
 /// Database errors (nothing written).
 #[allow(clippy::too_many_lines)]
 pub async fn save(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    now: OffsetDateTime,
+    ctx: &Ctx<'_>,
     id: i32,
     f: &std::collections::BTreeMap<String, String>,
-) -> Result<Result<(), FormState>, DbErr> {
-    let Some(model) = edition::Entity::find_by_id(id).one(db).await? else {
-        return Err(DbErr::RecordNotFound(format!("edition {id}")));
-    };
-    let ui = crate::i18n::request_lang();
-    let mut form = FormState {
-        form: format!("edition-{id}"),
-        values: f.clone(),
-        ..FormState::default()
-    };
+) -> Result<Written, AppError> {
+    let (db, actor, now, ui) = (ctx.db(), ctx.actor, ctx.now, ctx.lang);
+    let model = edition::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut form = FormState::posted(format!("edition-{id}"), f);
     let title = value(f, "title");
     if title.is_empty() || title.chars().count() > 120 {
         form.fail("title", t!(ui, "msg-edition-title"));
@@ -163,7 +160,7 @@ pub async fn save(
     }
     if !form.ok() {
         form.notice = Some(t!(ui, "msg-not-saved"));
-        return Ok(Err(form));
+        return Ok(Written::Refused(form));
     }
     let txn = begin_write(db).await?;
     let sections = sections_of(&txn, id).await?;
@@ -181,7 +178,7 @@ pub async fn save(
             form.fail(&format!("{prefix}_{part}"), Msg::from(&problem).text(ui));
         }
         form.notice = Some(t!(ui, "msg-not-saved"));
-        return Ok(Err(form)); // the transaction rolls back, nothing written
+        return Ok(Written::Refused(form)); // the transaction rolls back, nothing written
     }
     let mut changed = 0;
     for (section, items) in &sections {
@@ -261,7 +258,7 @@ pub async fn save(
         Some(json!({"title": saved.title, "subtitle": saved.subtitle, "preamble_missing": saved.preamble_missing,
             "sections_changed": changed, "section_added": adding.then_some(new_kind)}))).await?;
     txn.commit().await?;
-    Ok(Ok(()))
+    Ok(Written::saved((), t!(ui, "msg-saved")))
 }
 
 /// The edition's sections as they would be once the form is saved (the existing sections with

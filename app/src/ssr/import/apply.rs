@@ -162,10 +162,7 @@ pub async fn run_for_page(
     } else {
         planned.report
     };
-    let mut kept = crate::model::admin::FormState {
-        form: "import".into(),
-        ..Default::default()
-    };
+    let mut kept = crate::model::admin::FormState::named("import");
     let (creates, changes, unchanged) = (report.creates, report.changes, report.unchanged);
     kept.notice = Some(if report.applied {
         t!(

@@ -2,17 +2,18 @@
 //! and the draft made from a saved signing. Every write is one transaction with its audit record.
 
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::model::admin::{FormState, ReleaseAdminRow, ReleaseEdit};
-use crate::ssr::accounts::{keep_and_go, Staffed};
+use crate::ssr::accounts::Staffed;
 use crate::ssr::audit::{record, utc_text, Actor};
 use crate::ssr::convert::to_date;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::states::Publication;
 use crate::ssr::entities::{press_correction, press_release, press_release_signing};
-use crate::ssr::forms::day_field;
+use crate::ssr::forms::{FormReader, Written};
 use crate::ssr::newsroom::brussels_day;
 use crate::ssr::registry::Snapshot;
-use crate::ssr::state::AppState;
+use crate::ssr::state::{AppState, Ctx};
 use crate::t;
 use domain::date::{brussels_offset_hours, Day};
 use domain::text::slugify;
@@ -21,20 +22,16 @@ use sea_orm::{
     Set,
 };
 use serde_json::json;
+use std::collections::BTreeMap;
 use time::OffsetDateTime;
 
-/// The language of the staff member's request.
-fn ui() -> crate::i18n::Lang {
-    crate::i18n::request_lang()
-}
-
-fn release_state(r: &press_release::Model, now: OffsetDateTime) -> String {
+fn release_state(r: &press_release::Model, now: OffsetDateTime, lang: Lang) -> String {
     if r.status == Publication::Draft {
-        t!(ui(), "release-state-draft")
+        t!(lang, "release-state-draft")
     } else if r.release_at > now {
-        t!(ui(), "release-state-scheduled")
+        t!(lang, "release-state-scheduled")
     } else {
-        t!(ui(), "release-state-published")
+        t!(lang, "release-state-published")
     }
 }
 
@@ -42,7 +39,7 @@ fn release_state(r: &press_release::Model, now: OffsetDateTime) -> String {
 ///
 /// # Errors
 /// Database errors.
-pub async fn release_rows(state: &AppState) -> Result<Vec<ReleaseAdminRow>, DbErr> {
+pub async fn release_rows(state: &AppState, lang: Lang) -> Result<Vec<ReleaseAdminRow>, DbErr> {
     let now = state.clock.now();
     let mut all = press_release::Entity::find()
         .order_by_desc(press_release::Column::ReleaseAt)
@@ -58,18 +55,17 @@ pub async fn release_rows(state: &AppState) -> Result<Vec<ReleaseAdminRow>, DbEr
         .into_iter()
         .map(|r| ReleaseAdminRow {
             id: r.id,
-            state: release_state(&r, now),
-            release_at: brussels_text(r.release_at),
+            state: release_state(&r, now, lang),
+            release_at: brussels_text(r.release_at, lang),
             title: r.title,
         })
         .collect())
 }
 
 /// "18 December 2013, 11:00 Brussels time".
-fn brussels_text(at: OffsetDateTime) -> String {
+fn brussels_text(at: OffsetDateTime, lang: Lang) -> String {
     let (day, offset) = brussels_day(at);
     let local = at.to_offset(time::UtcOffset::UTC) + time::Duration::hours(i64::from(offset));
-    let lang = ui();
     t!(
         lang,
         "brussels-time",
@@ -128,7 +124,7 @@ pub async fn release_edit(
         me: staffed.me(),
         id,
         slug: model.slug.clone(),
-        state: release_state(&model, now),
+        state: release_state(&model, now, staffed.lang),
         published: model.status == Publication::Published && model.release_at <= now,
         language: model.language.clone(),
         form,
@@ -151,85 +147,67 @@ fn brussels_to_utc(day: Day, hour: u8, minute: u8) -> Option<OffsetDateTime> {
     Some(local - time::Duration::hours(i64::from(offset)))
 }
 
-fn parse_release(
-    f: &std::collections::BTreeMap<String, String>,
-    form: &mut FormState,
-) -> Option<(
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    OffsetDateTime,
-)> {
-    let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
-    let mut need = |k: &str, max: usize, missing: &str| {
-        let v = get(k);
-        if v.is_empty() {
-            form.fail(k, ui().t(missing));
-        } else if v.chars().count() > max {
-            form.fail(k, t!(ui(), "msg-max-chars", max = max));
-        }
-        v
-    };
-    let title = need("title", 200, "msg-release-title");
-    let dateline = need("dateline", 80, "msg-release-dateline");
-    let summary = need("summary", 600, "msg-release-summary");
-    let body = need("body_md", 50_000, "msg-release-body");
-    let notes = get("notes_md");
-    let day = day_field(
-        form,
-        "release_date",
-        &get("release_date"),
-        t!(ui(), "msg-release-date"),
-    );
-    let time_raw = get("release_time");
-    let hm = time_raw
+/// A release's fields as typed: everything the public page shows, and its release time.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ReleaseInput {
+    pub title: String,
+    pub dateline: String,
+    pub summary: String,
+    pub body_md: String,
+    pub notes_md: Option<String>,
+    pub release_at: OffsetDateTime,
+}
+
+/// Reads a release form; `None` when a field is wrong (each error on its field).
+#[must_use]
+pub fn parse_release(form: &mut FormReader<'_>) -> Option<ReleaseInput> {
+    let title = form.required("title", 200, "msg-release-title");
+    let dateline = form.required("dateline", 80, "msg-release-dateline");
+    let summary = form.required("summary", 600, "msg-release-summary");
+    let body_md = form.required("body_md", 50_000, "msg-release-body");
+    let notes_md = form.optional("notes_md", 50_000);
+    let day = form.day("release_date", "msg-release-date");
+    let hm = form
+        .get("release_time")
         .split_once(':')
         .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)))
         .filter(|(h, m)| *h < 24 && *m < 60);
     if hm.is_none() {
-        form.fail("release_time", t!(ui(), "msg-release-time"));
+        form.fail_with("release_time", "msg-release-time");
     }
-    let at = day.zip(hm).and_then(|(d, (h, m))| brussels_to_utc(d, h, m));
+    let release_at = day.zip(hm).and_then(|(d, (h, m))| brussels_to_utc(d, h, m));
     if !form.ok() {
         return None;
     }
-    Some((
+    Some(ReleaseInput {
         title,
         dateline,
         summary,
-        body,
-        (!notes.is_empty()).then_some(notes),
-        at?,
-    ))
+        body_md,
+        notes_md,
+        release_at: release_at?,
+    })
 }
 
-/// Saves release `id` with `intent` = `save`, `schedule` or `unpublish`.
+/// Saves release `id` with `intent` = `save`, `schedule` or `unpublish`. A release already
+/// public can only be unpublished (its text is corrected, never silently rewritten).
 ///
 /// # Errors
 /// `NotFound`, `BadRequest` (unknown intent); `Internal` on a database error.
 pub async fn save_release(
-    staffed: &Staffed,
+    ctx: &Ctx<'_>,
     id: i32,
     intent: &str,
-    f: std::collections::BTreeMap<String, String>,
-) -> Result<(), AppError> {
-    let db = &staffed.state.db;
+    f: &BTreeMap<String, String>,
+) -> Result<Written, AppError> {
+    let (db, now, ui) = (ctx.db(), ctx.now, ctx.lang);
     let model = press_release::Entity::find_by_id(id)
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let now = staffed.state.clock.now();
-    let here = format!("/admin/releases/{id}");
-    let mut form = FormState {
-        form: format!("release-{id}"),
-        values: f.clone(),
-        ..FormState::default()
-    };
+    let mut form = FormReader::new(format!("release-{id}"), f, ui);
     if model.status == Publication::Published && model.release_at <= now && intent != "unpublish" {
-        form.notice = Some(t!(ui(), "msg-release-public"));
-        return keep_and_go(staffed, &form, &here).await;
+        return Ok(form.refused("msg-release-public"));
     }
     let status = match intent {
         "save" => model.status,
@@ -241,50 +219,43 @@ pub async fn save_release(
             )))
         }
     };
-    let Some((title, dateline, summary, body, notes, release_at)) = parse_release(&f, &mut form)
-    else {
-        form.notice = Some(t!(ui(), "msg-not-saved"));
-        return keep_and_go(staffed, &form, &here).await;
+    let Some(input) = parse_release(&mut form) else {
+        return Ok(form.refused("msg-not-saved"));
     };
     let before = json!({"title": model.title, "status": model.status, "release_at": utc_text(model.release_at)});
     let txn = begin_write(db).await?;
     let mut active: press_release::ActiveModel = model.into();
-    active.title = Set(title.clone());
-    active.dateline = Set(dateline);
-    active.summary = Set(summary);
-    active.body_md = Set(body);
-    active.notes_md = Set(notes);
-    active.release_at = Set(release_at);
+    active.title = Set(input.title.clone());
+    active.dateline = Set(input.dateline);
+    active.summary = Set(input.summary);
+    active.body_md = Set(input.body_md);
+    active.notes_md = Set(input.notes_md);
+    active.release_at = Set(input.release_at);
     active.status = Set(status);
     active.updated_at = Set(now);
     active.update(&txn).await?;
     record(
         &txn,
         now,
-        &staffed.actor,
+        ctx.actor,
         &format!("release.{intent}"),
         "press_release",
         Some(id.to_string()),
         Some(before),
-        Some(json!({"title": title, "status": status, "release_at": utc_text(release_at)})),
+        Some(json!({"title": input.title, "status": status, "release_at": utc_text(input.release_at)})),
     )
     .await?;
     txn.commit().await?;
-    let notice = match (status.as_str(), release_at > now) {
-        ("draft", _) => t!(ui(), "msg-release-saved-draft"),
+    let notice = match (status.as_str(), input.release_at > now) {
+        ("draft", _) => t!(ui, "msg-release-saved-draft"),
         (_, true) => t!(
-            ui(),
+            ui,
             "msg-release-scheduled",
-            at = &brussels_text(release_at)
+            at = &brussels_text(input.release_at, ui)
         ),
-        _ => t!(ui(), "msg-release-published"),
+        _ => t!(ui, "msg-release-published"),
     };
-    let kept = FormState {
-        form: format!("release-{id}"),
-        notice: Some(notice),
-        ..FormState::default()
-    };
-    keep_and_go(staffed, &kept, &here).await
+    Ok(Written::saved((), notice))
 }
 
 /// Appends a correction (reason and text) to release `id`.
@@ -292,37 +263,38 @@ pub async fn save_release(
 /// # Errors
 /// `NotFound`; `Internal` on a database error.
 pub async fn correct_release(
-    staffed: &Staffed,
+    ctx: &Ctx<'_>,
     id: i32,
-    f: std::collections::BTreeMap<String, String>,
-) -> Result<(), AppError> {
-    let db = &staffed.state.db;
+    f: &BTreeMap<String, String>,
+) -> Result<Written, AppError> {
     let model = press_release::Entity::find_by_id(id)
-        .one(db)
+        .one(ctx.db())
         .await?
         .ok_or(AppError::NotFound)?;
-    let here = format!("/admin/releases/{id}");
-    let get = |k: &str| f.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
-    let (reason, text) = (get("reason"), get("text"));
-    let mut form = FormState {
-        form: format!("release-{id}"),
-        ..FormState::default()
-    };
-    form.values
-        .insert("correction_reason".into(), reason.clone());
-    form.values.insert("correction_text".into(), text.clone());
+    // The correction's fields sit on the release's page under their own names.
+    let posted = BTreeMap::from([
+        (
+            "correction_reason".to_owned(),
+            f.get("reason").cloned().unwrap_or_default(),
+        ),
+        (
+            "correction_text".to_owned(),
+            f.get("text").cloned().unwrap_or_default(),
+        ),
+    ]);
+    let mut form = FormReader::new(format!("release-{id}"), &posted, ctx.lang);
+    let (reason, text) = (form.get("correction_reason"), form.get("correction_text"));
     if reason.is_empty() || reason.chars().count() > 300 {
-        form.fail("correction_reason", t!(ui(), "msg-correction-reason"));
+        form.fail_with("correction_reason", "msg-correction-reason");
     }
     if text.is_empty() || text.chars().count() > 5000 {
-        form.fail("correction_text", t!(ui(), "msg-correction-text"));
+        form.fail_with("correction_text", "msg-correction-text");
     }
     if !form.ok() {
-        form.notice = Some(t!(ui(), "msg-correction-not-added"));
-        return keep_and_go(staffed, &form, &here).await;
+        return Ok(form.refused("msg-correction-not-added"));
     }
-    let now = staffed.state.clock.now();
-    let txn = begin_write(db).await?;
+    let now = ctx.now;
+    let txn = begin_write(ctx.db()).await?;
     press_correction::ActiveModel {
         press_release_id: Set(model.id),
         corrected_at: Set(now),
@@ -335,7 +307,7 @@ pub async fn correct_release(
     record(
         &txn,
         now,
-        &staffed.actor,
+        ctx.actor,
         "release.correct",
         "press_release",
         Some(id.to_string()),
@@ -344,12 +316,7 @@ pub async fn correct_release(
     )
     .await?;
     txn.commit().await?;
-    let kept = FormState {
-        form: format!("release-{id}"),
-        notice: Some(t!(ui(), "msg-correction-added")),
-        ..FormState::default()
-    };
-    keep_and_go(staffed, &kept, &here).await
+    Ok(Written::saved((), t!(ctx.lang, "msg-correction-added")))
 }
 
 /// A press release draft for a saved signing: title, dateline, summary, body and fact box
@@ -488,4 +455,75 @@ pub async fn draft_release(
     .await?;
     txn.commit().await?;
     Ok(Some(created.id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    fn posted(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    const RELEASE: [(&str, &str); 7] = [
+        ("title", "Paris signs the Integrating Cities Charter"),
+        ("dateline", "Paris"),
+        ("summary", "The 33rd European city."),
+        ("body_md", "Paris signed today."),
+        ("notes_md", ""),
+        ("release_date", "2024-10-16"),
+        ("release_time", "11:00"),
+    ];
+
+    #[test]
+    fn a_release_form_is_read_with_its_time_in_brussels() {
+        let f = posted(&RELEASE);
+        let mut form = FormReader::new("release-1", &f, Lang::En);
+        let input = parse_release(&mut form).expect("valid");
+        assert_eq!(input.title, "Paris signs the Integrating Cities Charter");
+        assert_eq!(input.notes_md, None);
+        // 11:00 in Brussels in October (summer time) is 09:00 UTC; in December 10:00 UTC.
+        assert_eq!(input.release_at, datetime!(2024-10-16 9:00 UTC));
+        let mut winter = f.clone();
+        winter.insert("release_date".into(), "2013-12-18".into());
+        let mut form = FormReader::new("release-1", &winter, Lang::En);
+        let input = parse_release(&mut form).expect("valid");
+        assert_eq!(input.release_at, datetime!(2013-12-18 10:00 UTC));
+    }
+
+    #[test]
+    fn each_wrong_release_field_gets_its_error() {
+        for (field, value, key) in [
+            ("title", " ", "msg-release-title"),
+            ("dateline", "", "msg-release-dateline"),
+            ("summary", "", "msg-release-summary"),
+            ("body_md", "", "msg-release-body"),
+            ("release_date", "2024-10", "msg-release-date"),
+            ("release_time", "24:00", "msg-release-time"),
+            ("release_time", "11h", "msg-release-time"),
+        ] {
+            let mut f = posted(&RELEASE);
+            f.insert(field.into(), value.into());
+            let mut form = FormReader::new("release-1", &f, Lang::En);
+            assert_eq!(parse_release(&mut form), None, "{field}={value:?}");
+            assert_eq!(form.form.errors.len(), 1, "{:?}", form.form.errors);
+            assert_eq!(
+                form.form.errors[field],
+                Lang::En.t(key),
+                "{field}={value:?}"
+            );
+        }
+        let mut f = posted(&RELEASE);
+        f.insert("dateline".into(), "d".repeat(81));
+        let mut form = FormReader::new("release-1", &f, Lang::En);
+        assert_eq!(parse_release(&mut form), None);
+        assert_eq!(
+            form.form.errors["dateline"],
+            t!(Lang::En, "msg-max-chars", max = 80)
+        );
+    }
 }

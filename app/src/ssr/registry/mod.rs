@@ -72,6 +72,21 @@ pub struct Snapshot {
     valid_until: Option<time::OffsetDateTime>,
 }
 
+/// The rows a snapshot is made of, as read from the database (signatories and signings by
+/// id, sources by position, editions without translations).
+#[derive(Default)]
+pub struct Rows {
+    pub signatories: Vec<signatory::Model>,
+    pub countries: Vec<country::Model>,
+    pub signings: Vec<signing::Model>,
+    pub sources: Vec<signing_source::Model>,
+    pub statements: Vec<announced_statement::Model>,
+    pub editions: Vec<edition::Model>,
+    pub memberships: Vec<Membership>,
+    /// The release times of the published press releases announcing each signing.
+    pub announced: HashMap<i32, Vec<time::OffsetDateTime>>,
+}
+
 /// A signatory as the directory filters and sorts it.
 #[derive(Clone, Copy)]
 struct Listed {
@@ -133,8 +148,8 @@ impl Snapshot {
     /// # Errors
     /// Any database error.
     pub async fn load<C: ConnectionTrait>(db: &C) -> Result<Self, DbErr> {
-        let calendar = EuCalendar::new(
-            eu_membership::Entity::find()
+        let rows = Rows {
+            memberships: eu_membership::Entity::find()
                 .all(db)
                 .await?
                 .into_iter()
@@ -146,18 +161,11 @@ impl Snapshot {
                     })
                 })
                 .collect(),
-        );
-        let mut snapshot = Self {
             signatories: signatory::Entity::find()
                 .order_by_asc(signatory::Column::Id)
                 .all(db)
                 .await?,
-            countries: country::Entity::find()
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|c| (c.code.clone(), c))
-                .collect(),
+            countries: country::Entity::find().all(db).await?,
             signings: signing::Entity::find()
                 .order_by_asc(signing::Column::Id)
                 .all(db)
@@ -175,7 +183,26 @@ impl Snapshot {
                 .filter(edition::Column::TranslationOf.is_null())
                 .all(db)
                 .await?,
-            calendar,
+            announced: announcements(db).await?,
+        };
+        Ok(Self::from_rows(rows))
+    }
+
+    /// The snapshot of `rows` (what [`Self::load`] reads; tests build them by hand).
+    #[must_use]
+    pub fn from_rows(rows: Rows) -> Self {
+        let mut snapshot = Self {
+            signatories: rows.signatories,
+            countries: rows
+                .countries
+                .into_iter()
+                .map(|c| (c.code.clone(), c))
+                .collect(),
+            signings: rows.signings,
+            sources: rows.sources,
+            statements: rows.statements,
+            editions: rows.editions,
+            calendar: EuCalendar::new(rows.memberships),
             signings_of: HashMap::new(),
             sources_of: HashMap::new(),
             full_count: std::sync::OnceLock::new(),
@@ -184,17 +211,16 @@ impl Snapshot {
             public_from: HashMap::new(),
             valid_until: None,
         };
-        let announced = announcements(db).await?;
         snapshot.public_from = snapshot
             .signings
             .iter()
             .map(|s| {
-                let at = announced.get(&s.id).into_iter().flatten().copied();
+                let at = rows.announced.get(&s.id).into_iter().flatten().copied();
                 (s.id, embargo::signing(s.held, signing_date(s), at))
             })
             .collect();
         snapshot.index();
-        Ok(snapshot)
+        snapshot
     }
 
     /// [`Self::load`] on one pooled connection (a read transaction): the nine queries take one

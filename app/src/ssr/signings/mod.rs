@@ -2,6 +2,8 @@
 
 mod parse;
 mod save;
+#[cfg(test)]
+mod tests;
 
 pub use parse::*;
 pub use save::*;

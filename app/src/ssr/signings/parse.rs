@@ -2,10 +2,9 @@
 //! the edition, sources), with an error per field in the reader's language.
 
 use crate::i18n::Msg;
-use crate::model::admin::FormState;
 use crate::ssr::entities::signatory;
 use crate::ssr::entities::states::SignatoryKind;
-use crate::ssr::forms::parse_url;
+use crate::ssr::forms::{parse_url, FormReader};
 use crate::ssr::registry::Snapshot;
 use crate::t;
 use domain::date::{Day, PartialDate};
@@ -46,52 +45,26 @@ pub struct SigningInput {
     pub sources: Vec<(String, Option<String>)>,
 }
 
-fn text(form: &FormState, field: &str, max: usize, out: &mut FormState) -> Option<String> {
-    let value = form.value(field);
-    let value = value.trim();
-    if value.chars().count() > max {
-        out.fail(
-            field,
-            t!(crate::i18n::request_lang(), "msg-max-chars", max = max),
-        );
-        return None;
-    }
-    (!value.is_empty()).then(|| value.to_owned())
-}
-
-/// Parses the register-a-signing form. Errors are recorded in the returned state, by field.
+/// Parses the register-a-signing form; `None` when a field is wrong (each error on its field of
+/// `form.form`, written in the form's language).
 #[must_use]
-pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningInput>, FormState) {
-    let mut out = FormState {
-        form: form.form.clone(),
-        values: form.values.clone(),
-        ..FormState::default()
-    };
-    let ui = crate::i18n::request_lang();
-    let choice = form.value("signatory");
-    let who = if choice.trim() == "new" || choice.trim().is_empty() {
-        let name = text(form, "name", 120, &mut out);
+pub fn parse_signing(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Option<SigningInput> {
+    let ui = form.lang();
+    let choice = form.get("signatory");
+    let who = if choice == "new" || choice.is_empty() {
+        let name = form.optional("name", 120);
         if name.is_none() {
-            out.fail("name", t!(ui, "msg-signatory-name"));
+            form.fail_with("name", "msg-signatory-name");
         }
-        let country = form.value("country").trim().to_ascii_uppercase();
+        let country = form.get("country").to_ascii_uppercase();
         if snapshot.is_european(&country).is_none() {
-            out.fail("country", t!(ui, "msg-country"));
+            form.fail_with("country", "msg-country");
         }
-        let kind = SignatoryKind::parse(&form.value("kind")).unwrap_or_else(|| {
-            out.fail("kind", t!(ui, "msg-kind"));
+        let kind = SignatoryKind::parse(&form.get("kind")).unwrap_or_else(|| {
+            form.fail_with("kind", "msg-kind");
             SignatoryKind::City
         });
-        let website = match text(form, "website", 2000, &mut out) {
-            Some(raw) => match parse_url(&raw) {
-                Ok(url) => Some(url),
-                Err(message) => {
-                    out.fail("website", message.text(ui));
-                    None
-                }
-            },
-            None => None,
-        };
+        let website = form.url("website");
         if let Some(name) = &name {
             let folded = fold(name);
             if let Some(same) = snapshot
@@ -99,7 +72,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
                 .iter()
                 .find(|s| s.search_name == folded && s.country_code == country)
             {
-                out.fail("name", t!(ui, "msg-signatory-exists", name = &same.name));
+                form.fail("name", t!(ui, "msg-signatory-exists", name = &same.name));
             }
         }
         name.map(|name| {
@@ -107,62 +80,56 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
                 name,
                 country_code: country,
                 kind,
-                national_capital: form.value("national_capital") == "yes",
+                national_capital: form.get("national_capital") == "yes",
                 website,
             })
         })
     } else {
         let found = choice
-            .trim()
             .parse::<i32>()
             .ok()
             .and_then(|id| snapshot.signatory(id));
         if found.is_none() {
-            out.fail("signatory", t!(ui, "msg-signatory-choose"));
+            form.fail_with("signatory", "msg-signatory-choose");
         }
         found.cloned().map(|m| Who::Existing(Box::new(m)))
     };
     let edition = snapshot
         .editions()
         .iter()
-        .find(|e| e.slug == form.value("edition").trim())
+        .find(|e| e.slug == form.get("edition"))
         .cloned();
     if edition.is_none() {
-        out.fail("edition", t!(ui, "msg-signing-edition"));
+        form.fail_with("edition", "msg-signing-edition");
     }
-    let date = match PartialDate::parse(&form.value("date")) {
+    let date = match PartialDate::parse(&form.get("date")) {
         Ok(PartialDate::Unknown) => {
-            out.fail("date", t!(ui, "msg-signing-date"));
+            form.fail_with("date", "msg-signing-date");
             None
         }
         Ok(date) => Some(date),
         Err(message) => {
-            out.fail("date", Msg::from(message).text(ui));
+            form.fail("date", Msg::from(message).text(ui));
             None
         }
     };
-    let position = match form.value("position").trim() {
+    let position = match form.get("position").as_str() {
         "" => None,
         raw => match raw.parse::<i32>() {
             Ok(p) if (1..=1000).contains(&p) => Some(p),
             _ => {
-                out.fail("position", t!(ui, "msg-position"));
+                form.fail_with("position", "msg-position");
                 None
             }
         },
     };
-    let council_decision_on = match form.value("council_decision_on").trim() {
-        "" => None,
-        raw => match PartialDate::parse(raw) {
-            Ok(PartialDate::Day(day)) => Some(day),
-            _ => {
-                out.fail("council_decision_on", t!(ui, "msg-council-date"));
-                None
-            }
-        },
+    let council_decision_on = if form.get("council_decision_on").is_empty() {
+        None
+    } else {
+        form.day("council_decision_on", "msg-council-date")
     };
     let mut sources = Vec::new();
-    for (i, line) in form.value("sources").lines().enumerate() {
+    for (i, line) in form.get("sources").lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
@@ -176,7 +143,7 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
             Some(u) => match parse_url(&u) {
                 Ok(u) => Some(u),
                 Err(message) => {
-                    out.fail(
+                    form.fail(
                         "sources",
                         t!(ui, "msg-line", line = i + 1, message = &message.text(ui)),
                     );
@@ -191,37 +158,34 @@ pub fn parse_signing(form: &FormState, snapshot: &Snapshot) -> (Option<SigningIn
             label
         };
         if label.chars().count() > 300 {
-            out.fail("sources", t!(ui, "msg-source-label-long", line = i + 1));
+            form.fail("sources", t!(ui, "msg-source-label-long", line = i + 1));
         }
         sources.push((label, url));
     }
-    let event = text(form, "event", 200, &mut out);
-    let place = text(form, "place", 200, &mut out);
-    let signed_by_name = text(form, "signed_by_name", 200, &mut out);
-    let signed_by_title = text(form, "signed_by_title", 200, &mut out);
-    let announced_ordinal = text(form, "announced_ordinal", 300, &mut out);
-    if !out.ok() {
-        return (None, out);
+    let event = form.optional("event", 200);
+    let place = form.optional("place", 200);
+    let signed_by_name = form.optional("signed_by_name", 200);
+    let signed_by_title = form.optional("signed_by_title", 200);
+    let announced_ordinal = form.optional("announced_ordinal", 300);
+    if !form.ok() {
+        return None;
     }
     let (Some(who), Some(edition), Some(date)) = (who, edition, date) else {
-        return (None, out);
+        return None;
     };
-    (
-        Some(SigningInput {
-            who,
-            edition_id: edition.id,
-            edition_slug: edition.slug,
-            edition_confirmed: form.value("edition_confirmed") == "yes",
-            date,
-            position,
-            event,
-            place,
-            signed_by_name,
-            signed_by_title,
-            council_decision_on,
-            announced_ordinal,
-            sources,
-        }),
-        out,
-    )
+    Some(SigningInput {
+        who,
+        edition_id: edition.id,
+        edition_slug: edition.slug,
+        edition_confirmed: form.get("edition_confirmed") == "yes",
+        date,
+        position,
+        event,
+        place,
+        signed_by_name,
+        signed_by_title,
+        council_decision_on,
+        announced_ordinal,
+        sources,
+    })
 }

@@ -1,13 +1,19 @@
 //! A checked signing: the places it will take (the public counting rule, with it added), and its
 //! write — signatory, signing, sources and audit record in one transaction; holding it back.
 
+use std::collections::BTreeMap;
+
 use super::*;
+use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::ssr::audit::{record, Actor};
 use crate::ssr::convert::to_date;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::states::{SignatoryKind, SignatoryStatus};
 use crate::ssr::entities::{signatory, signing, signing_source};
+use crate::ssr::forms::{FormReader, Written};
 use crate::ssr::registry::Snapshot;
+use crate::ssr::state::Ctx;
 use crate::t;
 use domain::date::{PartialDate, Precision};
 use domain::ordinals::SigningFact;
@@ -48,7 +54,12 @@ fn preview_model(input: &SigningInput, now: OffsetDateTime) -> signatory::Model 
 
 /// "Vilnius will be the 36th signatory, …": what the counting rule gives this signing.
 #[must_use]
-pub fn preview(input: &SigningInput, snapshot: &Snapshot, now: OffsetDateTime) -> Vec<String> {
+pub fn preview(
+    input: &SigningInput,
+    snapshot: &Snapshot,
+    now: OffsetDateTime,
+    ui: Lang,
+) -> Vec<String> {
     let who = preview_model(input, now);
     let fact = SigningFact {
         signatory_id: who.id,
@@ -60,7 +71,6 @@ pub fn preview(input: &SigningInput, snapshot: &Snapshot, now: OffsetDateTime) -
         date: input.date,
         position: input.position,
     };
-    let ui = crate::i18n::request_lang();
     let (places, total) = snapshot.preview(&who, fact, ui);
     let mut lines = Vec::with_capacity(places.len() + 1);
     if places.is_empty() {
@@ -151,6 +161,40 @@ pub fn new_signatory(
         updated_at: Set(now),
         ..Default::default()
     }
+}
+
+/// Reads a posted signing form against `snapshot`: the checked signing, or `None` with the
+/// errors in the returned reader's form.
+#[must_use]
+pub fn read_signing<'a>(
+    f: &'a BTreeMap<String, String>,
+    snapshot: &Snapshot,
+    lang: Lang,
+) -> (Option<SigningInput>, FormReader<'a>) {
+    let mut form = FormReader::new("signing", f, lang);
+    form.form.values.remove("_preview");
+    let input = parse_signing(&mut form, snapshot);
+    (input, form)
+}
+
+/// Registers the posted signing: saved with the new signing's id, or refused with the form.
+///
+/// # Errors
+/// Database errors (nothing written).
+pub async fn register(
+    ctx: &Ctx<'_>,
+    f: &BTreeMap<String, String>,
+) -> Result<Written<i32>, AppError> {
+    let snapshot = Snapshot::load_at_once(ctx.db()).await?;
+    let (input, form) = read_signing(f, &snapshot, ctx.lang);
+    let Some(input) = input else {
+        return Ok(form.refused("msg-signing-not-saved"));
+    };
+    let id = save_signing(ctx.db(), &snapshot, &input, ctx.actor, ctx.now).await?;
+    Ok(Written::Saved {
+        value: id,
+        notice: None,
+    })
 }
 
 /// Saves the signing (and its new signatory, sources and audit record) in one transaction.
