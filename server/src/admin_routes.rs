@@ -4,6 +4,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::failure::{refuse, Format};
 use app::i18n::Lang;
 use app::ssr::accounts::staff_session;
 use app::ssr::entities::{
@@ -195,7 +196,13 @@ async fn upload(
     let lang = lang.map_or(Lang::En, |l| l.0);
     let session = match staff_session(&state, &headers).await {
         Ok(Some(s)) => s,
-        Ok(None) => return (StatusCode::UNAUTHORIZED, t!(lang, "upload-log-in")).into_response(),
+        Ok(None) => {
+            return refuse(
+                Format::Text,
+                StatusCode::UNAUTHORIZED,
+                t!(lang, "upload-log-in"),
+            )
+        }
         Err(err) => return failed(&err, lang),
     };
     let (mut intent, mut csv) = (String::new(), None);
@@ -247,8 +254,11 @@ async fn upload(
         {
             Ok(kept) => form = kept,
             Err(_) => {
-                return (StatusCode::INTERNAL_SERVER_ERROR, t!(lang, "upload-failed"))
-                    .into_response()
+                return refuse(
+                    Format::Text,
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    t!(lang, "upload-failed"),
+                )
             }
         }
     }
@@ -256,11 +266,11 @@ async fn upload(
         .await
         .is_err()
     {
-        return (
+        return refuse(
+            Format::Text,
             StatusCode::INTERNAL_SERVER_ERROR,
             t!(lang, "upload-not-kept"),
-        )
-            .into_response();
+        );
     }
     Redirect::to(&lang.href("/admin/import")).into_response()
 }
@@ -270,8 +280,7 @@ async fn signed_in(state: &AppState, parts: &Parts) -> Result<bool, sea_orm::DbE
 }
 
 fn failed(err: &dyn std::fmt::Display, lang: Lang) -> Response {
-    tracing::error!(error = %err, "export failed");
-    (StatusCode::INTERNAL_SERVER_ERROR, t!(lang, "export-failed")).into_response()
+    crate::failure::internal(Format::Text, "export", err, t!(lang, "export-failed"))
 }
 
 fn download(body: String, content_type: &'static str, name: &str) -> Response {

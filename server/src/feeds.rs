@@ -8,6 +8,7 @@
 //! their time has come by the site's clock. Responses carry an `ETag` (a hash of the body)
 //! and `Last-Modified` (the newest item); a repeat request gets 304.
 
+use crate::failure::{refuse, Format};
 use app::i18n::Lang;
 use app::model::FeedInfo;
 use app::ssr::entities::press_correction;
@@ -243,17 +244,7 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 pub(crate) fn internal(err: impl std::fmt::Display, lang: Lang) -> Response {
-    tracing::error!(error = %err, "feed could not be built");
-    plain(StatusCode::INTERNAL_SERVER_ERROR, t!(lang, "feed-failed"))
-}
-
-fn plain(status: StatusCode, text: String) -> Response {
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        text,
-    )
-        .into_response()
+    crate::failure::internal(Format::Text, "feed", err, t!(lang, "feed-failed"))
 }
 
 /// Builds a feed's XML in `lang`: `(body, newest item time)`, or `None` for a country or
@@ -399,7 +390,11 @@ async fn feed(
 }
 
 fn not_found(lang: Lang) -> Response {
-    plain(StatusCode::NOT_FOUND, t!(lang, "feed-missing"))
+    refuse(
+        Format::Text,
+        StatusCode::NOT_FOUND,
+        t!(lang, "feed-missing"),
+    )
 }
 
 async fn country_feed(

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod conditional;
 pub mod config;
 pub mod db;
+pub mod failure;
 pub mod faults;
 pub mod feeds;
 pub mod html;

@@ -4,6 +4,7 @@
 //! The data and the API answer in English (their field names and messages are a contract);
 //! the badge, which a city puts on its own site, exists in English and in French (`/fr/badge/…`).
 
+use crate::failure::{refuse, Format};
 use app::i18n::Lang;
 use app::ssr::charter::published_editions;
 use app::ssr::newsroom::{brussels_day, public_releases, release_signatories, summary};
@@ -33,13 +34,14 @@ pub fn routes() -> Router<AppState> {
 }
 
 fn problem(status: StatusCode, message: impl Into<String>) -> Response {
-    (status, Json(serde_json::json!({ "error": message.into() }))).into_response()
+    refuse(Format::Json, status, message)
 }
 
 fn internal(err: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %err, "open data request failed");
-    problem(
-        StatusCode::INTERNAL_SERVER_ERROR,
+    crate::failure::internal(
+        Format::Json,
+        "open data request",
+        err,
         t!(Lang::En, "api-failed"),
     )
 }

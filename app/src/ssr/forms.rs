@@ -253,13 +253,7 @@ mod tests {
 #[cfg(test)]
 mod reader_tests {
     use super::*;
-
-    fn fields(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect()
-    }
+    use crate::ssr::testing::posted as fields;
 
     #[test]
     fn a_reader_trims_checks_and_keeps_what_was_typed() {

@@ -12,6 +12,7 @@ pub mod forms;
 pub mod import;
 pub mod markdown;
 pub mod newsroom;
+pub mod policy;
 pub mod registry;
 pub mod signatories;
 pub mod signings;

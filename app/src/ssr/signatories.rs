@@ -8,10 +8,11 @@ use super::db::begin_write;
 use super::entities::signatory;
 use super::forms::{FormReader, Written};
 use super::registry::Snapshot;
+use super::signings::{read_new_signatory, NewSignatory};
 use super::state::{AppState, Ctx};
 use crate::error::AppError;
 use crate::model::admin::{FormState, SignatoryAdminRow, SignatoryEdit};
-use crate::ssr::entities::states::{SignatoryKind, SignatoryStatus};
+use crate::ssr::entities::states::SignatoryStatus;
 use crate::t;
 
 use domain::text::fold;
@@ -99,36 +100,13 @@ pub async fn signatory_edit(
     })
 }
 
-/// A signatory's details as typed on the edit and create forms.
-struct Details {
-    name: String,
-    kind: SignatoryKind,
-    country: String,
-    national_capital: bool,
-    website: Option<String>,
-}
-
-/// Reads the details both forms share; each wrong field gets its error.
-fn read_details(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Details {
+/// A signatory's details as typed on the edit and create forms; each wrong field gets its error.
+fn read_details(form: &mut FormReader<'_>, snapshot: &Snapshot) -> NewSignatory {
     let name = form.get("name");
     if name.is_empty() || name.chars().count() > 120 {
         form.fail_with("name", "msg-name-120");
     }
-    let country = form.get("country").to_ascii_uppercase();
-    if snapshot.is_european(&country).is_none() {
-        form.fail_with("country", "msg-country");
-    }
-    let kind = SignatoryKind::parse(&form.get("kind")).unwrap_or_else(|| {
-        form.fail_with("kind", "msg-kind");
-        SignatoryKind::City
-    });
-    Details {
-        name,
-        kind,
-        country,
-        national_capital: form.get("national_capital") == "yes",
-        website: form.url("website"),
-    }
+    read_new_signatory(form, snapshot, name)
 }
 
 /// Saves signatory `id` (`intent` = `save`) or withdraws it (`withdraw`, with date and reason).
@@ -154,7 +132,7 @@ pub async fn save_signatory(
             active.search_name = Set(fold(&details.name));
             active.name = Set(details.name);
             active.kind = Set(details.kind);
-            active.country_code = Set(details.country);
+            active.country_code = Set(details.country_code);
             active.national_capital = Set(details.national_capital);
             active.website = Set(details.website);
             active.notes = Set(notes);
@@ -213,7 +191,7 @@ pub async fn create_signatory(
     if let Some(same) = snapshot
         .signatories()
         .iter()
-        .find(|s| s.search_name == folded && s.country_code == details.country)
+        .find(|s| s.search_name == folded && s.country_code == details.country_code)
     {
         let text = t!(ctx.lang, "msg-signatory-exists-short", name = &same.name);
         form.fail("name", text);
@@ -221,10 +199,10 @@ pub async fn create_signatory(
     if !form.ok() {
         return Ok(form.refused("msg-signatory-not-created"));
     }
-    let Details {
+    let NewSignatory {
         name,
         kind,
-        country,
+        country_code: country,
         national_capital,
         website,
     } = details;
@@ -269,27 +247,25 @@ pub async fn create_signatory(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::ssr::entities::states::SignatoryKind;
     use crate::ssr::testing::registry;
 
     #[test]
     fn a_signatorys_details_are_read_and_checked() {
         let snapshot = registry();
-        let f: BTreeMap<String, String> = [
+        let f = crate::ssr::testing::posted(&[
             ("name", " Toronto "),
             ("country", "ca"),
             ("kind", "city"),
             ("national_capital", ""),
             ("website", "https://www.toronto.ca"),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect();
+        ]);
         let mut form = FormReader::new("signatories", &f, Lang::En);
         let details = read_details(&mut form, &snapshot);
         assert!(form.ok(), "{:?}", form.form.errors);
         assert_eq!(details.name, "Toronto");
         assert_eq!(
-            details.country, "CA",
+            details.country_code, "CA",
             "a known non-European country is fine"
         );
         assert_eq!(details.kind, SignatoryKind::City);

@@ -17,7 +17,7 @@ pub struct AppState {
     /// What time the site believes it is (embargoes are decided by it).
     pub clock: Clock,
     /// Staff session and lockout rules.
-    pub admin: super::accounts::AdminPolicy,
+    pub admin: super::policy::AdminPolicy,
     /// The registry snapshot of the latest registry version this server has seen.
     pub snapshots: SnapshotCache,
     /// The SQLite database's file (for `/health`'s free-space check); `None` on PostgreSQL.
@@ -30,8 +30,8 @@ pub struct AppState {
 /// What a service is told about the request it serves, passed explicitly rather than read
 /// from ambient context: the application's state (database, caches, policy), the moment the
 /// request is decided at, who acts, and the language its messages are written in. The server
-/// functions build one from the staff session ([`super::accounts::Staffed::ctx`]), the CLI from
-/// its arguments.
+/// functions build one from the staff session (`Staffed::ctx` in `accounts`); a test or a
+/// command can build one by hand.
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub state: &'a AppState,

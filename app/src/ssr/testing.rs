@@ -37,6 +37,15 @@ fn edition(id: i32, slug: &str) -> edition::Model {
     }
 }
 
+/// A posted form's fields.
+#[must_use]
+pub fn posted(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
 /// The registry described above.
 #[must_use]
 pub fn registry() -> Snapshot {

@@ -7,11 +7,13 @@
 //!
 //! Files: `passwords` (rules, Argon2id, the login throttle), `hashing` (a low-priority pool of
 //! hashing threads with a bounded queue), `totp` (one-time codes), `sessions`
-//! (policy, tokens, cookies), `team` (invitations, accounts, admins' changes), `guard` (what
+//! (policy, tokens, cookies), `invites` (setup and invitation links), `team` (accounts
+//! from a link, admins' changes), `guard` (what
 //! every admin server function does first; kept forms), `login` (the login's steps).
 
 mod guard;
 mod hashing;
+mod invites;
 pub mod login;
 mod passwords;
 mod sessions;
@@ -20,8 +22,10 @@ mod team;
 mod tests;
 mod totp;
 
+pub use crate::ssr::policy::AdminPolicy;
 pub use guard::*;
 pub use hashing::*;
+pub use invites::*;
 pub use passwords::*;
 pub use sessions::*;
 pub use team::*;

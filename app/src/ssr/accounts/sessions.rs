@@ -1,4 +1,4 @@
-//! Server-side staff sessions: the policy (timeouts, lockout), tokens whose SHA-256 only is
+//! Server-side staff sessions (their rules are `ssr::policy`): tokens whose SHA-256 only is
 //! stored, loading and starting sessions, the cookie, and where a login may go next.
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
@@ -8,69 +8,11 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
 use sha2::{Digest, Sha256};
-use time::{Duration, OffsetDateTime};
+use time::OffsetDateTime;
 
 use crate::ssr::entities::{staff, staff_session};
+use crate::ssr::policy::AdminPolicy;
 use crate::ssr::state::AppState;
-
-/// Session and lockout rules; production defaults, shorter in tests.
-#[derive(Clone, Debug)]
-pub struct AdminPolicy {
-    /// A session unused for this long ends.
-    pub idle_timeout: Duration,
-    /// A session ends this long after login, however active.
-    pub absolute_timeout: Duration,
-    /// Failed attempts (password or code) in a row that lock an account.
-    pub max_failures: i32,
-    /// How long a locked account stays locked.
-    pub lockout: Duration,
-    /// True when the site is served over HTTPS: the cookie is then `Secure` with the `__Host-` prefix.
-    pub secure_cookie: bool,
-}
-
-impl Default for AdminPolicy {
-    fn default() -> Self {
-        Self {
-            idle_timeout: Duration::minutes(30),
-            absolute_timeout: Duration::hours(12),
-            max_failures: 5,
-            lockout: Duration::minutes(15),
-            secure_cookie: false,
-        }
-    }
-}
-
-impl AdminPolicy {
-    /// The session cookie's name.
-    #[must_use]
-    pub fn cookie_name(&self) -> &'static str {
-        if self.secure_cookie {
-            "__Host-icc_staff"
-        } else {
-            "icc_staff"
-        }
-    }
-
-    /// A `Set-Cookie` value carrying `token`.
-    #[must_use]
-    pub fn session_cookie(&self, token: &str) -> String {
-        format!(
-            "{}={token}; Path=/; HttpOnly; SameSite=Strict{}",
-            self.cookie_name(),
-            if self.secure_cookie { "; Secure" } else { "" }
-        )
-    }
-
-    /// A `Set-Cookie` value that removes the session cookie.
-    #[must_use]
-    pub fn cleared_cookie(&self) -> String {
-        format!(
-            "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{}",
-            self.cookie_name(),
-            if self.secure_cookie { "; Secure" } else { "" }
-        )
-    }
-}
 
 /// A staff role (the stored state).
 pub use crate::ssr::entities::states::StaffRole as Role;

@@ -5,22 +5,17 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::admin::{FormState, ReleaseAdminRow, ReleaseEdit};
 use crate::ssr::accounts::Staffed;
-use crate::ssr::audit::{record, utc_text, Actor};
+use crate::ssr::audit::{record, utc_text};
 use crate::ssr::convert::to_date;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::states::Publication;
-use crate::ssr::entities::{press_correction, press_release, press_release_signing};
+use crate::ssr::entities::{press_correction, press_release};
 use crate::ssr::forms::{FormReader, Written};
 use crate::ssr::newsroom::brussels_day;
-use crate::ssr::registry::Snapshot;
 use crate::ssr::state::{AppState, Ctx};
 use crate::t;
 use domain::date::{brussels_offset_hours, Day};
-use domain::text::slugify;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde_json::json;
 use std::collections::BTreeMap;
 use time::OffsetDateTime;
@@ -319,155 +314,11 @@ pub async fn correct_release(
     Ok(Written::saved((), t!(ctx.lang, "msg-correction-added")))
 }
 
-/// A press release draft for a saved signing: title, dateline, summary, body and fact box
-/// (the fact box is counted when the release is shown, as of its date). Returns its id.
-///
-/// # Errors
-/// Database errors; nothing is written then.
-pub async fn draft_release(
-    db: &DatabaseConnection,
-    signing_id: i32,
-    actor: &Actor,
-    now: OffsetDateTime,
-) -> Result<Option<i32>, DbErr> {
-    let snapshot = Snapshot::load_at_once(db).await?;
-    let Some(signing) = snapshot
-        .signings()
-        .iter()
-        .find(|s| s.id == signing_id)
-        .cloned()
-    else {
-        return Ok(None);
-    };
-    let Some(who) = snapshot
-        .signatories()
-        .iter()
-        .find(|s| s.id == signing.signatory_id)
-        .cloned()
-    else {
-        return Ok(None);
-    };
-    let date = crate::ssr::registry::signing_date(&signing);
-    let (lines, total) = snapshot
-        // The release's text is English, whoever drafts it.
-        .places_as_of(who.id, None, crate::i18n::Lang::En)
-        .map(|(_, _, _, lines, total)| (lines, total))
-        .unwrap_or_default();
-    let country = snapshot
-        .country_of(who.id)
-        .map(|(_, name)| name)
-        .unwrap_or_default();
-    // A Eurocities release is written in English, whoever drafts it; staff edit it from there.
-    let en = crate::i18n::Lang::En;
-    let places = en.join(&lines);
-    let title = t!(en, "signing-headline", name = &who.name);
-    let summary = if places.is_empty() {
-        t!(
-            en,
-            "release-draft-summary",
-            name = &who.name,
-            country = &country
-        )
-    } else {
-        t!(
-            en,
-            "release-draft-summary-places",
-            name = &who.name,
-            country = &country,
-            when = &en.when_signed(date),
-            places = &places
-        )
-    };
-    let mut body = format!(
-        "{summary}\n\n{}",
-        t!(en, "release-draft-body", name = &who.name, total = total)
-    );
-    if let Some(event) = &signing.event {
-        body += &format!(
-            "\n\n{}",
-            t!(en, "release-draft-event", event = event.as_str())
-        );
-    }
-    if let Some(name) = &signing.signed_by_name {
-        let by = match signing.signed_by_title.as_deref() {
-            Some(role) => t!(
-                en,
-                "release-draft-signed-by-role",
-                name = name.as_str(),
-                role = role
-            ),
-            None => t!(en, "release-draft-signed-by", name = name.as_str()),
-        };
-        body += &format!("\n\n{by}");
-    }
-    let base = slugify(&title);
-    let existing: Vec<String> = press_release::Entity::find()
-        .filter(press_release::Column::Slug.starts_with(base.as_str()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.slug)
-        .collect();
-    let slug = std::iter::once(base.clone())
-        .chain((2..).map(|n| format!("{base}-{n}")))
-        .find(|s| !existing.contains(s))
-        .unwrap_or(base);
-    let release_at = now
-        .replace_second(0)
-        .unwrap_or(now)
-        .replace_nanosecond(0)
-        .unwrap_or(now)
-        + time::Duration::days(1);
-    let txn = begin_write(db).await?;
-    let created = press_release::ActiveModel {
-        slug: Set(slug.clone()),
-        title: Set(title.clone()),
-        // Eurocities' seat: a place name in the release's language, which staff may change.
-        dateline: Set("Brussels".into()),
-        language: Set("en".into()),
-        status: Set(Publication::Draft),
-        release_at: Set(release_at),
-        summary: Set(summary),
-        body_md: Set(body),
-        notes_md: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    press_release_signing::ActiveModel {
-        press_release_id: Set(created.id),
-        signing_id: Set(signing_id),
-    }
-    .insert(&txn)
-    .await?;
-    record(
-        &txn,
-        now,
-        actor,
-        "release.create",
-        "press_release",
-        Some(slug),
-        None,
-        Some(json!({"title": title, "status": "draft", "signing_id": signing_id})),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Some(created.id))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ssr::testing::posted;
     use time::macros::datetime;
-
-    fn posted(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect()
-    }
 
     const RELEASE: [(&str, &str); 7] = [
         ("title", "Paris signs the Integrating Cities Charter"),

@@ -1,10 +1,12 @@
 //! The newsroom: public releases (embargo, fact box), the staff's release editing, and the
 //! catalogue of feeds.
 
+mod drafting;
 mod editing;
 mod feeds;
 mod public;
 
+pub use drafting::*;
 pub use editing::*;
 pub use feeds::*;
 pub use public::*;

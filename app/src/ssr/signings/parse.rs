@@ -45,6 +45,30 @@ pub struct SigningInput {
     pub sources: Vec<(String, Option<String>)>,
 }
 
+/// A signatory's country, kind, capital flag and website as the signing and signatory forms read
+/// them (each form reads the name by its own rule); each wrong field gets its error.
+pub fn read_new_signatory(
+    form: &mut FormReader<'_>,
+    snapshot: &Snapshot,
+    name: String,
+) -> NewSignatory {
+    let country_code = form.get("country").to_ascii_uppercase();
+    if snapshot.is_european(&country_code).is_none() {
+        form.fail_with("country", "msg-country");
+    }
+    let kind = SignatoryKind::parse(&form.get("kind")).unwrap_or_else(|| {
+        form.fail_with("kind", "msg-kind");
+        SignatoryKind::City
+    });
+    NewSignatory {
+        name,
+        country_code,
+        kind,
+        national_capital: form.get("national_capital") == "yes",
+        website: form.url("website"),
+    }
+}
+
 /// Parses the register-a-signing form; `None` when a field is wrong (each error on its field of
 /// `form.form`, written in the form's language).
 #[must_use]
@@ -56,34 +80,16 @@ pub fn parse_signing(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Option<S
         if name.is_none() {
             form.fail_with("name", "msg-signatory-name");
         }
-        let country = form.get("country").to_ascii_uppercase();
-        if snapshot.is_european(&country).is_none() {
-            form.fail_with("country", "msg-country");
+        let new = read_new_signatory(form, snapshot, name.clone().unwrap_or_default());
+        let folded = fold(&new.name);
+        if let Some(same) = snapshot
+            .signatories()
+            .iter()
+            .find(|s| s.search_name == folded && s.country_code == new.country_code)
+        {
+            form.fail("name", t!(ui, "msg-signatory-exists", name = &same.name));
         }
-        let kind = SignatoryKind::parse(&form.get("kind")).unwrap_or_else(|| {
-            form.fail_with("kind", "msg-kind");
-            SignatoryKind::City
-        });
-        let website = form.url("website");
-        if let Some(name) = &name {
-            let folded = fold(name);
-            if let Some(same) = snapshot
-                .signatories()
-                .iter()
-                .find(|s| s.search_name == folded && s.country_code == country)
-            {
-                form.fail("name", t!(ui, "msg-signatory-exists", name = &same.name));
-            }
-        }
-        name.map(|name| {
-            Who::New(NewSignatory {
-                name,
-                country_code: country,
-                kind,
-                national_capital: form.get("national_capital") == "yes",
-                website,
-            })
-        })
+        name.map(|_| Who::New(new))
     } else {
         let found = choice
             .parse::<i32>()

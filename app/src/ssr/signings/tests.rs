@@ -5,15 +5,8 @@ use std::collections::BTreeMap;
 use super::*;
 use crate::i18n::Lang;
 use crate::ssr::entities::states::SignatoryKind;
-use crate::ssr::testing::registry;
+use crate::ssr::testing::{posted, registry};
 use domain::date::{Day, PartialDate};
-
-fn posted(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect()
-}
 
 const NEW_CITY: [(&str, &str); 7] = [
     ("signatory", "new"),
