@@ -1,5 +1,6 @@
 //! The database stops accepting writes while the site runs (QUALITY.md R8, R13): a full disk
-//! on SQLite (a real size-limited file system), a database turned read-only on PostgreSQL.
+//! on SQLite (a real size-limited file system), a SQLite file the server may only read, a
+//! database turned read-only on PostgreSQL.
 //! Writes get the plain 503 page and change nothing, reads keep working, `/health` says
 //! degraded, the process stays up, and writes work again once the fault is gone. These run
 //! with the crash tests, alone: they change the machine (a mount) or the whole PostgreSQL
@@ -145,6 +146,27 @@ async fn a_full_disk_refuses_writes_with_503_keeps_reads_and_recovers_on_sqlite(
     std::fs::remove_file(&filler).expect("free the disk");
     writes_work_again(&app, &staff).await;
     drop(app);
+}
+
+/// A SQLite database this server may only read — what SQLite gives a process once its file or
+/// mount no longer lets it write (it opens the file read-only): the same 503, reads, and
+/// `degraded` health, while a server that may write keeps working on the same file. (A
+/// read-only remount under open connections is refused by the kernel, and permissions are
+/// checked only when a file is opened, so this cannot be switched on under a running server.)
+#[tokio::test]
+async fn a_read_only_sqlite_database_refuses_writes_with_503_and_keeps_reads() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("icc.sqlite");
+    let writer = spawn_app_on(&format!("sqlite://{}?mode=rwc", file.display())).await;
+    let staff = writer
+        .signed_in("readonly@eurocities.eu", Role::Editor)
+        .await;
+    for path in ["/", "/signatories", "/signatories/paris", "/feed.xml"] {
+        assert_eq!(writer.page(path).await.0, 200);
+    }
+    let reader = spawn_app_on(&format!("sqlite://{}?mode=ro", file.display())).await;
+    writes_are_refused_reads_work(&reader, &staff).await;
+    writes_work_again(&writer, &staff).await;
 }
 
 #[tokio::test]
