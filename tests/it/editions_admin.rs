@@ -136,10 +136,32 @@ async fn staff_complete_the_2010_preamble_and_publish_a_new_edition_that_becomes
         .await;
     assert!(preview.contains("2030 edition"));
     let draft_id = draft.rsplit('/').next().expect("id").to_owned();
-    let response = app
+    // An editor prepares an edition; publishing it, the charter's public text, takes an admin.
+    let refused = app
         .post_form(
             "/api/admin/editions/save",
             Some(&staff.cookie),
+            &[("id", &draft_id), ("intent", "publish")],
+        )
+        .await;
+    assert_eq!(location(&refused), draft);
+    assert_eq!(app.page("/charter/2030").await.0, 404, "still a draft");
+    let (_, page) = app.staff_page(&draft, &staff.cookie).await;
+    assert!(
+        page.contains("Only an admin can publish an edition"),
+        "{page}"
+    );
+    assert!(
+        !page.contains("value=\"publish\""),
+        "no publish button for editors"
+    );
+    let admin = app.signed_in("chief@eurocities.eu", Role::Admin).await;
+    let (_, page) = app.staff_page(&draft, &admin.cookie).await;
+    assert!(page.contains("value=\"publish\""), "{page}");
+    let response = app
+        .post_form(
+            "/api/admin/editions/save",
+            Some(&admin.cookie),
             &[("id", &draft_id), ("intent", "publish")],
         )
         .await;
@@ -260,10 +282,11 @@ async fn staff_translate_an_edition_and_french_pages_show_the_translation() {
         .await;
     assert_eq!(location(&response), draft);
     let id_text = id.to_string();
+    let admin = app.signed_in("chief@eurocities.eu", Role::Admin).await;
     let response = app
         .post_form(
             "/api/admin/editions/save",
-            Some(&staff.cookie),
+            Some(&admin.cookie),
             &[("id", id_text.as_str()), ("intent", "publish")],
         )
         .await;

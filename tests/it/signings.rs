@@ -415,3 +415,107 @@ async fn a_write_on_one_server_is_visible_on_another_on_postgres() {
     };
     a_write_on_one_server_is_visible_on_another(&url).await;
 }
+
+/// One signing gets one release draft — also when the button is sent from several tabs at
+/// once — unless staff ask for another; and a release time already past asks before it
+/// publishes (nothing changes until staff tick "Publish now").
+async fn releases_get_one_draft_per_signing_and_ask_before_publishing_at_once(app: &TestApp) {
+    use app::ssr::entities::{press_release, states::Publication};
+    let staff = app.signed_in("news@eurocities.eu", Role::Editor).await;
+    let saved = register_ljubljana(app, &staff).await;
+    let signing = saved.rsplit('/').next().expect("id").to_owned();
+    let releases = app.count_rows("press_release").await;
+    let draft = [("signing", signing.as_str())];
+    let drafted = futures_util::future::join_all((0..3).map(|_| {
+        app.post_form(
+            "/api/admin/releases/draft-from-signing",
+            Some(&staff.cookie),
+            &draft,
+        )
+    }))
+    .await;
+    let opened: std::collections::BTreeSet<String> = drafted.iter().map(location).collect();
+    assert_eq!(opened.len(), 1, "one draft for three clicks: {opened:?}");
+    assert_eq!(app.count_rows("press_release").await, releases + 1);
+    let release = opened.into_iter().next().expect("a release");
+    let (_, page) = app.staff_page(&saved, &staff.cookie).await;
+    assert!(
+        page.contains(&format!("href=\"{release}\"")),
+        "its release is linked"
+    );
+    assert!(page.contains("Draft another press release"));
+    let another = app
+        .post_form(
+            "/api/admin/releases/draft-from-signing",
+            Some(&staff.cookie),
+            &[("signing", signing.as_str()), ("another", "yes")],
+        )
+        .await;
+    assert_ne!(location(&another), release, "another, when asked for");
+    assert_eq!(app.count_rows("press_release").await, releases + 2);
+
+    let id_text = release.rsplit('/').next().expect("id").to_owned();
+    let id: i32 = id_text.parse().expect("an id");
+    let yesterday = (app.clock.now() - time::Duration::days(1))
+        .date()
+        .to_string();
+    let mut fields = vec![
+        ("id", id_text.as_str()),
+        ("intent", "schedule"),
+        ("f[title]", "Ljubljana signs the Integrating Cities Charter"),
+        ("f[dateline]", "Brussels"),
+        ("f[summary]", "Ljubljana signed the charter."),
+        ("f[body_md]", "Ljubljana signed the charter."),
+        ("f[release_date]", yesterday.as_str()),
+        ("f[release_time]", "11:00"),
+    ];
+    let asked = app
+        .post_form("/api/admin/releases/save", Some(&staff.cookie), &fields)
+        .await;
+    assert_eq!(location(&asked), release);
+    let stored = |app: &TestApp| {
+        let db = app.db.clone();
+        async move {
+            press_release::Entity::find_by_id(id)
+                .one(&db)
+                .await
+                .expect("query")
+                .expect("release")
+        }
+    };
+    assert_eq!(
+        stored(app).await.status,
+        Publication::Draft,
+        "not published"
+    );
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(edit.contains("This time has passed"), "{edit}");
+    assert!(edit.contains("id=\"f-publish_now\""), "the box to confirm");
+    fields.push(("f[publish_now]", "yes"));
+    let published = app
+        .post_form("/api/admin/releases/save", Some(&staff.cookie), &fields)
+        .await;
+    assert_eq!(location(&published), release);
+    let model = stored(app).await;
+    assert_eq!(model.status, Publication::Published);
+    assert_eq!(
+        app.page(&format!("/newsroom/{}", model.slug)).await.0,
+        200,
+        "public now"
+    );
+}
+
+#[tokio::test]
+async fn releases_get_one_draft_per_signing_and_ask_before_publishing_at_once_on_sqlite() {
+    releases_get_one_draft_per_signing_and_ask_before_publishing_at_once(&spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn releases_get_one_draft_per_signing_and_ask_before_publishing_at_once_on_postgres() {
+    if let Some(url) = fresh_postgres_url().await {
+        releases_get_one_draft_per_signing_and_ask_before_publishing_at_once(
+            &spawn_app_on(&url).await,
+        )
+        .await;
+    }
+}

@@ -140,9 +140,19 @@ pub fn select_field(
 /// A yes/no checkbox (`yes` when checked).
 #[must_use]
 pub fn check_field(form: &FormState, name: &str, label: &str) -> impl IntoView {
+    let invalid = form.error(name).is_some();
     view! {
-        <div class="field check">
-            <input type="checkbox" id=format!("f-{name}") name=format!("f[{name}]") value="yes" checked=form.value(name) == "yes"/>
+        <div class="field check" class:invalid=invalid>
+            {form.error(name).map(|e| view! { <p class="field-error" id=format!("f-{name}-error")>{e}</p> })}
+            <input
+                type="checkbox"
+                id=format!("f-{name}")
+                name=format!("f[{name}]")
+                value="yes"
+                checked=form.value(name) == "yes"
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=described(form, name, false)
+            />
             <label for=format!("f-{name}")>{label.to_owned()}</label>
         </div>
     }

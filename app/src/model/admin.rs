@@ -206,6 +206,8 @@ pub struct SavedSigning {
     pub held: bool,
     /// When it becomes public, in Brussels time and the screen's language, if still ahead.
     pub public_from: Option<String>,
+    /// The press release that announces it, if one was drafted.
+    pub release: Option<i32>,
 }
 
 /// A signatory in the staff list.

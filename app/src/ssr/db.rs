@@ -26,6 +26,8 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
 pub mod locks {
     /// Staff accounts: accepting an invitation, role changes, disabling (one admin must remain).
     pub const STAFF: i64 = 0x1cc_0001;
+    /// Drafting a release from a signing (one draft per signing unless staff ask for another).
+    pub const RELEASE_DRAFTS: i64 = 0x1cc_0002;
 }
 
 /// Serialises one kind of write across every app server, until the transaction ends: on

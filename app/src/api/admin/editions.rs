@@ -134,6 +134,13 @@ pub async fn save_edition(
     let ctx = staffed.ctx();
     let written = match intent.as_str() {
         "save" => crate::ssr::charter::save(&ctx, id, &f).await?,
+        // An edition becomes the charter's public text: an admin publishes it (editors prepare).
+        "publish" if !staffed.session.is_admin() => {
+            crate::ssr::forms::Written::Refused(crate::model::admin::FormState::with_notice(
+                format!("edition-{id}"),
+                crate::t!(staffed.lang, "msg-edition-publish-admin"),
+            ))
+        }
         "publish" => crate::ssr::charter::publish(&ctx, id).await?,
         _ => {
             return Err(AppError::BadRequest(crate::i18n::Msg::new(

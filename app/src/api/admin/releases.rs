@@ -2,26 +2,27 @@
 
 use super::*;
 
-/// Creates a press release draft from a saved signing and opens it.
+/// Creates a press release draft from a saved signing and opens it; opens the signing's
+/// release instead when it has one, unless `another` is `yes`.
 ///
 /// # Errors
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/releases/draft-from-signing")]
-pub async fn draft_from_signing(signing: String) -> Result<(), AppError> {
-    use crate::ssr::accounts::{go, require_staff};
+pub async fn draft_from_signing(signing: String, another: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::accounts::require_staff;
 
     let staffed = require_staff(false).await?;
     let id = record_id(&signing)?;
-    let release = crate::ssr::newsroom::draft_release(
-        &staffed.state.db,
-        id,
-        &staffed.actor,
-        staffed.state.clock.now(),
-    )
-    .await?
-    .ok_or(AppError::NotFound)?;
-    go(&format!("/admin/releases/{release}"));
-    Ok(())
+    let another = another.as_deref() == Some("yes");
+    let written = crate::ssr::newsroom::draft_release(&staffed.ctx(), id, another).await?;
+    staffed
+        .finish(written, &format!("/admin/signings/{id}"), |release| {
+            Next::to(
+                format!("/admin/releases/{release}"),
+                format!("release-{release}"),
+            )
+        })
+        .await
 }
 
 /// Every press release, drafts and scheduled first.

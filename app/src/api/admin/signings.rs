@@ -129,6 +129,16 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
         .places_as_of(signing.signatory_id, None, lang)
         .ok_or(AppError::NotFound)?;
     let now = staffed.state.clock.now();
+    let release = {
+        use crate::ssr::entities::press_release_signing::{Column, Entity};
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        Entity::find()
+            .filter(Column::SigningId.eq(id))
+            .order_by_asc(Column::PressReleaseId)
+            .one(&staffed.state.db)
+            .await?
+            .map(|link| link.press_release_id)
+    };
     Ok(SavedSigning {
         me: staffed.me(),
         signing_id: id,
@@ -140,6 +150,7 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
             .public_from(id)
             .and_then(|from| from.upcoming(now))
             .map(|at| crate::ssr::embargo::brussels_time(at, lang)),
+        release,
     })
 }
 

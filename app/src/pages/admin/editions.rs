@@ -131,12 +131,13 @@ fn edit_view(e: EditionEdit) -> impl IntoView {
             </fieldset>
             <div class="actions">
                 <button type="submit" name="intent" value="save">{t!(lang, "admin-save")}</button>
-                {(e.status == "draft").then(|| view! {
+                {(e.status == "draft" && e.me.is_admin()).then(|| view! {
                     <button type="submit" name="intent" value="publish" class="button-secondary">
                         {if translation { t!(lang, "admin-publish-translation") } else { t!(lang, "admin-publish-current") }}
                     </button>
                 })}
             </div>
+            {(e.status == "draft" && !e.me.is_admin()).then(|| view! { <p class="hint">{t!(lang, "msg-edition-publish-admin")}</p> })}
         </form>
     };
     view! { <Title text=t!(lang, "admin-edition-edit-title")/> {admin_frame(&e.me, "/admin/editions", body)} }

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::admin_frame;
 use crate::api::admin::{get_release_edit, get_release_list, get_release_preview};
-use crate::components::form::{content_area, form_messages, input_field};
+use crate::components::form::{check_field, content_area, form_messages, input_field};
 use crate::components::page_data::await_page;
 use crate::i18n::use_lang;
 use crate::model::admin::{ReleaseEdit, ReleaseList};
@@ -73,6 +73,8 @@ fn edit_view(r: ReleaseEdit) -> impl IntoView {
                     <legend>{t!(lang, "admin-release-time-legend")}</legend>
                     {input_field(&form, "release_date", &t!(lang, "admin-date"), "text", Some(&t!(lang, "admin-date-hint")), true)}
                     {input_field(&form, "release_time", &t!(lang, "admin-time"), "text", Some(&t!(lang, "admin-time-hint")), true)}
+                    {(form.error("publish_now").is_some() || form.value("publish_now") == "yes")
+                        .then(|| check_field(&form, "publish_now", &t!(lang, "admin-release-publish-now")))}
                 </fieldset>
                 <div class="actions">
                     <button type="submit" name="intent" value="save" class="button-secondary">{t!(lang, "admin-save")}</button>

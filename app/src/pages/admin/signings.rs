@@ -107,9 +107,15 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
         <h2>{t!(lang, "admin-its-places")}</h2>
         <ul>{s.lines.into_iter().map(|l| view! { <li>{t!(lang, "admin-place-line", name = &s.name, place = &l)}</li> }).collect_view()}</ul>
         <p><a href=lang.href(&format!("/signatories/{}", s.slug))>{t!(lang, "admin-see-profile")}</a></p>
+        {s.release.map(|release| view! {
+            <p><a href=lang.href(&format!("/admin/releases/{release}"))>{t!(lang, "admin-open-release")}</a></p>
+        })}
         <form method="post" action=lang.href("/api/admin/releases/draft-from-signing")>
             <input type="hidden" name="signing" value=s.signing_id.to_string()/>
-            <button type="submit">{t!(lang, "admin-draft-release")}</button>
+            {s.release.is_some().then(|| view! { <input type="hidden" name="another" value="yes"/> })}
+            <button type="submit" class:button-secondary=s.release.is_some()>
+                {if s.release.is_some() { t!(lang, "admin-draft-another-release") } else { t!(lang, "admin-draft-release") }}
+            </button>
         </form>
     };
     view! { <Title text=t!(lang, "admin-signing-saved-short")/> {admin_frame(&s.me, "", body)} }

@@ -1,30 +1,33 @@
 //! The first draft of a press release, written from a saved signing: title, dateline, summary,
 //! body and the fact box, for staff to finish on the release's edit screen.
 
-use crate::ssr::audit::{record, Actor};
-use crate::ssr::db::begin_write;
+use crate::error::AppError;
+use crate::ssr::audit::record;
+use crate::ssr::db::{begin_write, locks, serialize};
 use crate::ssr::entities::states::Publication;
 use crate::ssr::entities::{press_release, press_release_signing};
+use crate::ssr::forms::Written;
 use crate::ssr::registry::Snapshot;
+use crate::ssr::state::Ctx;
 use crate::t;
 use domain::text::slugify;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::json;
-use time::OffsetDateTime;
 
 /// A press release draft for a saved signing: title, dateline, summary, body and fact box
-/// (the fact box is counted when the release is shown, as of its date). Returns its id.
+/// (the fact box is counted when the release is shown, as of its date). Saved with the release
+/// to open: the new draft; or, when the signing has a release already and staff did not ask for
+/// `another`, that one (nothing written; decided inside the write, so double clicks or several
+/// tabs make one draft).
 ///
 /// # Errors
-/// Database errors; nothing is written then.
+/// `NotFound` for no such signing; database errors (nothing written then).
 pub async fn draft_release(
-    db: &DatabaseConnection,
+    ctx: &Ctx<'_>,
     signing_id: i32,
-    actor: &Actor,
-    now: OffsetDateTime,
-) -> Result<Option<i32>, DbErr> {
+    another: bool,
+) -> Result<Written<i32>, AppError> {
+    let (db, actor, now) = (ctx.db(), ctx.actor, ctx.now);
     let snapshot = Snapshot::load_at_once(db).await?;
     let Some(signing) = snapshot
         .signings()
@@ -32,7 +35,7 @@ pub async fn draft_release(
         .find(|s| s.id == signing_id)
         .cloned()
     else {
-        return Ok(None);
+        return Err(AppError::NotFound);
     };
     let Some(who) = snapshot
         .signatories()
@@ -40,7 +43,7 @@ pub async fn draft_release(
         .find(|s| s.id == signing.signatory_id)
         .cloned()
     else {
-        return Ok(None);
+        return Err(AppError::NotFound);
     };
     let date = crate::ssr::registry::signing_date(&signing);
     let (lines, total) = snapshot
@@ -114,6 +117,20 @@ pub async fn draft_release(
         .unwrap_or(now)
         + time::Duration::days(1);
     let txn = begin_write(db).await?;
+    serialize(&txn, locks::RELEASE_DRAFTS).await?;
+    if !another {
+        if let Some(link) = press_release_signing::Entity::find()
+            .filter(press_release_signing::Column::SigningId.eq(signing_id))
+            .one(&txn)
+            .await?
+        {
+            txn.rollback().await?;
+            return Ok(Written::saved(
+                link.press_release_id,
+                t!(ctx.lang, "msg-release-draft-exists"),
+            ));
+        }
+    }
     let created = press_release::ActiveModel {
         slug: Set(slug.clone()),
         title: Set(title.clone()),
@@ -149,5 +166,8 @@ pub async fn draft_release(
     )
     .await?;
     txn.commit().await?;
-    Ok(Some(created.id))
+    Ok(Written::Saved {
+        value: created.id,
+        notice: None,
+    })
 }

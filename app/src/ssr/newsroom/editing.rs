@@ -217,6 +217,14 @@ pub async fn save_release(
     let Some(input) = parse_release(&mut form) else {
         return Ok(form.refused("msg-not-saved"));
     };
+    // A release time already past would make it public the moment it is saved: staff say so.
+    if status == Publication::Published
+        && input.release_at <= now
+        && form.get("publish_now") != "yes"
+    {
+        form.fail_with("publish_now", "msg-release-past");
+        return Ok(form.refused("msg-release-confirm-now"));
+    }
     let before = json!({"title": model.title, "status": model.status, "release_at": utc_text(model.release_at)});
     let txn = begin_write(db).await?;
     let mut active: press_release::ActiveModel = model.into();
