@@ -541,6 +541,10 @@ async fn editors_cannot_manage_staff() {
     let (status, page) = app.staff_page("/admin/staff", &editor.cookie).await;
     assert_eq!(status, 403);
     assert!(!page.contains("e@eurocities.eu"));
+    // The page says why, and leads back to the staff screens (not to a login).
+    assert!(page.contains("For admins only"), "{page}");
+    assert!(page.contains("href=\"/admin\""), "{page}");
+    assert!(!page.contains("Log in with an account"), "{page}");
     let response = app
         .post_form(
             "/api/admin/staff/invite",

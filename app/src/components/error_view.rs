@@ -56,7 +56,20 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
             .into_any()
         }
         // The status (401, 403, or the 302 to the login) was set where the error arose.
-        AppError::Unauthorized | AppError::Forbidden => view! {
+        // Signed in, but this screen is an admin's: say so, and lead back to the staff screens.
+        AppError::Forbidden => view! {
+            <Title text=t!(lang, "error-admins-only-title")/>
+            <section class="error-page">
+                <h1>{t!(lang, "error-admins-only-title")}</h1>
+                <p>{t!(lang, "error-admins-only-body")}</p>
+                <ul class="link-list">
+                    <li><a href=lang.href("/admin")>{t!(lang, "error-staff-home-link")}</a></li>
+                    <li><a href=lang.href("/")>{t!(lang, "error-home-link")}</a></li>
+                </ul>
+            </section>
+        }
+        .into_any(),
+        AppError::Unauthorized => view! {
             <Title text=t!(lang, "error-not-allowed-title")/>
             <section class="error-page">
                 <h1>{t!(lang, "error-not-allowed-title")}</h1>
