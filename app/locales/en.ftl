@@ -752,6 +752,7 @@ admin-code-title = Enter your code
 admin-code-failed = That code did not work. Codes change every 30 seconds and each works once: wait for the next one.
 admin-code-enroll-intro = Every staff account needs a second factor. In an authenticator app (such as FreeOTP, Aegis or Google Authenticator), add an account with this key, then type the 6-digit code it shows.
 admin-code-key = Key:
+admin-code-qr = A QR code holding the key below: scan it with your authenticator app.
 admin-code-open = Open in an authenticator app on this device
 admin-code-label = 6-digit code
 admin-log-in = Log in

@@ -757,6 +757,7 @@ admin-code-title = Saisissez votre code
 admin-code-failed = Ce code n’a pas fonctionné. Les codes changent toutes les 30 secondes et chacun ne sert qu’une fois : attendez le suivant.
 admin-code-enroll-intro = Chaque compte de l’équipe a besoin d’un second facteur. Dans une application d’authentification (comme FreeOTP, Aegis ou Google Authenticator), ajoutez un compte avec cette clé, puis saisissez le code à 6 chiffres qu’elle affiche.
 admin-code-key = Clé :
+admin-code-qr = Un code QR contenant la clé ci-dessous : scannez-le avec votre application d’authentification.
 admin-code-open = Ouvrir dans une application d’authentification sur cet appareil
 admin-code-label = Code à 6 chiffres
 admin-log-in = Se connecter

@@ -377,6 +377,11 @@ impl TestApp {
             .and_then(|rest| rest.split('<').next())
             .expect("the enrolment page shows the key")
             .to_owned();
+        assert!(
+            page.contains("role=\"img\" aria-label=")
+                && page.contains("class=\"qr\"><svg aria-hidden"),
+            "the enrolment page shows the key as a QR code too"
+        );
         let response = self.code_step(&pre, &self.code_now(&secret)).await;
         assert_eq!(location(&response), "/admin");
         let cookie = cookie_of(&response).expect("session cookie");

@@ -150,6 +150,9 @@ pub async fn get_code_page(
                     next,
                     enroll: stage == "enroll",
                     otpauth_url: secret.as_deref().map(|x| totp_url(x, &s.staff.email)),
+                    qr_svg: secret
+                        .as_deref()
+                        .and_then(|x| crate::ssr::accounts::qr_svg(&totp_url(x, &s.staff.email))),
                     secret,
                     failed: failed.is_some(),
                 });

@@ -120,6 +120,8 @@ pub struct SecondFactorPage {
     /// Base32 secret to type into an authenticator app (enrolment only).
     pub secret: Option<String>,
     pub otpauth_url: Option<String>,
+    /// The same URL as a QR code to scan (an inline SVG drawn on the server; enrolment only).
+    pub qr_svg: Option<String>,
     pub failed: bool,
 }
 

@@ -84,6 +84,7 @@ fn code_view(p: SecondFactorPage) -> impl IntoView {
             })}
             {p.enroll.then(|| view! {
                 <p>{t!(lang, "admin-code-enroll-intro")}</p>
+                {p.qr_svg.clone().map(|svg| view! { <div class="qr" role="img" aria-label=t!(lang, "admin-code-qr") inner_html=svg></div> })}
                 <p class="secret"><span class="visually-hidden">{t!(lang, "admin-code-key")}" "</span><code id="totp-secret">{p.secret.clone().unwrap_or_default()}</code></p>
                 {p.otpauth_url.clone().map(|url| view! { <p><a href=url>{t!(lang, "admin-code-open")}</a></p> })}
             })}

@@ -71,3 +71,76 @@ pub fn accept_totp(
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0_u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
+
+/// `text` (an enrolment URL) as a QR code, an inline SVG for the page (no XML declaration;
+/// hidden from assistive technology: the page labels it and shows the key as text too).
+#[must_use]
+pub fn qr_svg(text: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(200, 200)
+        .build();
+    let start = svg.find("<svg ")?;
+    Some(svg[start..].replacen("<svg ", "<svg aria-hidden=\"true\" ", 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    /// The dark squares of an SVG drawn by [`super::qr_svg`] (`M{x} {y}h{side}v…` per module),
+    /// and the picture's width.
+    fn dark_pixels(svg: &str) -> (usize, HashSet<(usize, usize)>) {
+        let number = |s: &str| s.parse::<usize>().expect("a number");
+        let width = number(
+            svg.split("width=\"")
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .expect("width"),
+        );
+        let path = svg
+            .split(" d=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("a path");
+        let mut dark = HashSet::new();
+        for square in path.split('M').filter(|c| !c.is_empty()) {
+            let (corner, rest) = square.split_once('h').expect("h");
+            let (x, y) = corner.split_once(' ').expect("x y");
+            let side = number(rest.split('v').next().expect("side"));
+            for dx in 0..side {
+                for dy in 0..side {
+                    dark.insert((number(x) + dx, number(y) + dy));
+                }
+            }
+        }
+        (width, dark)
+    }
+
+    #[test]
+    fn the_enrolment_qr_code_reads_back_as_the_enrolment_url() {
+        let url = super::totp_url(
+            "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+            "anna.berg@eurocities.eu",
+        );
+        let svg = super::qr_svg(&url).expect("a code");
+        assert!(
+            svg.starts_with("<svg aria-hidden=\"true\""),
+            "{}",
+            &svg[..80]
+        );
+        let (width, dark) = dark_pixels(&svg);
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, width, |x, y| {
+            if dark.contains(&(x, y)) {
+                0
+            } else {
+                255
+            }
+        });
+        let grids = image.detect_grids();
+        assert_eq!(grids.len(), 1);
+        let (_, content) = grids[0].decode().expect("decodes");
+        assert_eq!(content, url);
+    }
+}
