@@ -2,14 +2,8 @@
 
 use super::Lang;
 
-/// The language a server function was told by its caller (the signing-preview island, whose
-/// call has no `/fr` in its address), provided by that function for the code it calls.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CallerLang(pub Lang);
-
-/// The language of the request being served: the one a server function was told by its caller
-/// ([`CallerLang`]), else the one the server's `/fr` layer put in the request's extensions,
-/// else one provided as context (a page rendered outside a request). English outside a
+/// The language of the request being served: the one the server's `/fr` layer put in the
+/// request's extensions, else one provided as context (a page rendered outside a request). English outside a
 /// request and in the browser.
 ///
 /// The request's own extensions come before inherited context: a server function's owner may
@@ -19,12 +13,8 @@ pub fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
         use leptos::prelude::use_context;
-        use_context::<CallerLang>()
-            .map(|CallerLang(lang)| lang)
-            .or_else(|| {
-                use_context::<axum::http::request::Parts>()
-                    .map(|parts| parts.extensions.get::<Lang>().copied().unwrap_or_default())
-            })
+        use_context::<axum::http::request::Parts>()
+            .map(|parts| parts.extensions.get::<Lang>().copied().unwrap_or_default())
             .or_else(use_context::<Lang>)
             .unwrap_or_default()
     }

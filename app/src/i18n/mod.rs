@@ -19,7 +19,7 @@ mod paths;
 mod tests;
 mod words;
 
-pub use context::{request_lang, use_lang, CallerLang};
+pub use context::{request_lang, use_lang};
 pub use messages::{Msg, MsgArg};
 pub use paths::{split_path, staff_path, translated};
 

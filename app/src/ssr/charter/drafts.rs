@@ -17,15 +17,10 @@ use crate::ssr::convert::to_date;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::states::Publication;
 use crate::ssr::entities::{edition, edition_item, edition_section};
-use crate::ssr::forms::Written;
+use crate::ssr::forms::{FormReader, Written};
 use crate::ssr::state::Ctx;
 use crate::t;
 use domain::edition::parse_edition_slug;
-
-/// A posted field, trimmed.
-fn field(f: &BTreeMap<String, String>, name: &str) -> String {
-    f.get(name).map(|v| v.trim().to_owned()).unwrap_or_default()
-}
 
 /// Every edition, newest first.
 ///
@@ -62,8 +57,8 @@ pub async fn create_translation(
     f: &BTreeMap<String, String>,
 ) -> Result<Written<i32>, AppError> {
     let (db, actor, now, ui) = (ctx.db(), ctx.actor, ctx.now, ctx.lang);
-    let (original_id, language) = (field(f, "original"), field(f, "language"));
-    let mut form = FormState::posted("editions", f);
+    let mut form = FormReader::new("editions", f, ui);
+    let (original_id, language) = (form.get("original"), form.get("language"));
     let all = edition::Entity::find().all(db).await?;
     let original = original_id
         .parse::<i32>()
@@ -72,32 +67,30 @@ pub async fn create_translation(
         .filter(|e| e.status == Publication::Published && e.translation_of.is_none())
         .cloned();
     if original.is_none() {
-        form.fail("original", t!(ui, "msg-edition-choose-original"));
+        form.fail_with("original", "msg-edition-choose-original");
     }
     let lang = crate::i18n::Lang::from_code(&language);
     match (&lang, &original) {
-        (None, _) => form.fail("language", t!(ui, "msg-edition-choose-language")),
+        (None, _) => form.fail_with("language", "msg-edition-choose-language"),
         (Some(l), Some(o)) if o.language == l.code() => {
-            form.fail("language", t!(ui, "msg-edition-same-language"));
+            form.fail_with("language", "msg-edition-same-language");
         }
         (Some(l), Some(o))
             if all
                 .iter()
                 .any(|e| e.translation_of == Some(o.id) && e.language == l.code()) =>
         {
-            form.fail("language", t!(ui, "msg-edition-translation-exists"));
+            form.fail_with("language", "msg-edition-translation-exists");
         }
         _ => {}
     }
     let (Some(original), Some(lang), true) = (original, lang, form.ok()) else {
-        form.notice = Some(t!(ui, "msg-edition-translation-not-created"));
-        return Ok(Written::Refused(form));
+        return Ok(form.refused("msg-edition-translation-not-created"));
     };
     let slug = format!("{}-{}", original.slug, lang.code());
     if all.iter().any(|e| e.slug == slug) {
         form.fail("language", t!(ui, "msg-edition-exists", slug = &slug));
-        form.notice = Some(t!(ui, "msg-edition-translation-not-created"));
-        return Ok(Written::Refused(form));
+        return Ok(form.refused("msg-edition-translation-not-created"));
     }
     let txn = begin_write(db).await?;
     let created = edition::ActiveModel {
@@ -208,8 +201,8 @@ pub async fn create_draft(
     f: &BTreeMap<String, String>,
 ) -> Result<Written<i32>, AppError> {
     let (db, actor, now, ui) = (ctx.db(), ctx.actor, ctx.now, ctx.lang);
-    let (slug, title) = (field(f, "slug"), field(f, "title"));
-    let mut form = FormState::posted("editions", f);
+    let mut form = FormReader::new("editions", f, ui);
+    let (slug, title) = (form.get("slug"), form.get("title"));
     let slug = match parse_edition_slug(&slug) {
         Ok(s) => Some(s),
         Err(message) => {
@@ -219,7 +212,7 @@ pub async fn create_draft(
     };
     let title = title.as_str();
     if title.is_empty() || title.chars().count() > 120 {
-        form.fail("title", t!(ui, "msg-edition-title"));
+        form.fail_with("title", "msg-edition-title");
     }
     let all = edition::Entity::find().all(db).await?;
     if let Some(s) = &slug {
@@ -228,8 +221,7 @@ pub async fn create_draft(
         }
     }
     let (Some(slug), true) = (slug, form.ok()) else {
-        form.notice = Some(t!(ui, "msg-edition-not-created"));
-        return Ok(Written::Refused(form));
+        return Ok(form.refused("msg-edition-not-created"));
     };
     let source = all
         .iter()
