@@ -15,6 +15,7 @@ use crate::pages::{
         auth::{CodeScreen, LoginScreen, SetupScreen},
         dashboard::{AuditScreen, DashboardScreen},
         editions::{EditionEditScreen, EditionPreviewScreen, EditionsScreen},
+        record::RecordScreenPage,
         releases::{ReleaseEditScreen, ReleasePreviewScreen, ReleasesScreen},
         signatories::{SignatoriesScreen, SignatoryEditScreen},
         signings::{SavedSigningScreen, SigningScreen},
@@ -176,6 +177,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/signings/new") view=SigningScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/signings/:id") view=SavedSigningScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/signatories") view=SignatoriesScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/record") view=RecordScreenPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/signatories/:id") view=SignatoryEditScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/releases") view=ReleasesScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/releases/:id") view=ReleaseEditScreen ssr=SsrMode::Async/>

@@ -16,10 +16,21 @@ pub struct EditionPage {
     pub editions: Vec<EditionSummary>,
 }
 
+/// The line a journalist can quote: "As of 30 November 2026, the Integrating Cities Charter has
+/// 54 signatories; 39 of them are named in this registry."
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Headline {
+    /// The day (in Brussels) the numbers are of, `YYYY-MM-DD`.
+    pub as_of: String,
+    pub total: u32,
+    pub named: u32,
+}
+
 /// What the home page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HomeSummary {
     pub signatory_count: u32,
+    pub headline: Headline,
     /// The latest first signings, newest first.
     pub latest: Vec<DirectoryRow>,
     /// Published editions, oldest first.
@@ -43,10 +54,15 @@ pub struct DirectoryRow {
     /// The same as `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty.
     pub signed_iso: String,
     pub edition: String,
-    /// "≈ 18th", or `None` when the date is unknown.
+    /// Known bounds of the first signing's date (`YYYY-MM-DD`), beyond its precision.
+    pub not_before: Option<String>,
+    pub not_after: Option<String>,
+    /// "18th", "31st–32nd", or `None` when nothing is known of the date.
     pub place: Option<String>,
-    /// The same place as a number, for pages that write it in another language.
+    /// The same place as numbers, for pages that write it in another language.
     pub ordinal: Option<domain::ordinals::Ordinal>,
+    /// Every place it holds, as numbers (open data gives each count's `min` and `max`).
+    pub places: domain::ordinals::SignatoryOrdinals,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub sources: Vec<SourceLink>,
@@ -73,6 +89,21 @@ pub struct Directory {
     pub countries: Vec<Choice>,
     pub years: Vec<i32>,
     pub editions: Vec<Choice>,
+    /// The signatories known to exist but not yet named, listed after the named ones (on the
+    /// last page of an unfiltered view).
+    pub unidentified: Vec<UnidentifiedRow>,
+}
+
+/// A signatory known to exist (the announcements count it) but not yet named.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnidentifiedRow {
+    pub ordinal: Option<domain::ordinals::Ordinal>,
+    /// The range of its signing (`YYYY-MM-DD`), after the statements' pins.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// `yes`, `no`, `unknown`.
+    pub european: String,
+    pub national_capital: String,
 }
 
 /// A source of a signing.
@@ -96,9 +127,12 @@ pub struct SigningView {
     pub place: Option<String>,
     pub signed_by: Option<String>,
     pub council_decision: Option<String>,
-    pub confidence: String,
     pub announced_ordinal: Option<String>,
-    pub notes: Option<String>,
+    /// Known bounds of the date (`YYYY-MM-DD`), beyond its precision.
+    pub not_before: Option<String>,
+    pub not_after: Option<String>,
+    /// What staff wrote for the public (research notes and confidence stay on staff screens).
+    pub public_note: Option<String>,
     pub sources: Vec<SourceLink>,
 }
 
@@ -109,7 +143,11 @@ pub struct Statement {
     pub date: String,
     pub source: String,
     pub source_url: Option<String>,
-    pub note: Option<String>,
+    /// Whether the statement states a number the registry can check.
+    pub checked: bool,
+    /// Where the registry's number differs from the one stated: `(stated, registry min, registry
+    /// max)` for each such claim (empty when the registry reproduces every claim).
+    pub differs: Vec<(u32, u32, u32)>,
 }
 
 /// A signatory's profile.
@@ -139,6 +177,7 @@ pub struct Profile {
     pub places: domain::ordinals::SignatoryOrdinals,
     pub statements: Vec<Statement>,
     pub total_signatories: u32,
+    pub headline: Headline,
     /// The site's public URL, for absolute links (badge code, sharing tags).
     pub site_url: String,
     /// Public press releases about this signatory, newest first.
@@ -157,6 +196,19 @@ pub struct Statistics {
     pub by_year: Vec<(i32, u32, u32)>,
     /// Published counts, for comparison.
     pub statements: Vec<Statement>,
+    pub headline: Headline,
+    /// The cumulative count over time, for the chart.
+    pub timeline: Timeline,
+}
+
+/// The registry's cumulative count over time (a band: signings certainly made by a day, and
+/// those possibly made by it) and the announced counts, for the chart on `/statistics`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// `(day, certainly signed by then, possibly signed by then)` at each day the band changes.
+    pub band: Vec<(String, u32, u32)>,
+    /// `(day, number announced, source)` for each announced count with a day.
+    pub announced: Vec<(String, u32, String)>,
 }
 
 /// A signatory placed on the map.

@@ -63,6 +63,19 @@ impl Day {
         }
     }
 
+    /// Days since 1 January 1970 (negative before): distances between days, for charts.
+    #[must_use]
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// The day written as `YYYY-MM-DD`.
     #[must_use]
     pub fn iso(self) -> String {
@@ -293,6 +306,15 @@ mod tests {
         assert_eq!(month.last_day(), Day::new(2013, 9, 30));
         assert_eq!(PartialDate::Year(2016).last_day(), Day::new(2016, 12, 31));
         assert_eq!(PartialDate::Unknown.first_day(), None);
+    }
+
+    #[test]
+    fn days_since_epoch_count_calendar_days() {
+        let d = |raw: &str| Day::parse(raw).unwrap().days_since_epoch();
+        assert_eq!(d("1970-01-01"), 0);
+        assert_eq!(d("2000-03-01") - d("2000-02-28"), 2, "2000 was a leap year");
+        assert_eq!(d("2010-02-22"), 14_662);
+        assert_eq!(d("2024-11-20") - d("2010-02-22"), 5385);
     }
 
     #[test]

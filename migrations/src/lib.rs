@@ -19,6 +19,7 @@ mod m20261125_000008_working_group;
 mod m20261125_000009_edition_translation;
 mod m20261130_000010_signing_held;
 mod m20261130_000011_state_checks;
+mod m20261130_000012_known_dates;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000009_edition_translation::Migration),
             Box::new(m20261130_000010_signing_held::Migration),
             Box::new(m20261130_000011_state_checks::Migration),
+            Box::new(m20261130_000012_known_dates::Migration),
         ]
     }
 }

@@ -24,7 +24,7 @@ use axum::{
     routing::get,
     Extension, Router,
 };
-use domain::date::{Day, PartialDate};
+use domain::date::Day;
 use domain::text::escape_attr;
 use rss::extension::atom::{AtomExtension, Link};
 use rss::{Category, ChannelBuilder, Guid, ItemBuilder};
@@ -146,10 +146,7 @@ async fn entries(
         });
     }
     for s in snapshot.signing_events(today) {
-        let at = match s.date {
-            PartialDate::Unknown => s.recorded_at,
-            date => date.first_day().and_then(noon).unwrap_or(s.recorded_at),
-        };
+        let at = s.recorded_at;
         let (code, country_name) = country((s.country_code, s.country_name));
         let edition = lang.edition_name(&s.edition_slug, &s.edition_title);
         let description = t!(

@@ -119,6 +119,16 @@ async fn signatories_csv(
     let mut out = csv::Writer::from_writer(Vec::new());
     let header = [
         "place",
+        "place_min",
+        "place_max",
+        "european_min",
+        "european_max",
+        "non_european_min",
+        "non_european_max",
+        "eu_capital_min",
+        "eu_capital_max",
+        "national_capital_min",
+        "national_capital_max",
         "name",
         "slug",
         "kind",
@@ -128,6 +138,8 @@ async fn signatories_csv(
         "eu_member_at_signing",
         "status",
         "signed",
+        "signed_not_before",
+        "signed_not_after",
         "edition",
         "latitude",
         "longitude",
@@ -137,8 +149,13 @@ async fn signatories_csv(
     let mut rows = vec![header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>()];
     for r in &v.signatories {
         let yes = |b: bool| if b { "yes" } else { "no" }.to_owned();
-        rows.push(vec![
-            r.place.clone().unwrap_or_default(),
+        let mut row = vec![r.place.clone().unwrap_or_default()];
+        for scope in domain::ordinals::Scope::ALL {
+            let place = scope.get(&r.places);
+            row.push(place.map(|o| o.min.to_string()).unwrap_or_default());
+            row.push(place.map(|o| o.max.to_string()).unwrap_or_default());
+        }
+        row.extend([
             r.name.clone(),
             r.slug.clone(),
             r.kind.clone(),
@@ -148,6 +165,8 @@ async fn signatories_csv(
             yes(r.eu_member_at_signing),
             r.status.clone(),
             r.signed_iso.clone(),
+            r.not_before.clone().unwrap_or_default(),
+            r.not_after.clone().unwrap_or_default(),
             r.edition.clone(),
             r.latitude.map(|x| x.to_string()).unwrap_or_default(),
             r.longitude.map(|x| x.to_string()).unwrap_or_default(),
@@ -158,6 +177,7 @@ async fn signatories_csv(
                 .join(" "),
             format!("{}/signatories/{}", state.site_url, r.slug),
         ]);
+        rows.push(row);
     }
     for row in rows {
         // Cells a spreadsheet would run as formulas are written as text (a leading `'`).
@@ -167,8 +187,9 @@ async fn signatories_csv(
             return internal(err);
         }
     }
+    // UTF-8 with a byte-order mark: spreadsheets then read "Düsseldorf" right on opening.
     let body = match out.into_inner() {
-        Ok(b) => b,
+        Ok(b) => [b"\xEF\xBB\xBF".as_slice(), &b].concat(),
         Err(err) => return internal(err),
     };
     (

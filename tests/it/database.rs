@@ -128,7 +128,7 @@ async fn an_online_backup_restores_to_a_serving_site() {
         crate::helpers::spawn_app_on(&format!("sqlite://{}?mode=rwc", copy.display())).await;
     let (status, page) = restored.page("/signatories?country=DE").await;
     assert_eq!(status, 200);
-    assert!(page.contains("6 signatories match, of 35 in the registry."));
+    assert!(page.contains("6 signatories match, of 54 in the registry."));
     assert_eq!(
         restored
             .page("/newsroom/paris-sets-out-commitment-to-migrant-integration")

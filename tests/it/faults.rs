@@ -78,7 +78,8 @@ async fn writes_work_again(app: &TestApp, staff: &Staff) {
         );
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
-    assert_eq!(app.page("/signatories/faultville").await.0, 200);
+    let (status, page) = app.page("/signatories/faultville").await;
+    assert_eq!(status, 200, "{page}");
 }
 
 /// A size-limited file system (tmpfs), unmounted when dropped.

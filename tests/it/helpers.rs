@@ -81,7 +81,18 @@ pub async fn spawn_app_serving(site_root: &std::path::Path) -> TestApp {
     app
 }
 
+/// The servers' warnings and errors go to the test's captured output, so a failing test shows
+/// what the server logged (a 500's cause) beside its assertion.
+fn log_to_test_output() {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new("warn"))
+        .with_ansi(false)
+        .with_test_writer()
+        .try_init();
+}
+
 async fn spawn_with(config: Config) -> TestApp {
+    log_to_test_output();
     let state = server::prepare(&config).await.expect("the app starts");
     let (db, clock) = (state.db.clone(), state.clock.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -197,7 +208,7 @@ pub const PAGE_TYPES: [&str; 39] = [
 
 /// One address per staff screen, in English then in French (the signing form first in each:
 /// it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 32] = [
+pub const ADMIN_PAGE_TYPES: [&str; 34] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -213,6 +224,7 @@ pub const ADMIN_PAGE_TYPES: [&str; 32] = [
     "/admin/editions/1",
     "/admin/editions/1/preview",
     "/admin/working-group",
+    "/admin/record",
     "/admin/login/code",
     "/fr/admin/signings/new",
     "/fr/admin",
@@ -229,6 +241,7 @@ pub const ADMIN_PAGE_TYPES: [&str; 32] = [
     "/fr/admin/editions/1",
     "/fr/admin/editions/1/preview",
     "/fr/admin/working-group",
+    "/fr/admin/record",
     "/fr/admin/login/code",
 ];
 

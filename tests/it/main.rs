@@ -13,6 +13,7 @@ mod i18n;
 mod import;
 mod newsroom;
 mod open_data;
+mod record;
 mod registry;
 mod security;
 mod signings;

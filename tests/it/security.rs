@@ -473,6 +473,7 @@ async fn csv_cells_never_run_as_formulas_and_import_reads_back_what_export_wrote
         .execute_unprepared(
             "UPDATE signing SET signed_by_name = '=HYPERLINK(\"https://evil.example\",\"x\")', \
              event = '@SUM(1)', place = '=1+1' WHERE id = (SELECT MIN(id) FROM signing); \
+             UPDATE signing SET from_seed = false WHERE signatory_id = (SELECT id FROM signatory WHERE slug = 'oslo'); \
              UPDATE registry_version SET version = version + 1 WHERE id = 1",
         )
         .await
@@ -522,6 +523,7 @@ async fn feed_descriptions_are_text_and_release_images_come_from_this_site() {
         .execute_unprepared(
             "UPDATE signatory SET name = 'Oslo <b onmouseover=\"x()\">bold</b>' WHERE slug = 'oslo'; \
              UPDATE press_release SET body_md = body_md || '\n\n![p](https://tracker.example/p.gif) ![q](http://tracker.example/q.gif)'; \
+             UPDATE signing SET from_seed = false WHERE signatory_id = (SELECT id FROM signatory WHERE slug = 'oslo'); \
              UPDATE registry_version SET version = version + 1 WHERE id = 1",
         )
         .await

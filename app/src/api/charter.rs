@@ -78,6 +78,10 @@ pub async fn get_home_summary() -> Result<HomeSummary, AppError> {
     let editions = charter::published_editions(&db).await?;
     Ok(HomeSummary {
         signatory_count: counted.totals.signatories,
+        headline: crate::ssr::registry::dated(
+            crate::ssr::registry::Snapshot::headline(&counted),
+            state.clock.now(),
+        ),
         latest: snapshot.latest(&counted, 5),
         editions,
     })

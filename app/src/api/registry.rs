@@ -47,6 +47,7 @@ pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
         .await?;
     let mut profile = snapshot.profile(&slug).ok_or(AppError::NotFound)?;
     profile.site_url = state.site_url.clone();
+    profile.headline = crate::ssr::registry::dated(profile.headline, state.clock.now());
     let links = crate::ssr::newsroom::release_signatories(&state.db, &snapshot).await?;
     profile.releases = crate::ssr::newsroom::public_releases(&state.db, state.clock.now())
         .await?
@@ -67,12 +68,11 @@ pub async fn get_statistics() -> Result<Statistics, AppError> {
 
     Ok({
         let state = app_state()?;
-        state
-            .snapshots
-            .current(&state.db, state.clock.now())
-            .await?
-    }
-    .statistics())
+        let now = state.clock.now();
+        let mut statistics = state.snapshots.current(&state.db, now).await?.statistics();
+        statistics.headline = crate::ssr::registry::dated(statistics.headline, now);
+        statistics
+    })
 }
 
 /// Every signatory, for the map (full history, signing order).

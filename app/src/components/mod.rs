@@ -3,6 +3,7 @@
 pub mod edition_switcher;
 pub mod error_view;
 pub mod form;
+pub mod headline;
 pub mod layout;
 pub mod map;
 pub mod page_data;

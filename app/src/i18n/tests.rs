@@ -151,7 +151,11 @@ fn dates_and_ordinals_are_written_each_language_s_way() {
         Lang::En.date_range("2006-10-30", Some("2006-11-01")),
         "30 October 2006 – 1 November 2006"
     );
-    let place = |n, approximate| Ordinal { n, approximate };
+    let place = |n, range: bool| Ordinal {
+        min: n,
+        max: if range { n + 2 } else { n },
+        together: None,
+    };
     let en: Vec<_> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 33, 101, 111]
         .map(|n| Lang::En.ordinal(place(n, false)))
         .into();
@@ -164,8 +168,8 @@ fn dates_and_ordinals_are_written_each_language_s_way() {
     );
     let fr: Vec<_> = [1, 2, 33].map(|n| Lang::Fr.ordinal(place(n, false))).into();
     assert_eq!(fr, ["1er", "2e", "33e"]);
-    assert_eq!(Lang::Fr.ordinal(place(18, true)), "≈ 18e");
-    assert_eq!(Lang::En.ordinal(place(18, true)), "≈ 18th");
+    assert_eq!(Lang::Fr.ordinal(place(18, true)), "18e–20e");
+    assert_eq!(Lang::En.ordinal(place(18, true)), "18th–20th");
     assert_eq!(Lang::Fr.ordinal_feminine(place(1, false)), "1re");
     assert_eq!(Lang::En.ordinal_feminine(place(1, false)), "1st");
     let paris = SignatoryOrdinals {
@@ -183,7 +187,7 @@ fn dates_and_ordinals_are_written_each_language_s_way() {
             "the 33rd European city",
             "the 15th EU capital",
             "the 1st signatory in France",
-            "the ≈ 30th to sign the 2010 edition",
+            "the 30th–32nd to sign the 2010 edition",
         ]
     );
     assert_eq!(
@@ -193,7 +197,7 @@ fn dates_and_ordinals_are_written_each_language_s_way() {
             "la 33e ville européenne",
             "la 15e capitale de l'UE",
             "le 1er signataire de son pays",
-            "le ≈ 30e à signer l'édition 2010",
+            "le 30e–32e à signer l'édition 2010",
         ]
     );
     assert_eq!(
@@ -253,24 +257,42 @@ fn paths_carry_the_language() {
 
 #[test]
 fn ordinal_words() {
-    let text = |n| {
-        Lang::En.ordinal(Ordinal {
-            n,
-            approximate: false,
-        })
-    };
+    let text = |n| Lang::En.ordinal(Ordinal::exact(n));
     assert_eq!(
         [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112]
             .map(text)
             .join(" "),
         "1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 101st 111th 112th"
     );
+    let range = Ordinal {
+        min: 31,
+        max: 32,
+        together: None,
+    };
+    assert_eq!(Lang::En.ordinal(range), "31st–32nd");
+    assert_eq!(Lang::Fr.ordinal(range), "31e–32e");
+    assert_eq!(Lang::En.overall_place(range), "the 31st–32nd signatory");
+    let founders = Ordinal {
+        min: 1,
+        max: 17,
+        together: Some(domain::ordinals::LAUNCH),
+    };
     assert_eq!(
-        Lang::En.ordinal(Ordinal {
-            n: 33,
-            approximate: true
-        }),
-        "≈ 33rd"
+        Lang::En.overall_place(founders),
+        "one of the 17 founding signatories, who signed together on 22 February 2010"
+    );
+    assert_eq!(
+        Lang::Fr.overall_place(founders),
+        "l'un des 17 signataires fondateurs, qui ont signé ensemble le 22 février 2010"
+    );
+    let later = Ordinal {
+        min: 51,
+        max: 54,
+        together: domain::date::Day::new(2024, 11, 20),
+    };
+    assert_eq!(
+        Lang::En.overall_place(later),
+        "one of the 4 signatories who signed together on 20 November 2024"
     );
 }
 

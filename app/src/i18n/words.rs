@@ -6,25 +6,48 @@ use domain::ordinals::{Ordinal, SignatoryOrdinals};
 use super::{Arg, Lang};
 
 impl Lang {
-    /// A place in a count: "33rd" / "33e", "≈ 33rd" when approximate.
+    /// A place in a count: "33rd" / "33e", or the range of places it can hold: "18th–20th" /
+    /// "18e–20e".
     #[must_use]
     pub fn ordinal(self, o: Ordinal) -> String {
-        let n = self.t_args("ordinal", &[("n", Arg::Num(f64::from(o.n)))]);
-        if o.approximate {
-            format!("≈ {n}")
-        } else {
-            n
-        }
+        self.ordinal_with("ordinal", o)
     }
 
     /// A place before a feminine noun: French writes the first "1re" ("la 1re ville").
     #[must_use]
     pub fn ordinal_feminine(self, o: Ordinal) -> String {
-        let n = self.t_args("ordinal-feminine", &[("n", Arg::Num(f64::from(o.n)))]);
-        if o.approximate {
-            format!("≈ {n}")
+        self.ordinal_with("ordinal-feminine", o)
+    }
+
+    fn ordinal_with(self, key: &str, o: Ordinal) -> String {
+        let one = |n: u32| self.t_args(key, &[("n", Arg::Num(f64::from(n)))]);
+        if o.is_exact() {
+            one(o.min)
         } else {
-            n
+            format!("{}–{}", one(o.min), one(o.max))
+        }
+    }
+
+    /// The overall place in words: "the 23rd signatory", "the 18th–20th signatory", or "one of
+    /// the 17 founding signatories, who signed together on 22 February 2010".
+    #[must_use]
+    pub fn overall_place(self, o: Ordinal) -> String {
+        match o.together {
+            Some(day) if o.min == 1 && day == domain::ordinals::LAUNCH => self.t_args(
+                "place-founding",
+                &[
+                    ("count", Arg::Num(f64::from(o.max))),
+                    ("day", Arg::Str(&self.day(day))),
+                ],
+            ),
+            Some(day) => self.t_args(
+                "place-together",
+                &[
+                    ("count", Arg::Num(f64::from(o.max - o.min + 1))),
+                    ("day", Arg::Str(&self.day(day))),
+                ],
+            ),
+            None => self.t_args("place-overall", &[("place", Arg::Str(&self.ordinal(o)))]),
         }
     }
 
@@ -38,6 +61,9 @@ impl Lang {
         places: &SignatoryOrdinals,
     ) -> Vec<String> {
         let mut lines = Vec::new();
+        if let Some(o) = places.overall {
+            lines.push(self.overall_place(o));
+        }
         let mut line =
             |o: Option<Ordinal>, key: &str, feminine: bool, extra: Option<(&str, &str)>| {
                 if let Some(o) = o {
@@ -53,7 +79,6 @@ impl Lang {
                     lines.push(self.t_args(key, &args));
                 }
             };
-        line(places.overall, "place-overall", false, None);
         if is_city {
             line(places.european, "place-european-city", true, None);
             line(places.non_european, "place-non-european-city", true, None);

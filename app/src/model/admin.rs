@@ -395,3 +395,55 @@ pub struct WorkingGroupEdit {
     pub me: Me,
     pub form: FormState,
 }
+
+/// `/admin/record`: the announced statements checked against the registry, and the
+/// unidentified signatories they imply.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RecordScreen {
+    pub me: Me,
+    pub form: FormState,
+    pub statements: Vec<RecordStatement>,
+    pub unidentified: Vec<RecordUnidentified>,
+    /// Named signatories `(id, name)`, to merge into or to name in a statement.
+    pub signatories: Vec<(String, String)>,
+}
+
+/// One statement on the record screen (its texts already in the staff member's language).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordStatement {
+    pub id: i32,
+    pub statement: String,
+    pub date: String,
+    pub source: String,
+    pub subject: Option<String>,
+    pub claims: String,
+    /// The claims text no longer reads (it is then not used).
+    pub claims_error: Option<String>,
+    /// The research note (staff-only).
+    pub note: Option<String>,
+    /// `reproduced`, `possible`, `differs`, `conflict`, `set-aside` or `unchecked`.
+    pub state: String,
+    pub state_label: String,
+    /// One sentence per claim.
+    pub lines: Vec<String>,
+    /// What it pinned, one sentence each.
+    pub pins: Vec<String>,
+    pub conflicts_with: Vec<i32>,
+    /// Why staff set it aside.
+    pub set_aside: Option<String>,
+    /// `(claim index, how many unidentified signatories its gap implies)`.
+    pub fill: Option<(u32, u32)>,
+}
+
+/// One unidentified signatory on the record screen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordUnidentified {
+    pub id: i32,
+    pub place: String,
+    /// Its range as recorded, and as counted (after the statements' pins).
+    pub recorded: String,
+    pub counted_as: String,
+    pub flags: String,
+    pub derivation: String,
+    pub statement_id: Option<i32>,
+}

@@ -49,13 +49,15 @@ fn counting_view(s: Statistics) -> impl IntoView {
             </ul>
             <h2>{t!(lang, "counting-approximate")}</h2>
             <p>{t!(lang, "counting-approximate-body")}</p>
+            <h2>{t!(lang, "counting-statements")}</h2>
+            <p>{t!(lang, "counting-statements-body")}</p>
             <h2>{t!(lang, "counting-as-of")}</h2>
             <p>
                 {t!(lang, "counting-as-of-body")}" "
                 <a href=lang.href("/signatories?as_of=2013-09-30")>{t!(lang, "counting-as-of-example", date = &lang.iso_date("2013-09-30"))}</a>"."
             </p>
             <h2>{t!(lang, "counting-unknown")}</h2>
-            <p>{t!(lang, "counting-unknown-body")}</p>
+            <p>{t!(lang, "counting-unknown-body", unidentified = s.totals.unidentified)}</p>
             <h2>{t!(lang, "counting-today")}</h2>
             {totals_list(lang, &s)}
         </article>

@@ -55,6 +55,7 @@ fn home_view(summary: HomeSummary) -> impl IntoView {
                 <a class="button" href=lang.href("/charter/compare")>{t!(lang, "home-what-changed")}</a>
             </p>
         </section>
+        {crate::components::headline::quotable_line(lang, &summary.headline)}
         <section class="figures" aria-labelledby="figures-title">
             <h2 id="figures-title" class="visually-hidden">{t!(lang, "home-figures")}</h2>
             <div class="figure">

@@ -46,11 +46,28 @@ fn signing_view(lang: Lang, content: Option<&'static str>, s: SigningView) -> im
     };
     let edition_note =
         (!s.edition_confirmed).then(|| format!(" {}", t!(lang, "profile-edition-unconfirmed")));
-    let confidence = lang.t_or(&format!("confidence-{}", s.confidence), &s.confidence);
+    let range = match (&s.not_before, &s.not_after) {
+        (Some(from), Some(to)) => Some(t!(
+            lang,
+            "profile-range-between",
+            from = &lang.stored_date(from),
+            to = &lang.stored_date(to)
+        )),
+        (Some(from), None) => Some(t!(
+            lang,
+            "profile-range-from",
+            from = &lang.stored_date(from)
+        )),
+        (None, Some(to)) => Some(t!(lang, "profile-range-to", to = &lang.stored_date(to))),
+        (None, None) => None,
+    };
     view! {
         <article class="signing" id=format!("signing-{}", s.id)>
             <h3>
-                {if s.date_iso.is_empty() {
+                {if s.date_iso.is_empty() && (s.not_before.is_some() || s.not_after.is_some()) {
+                    let range = crate::pages::signatories::known_range(lang, s.not_before.as_deref(), s.not_after.as_deref());
+                    view! { <span>{t!(lang, "profile-signed-range", range = &range)}</span> }.into_any()
+                } else if s.date_iso.is_empty() {
                     view! { <span>{t!(lang, "profile-date-unknown")}</span> }.into_any()
                 } else {
                     view! { <time datetime=s.date_iso.clone()>{lang.iso_date(&s.date_iso)}</time> }.into_any()
@@ -71,9 +88,9 @@ fn signing_view(lang: Lang, content: Option<&'static str>, s: SigningView) -> im
                 {s.council_decision.map(|d| view! {
                     <div><dt>{t!(lang, "profile-council")}</dt><dd>{lang.stored_date(&d)}</dd></div>
                 })}
+                {range.map(|r| view! { <div><dt>{t!(lang, "profile-range")}</dt><dd>{r}</dd></div> })}
                 {fact(t!(lang, "profile-announced"), s.announced_ordinal, content)}
-                <div><dt>{t!(lang, "profile-confidence")}</dt><dd>{confidence}</dd></div>
-                {fact(t!(lang, "profile-notes"), s.notes, content)}
+                {fact(t!(lang, "profile-public-note"), s.public_note, content)}
             </dl>
             <h4>{t!(lang, "profile-sources")}</h4>
             {if s.sources.is_empty() {
@@ -85,7 +102,32 @@ fn signing_view(lang: Lang, content: Option<&'static str>, s: SigningView) -> im
     }
 }
 
+/// How the registry compares with a statement: said only where they differ (or agree, when
+/// the statement states a number the registry can check).
+pub fn statement_check(lang: Lang, s: &Statement) -> Option<String> {
+    if !s.checked {
+        return None;
+    }
+    if s.differs.is_empty() {
+        return Some(t!(lang, "statement-agrees"));
+    }
+    let parts: Vec<String> = s
+        .differs
+        .iter()
+        .map(|(stated, min, max)| {
+            let range = if min == max {
+                min.to_string()
+            } else {
+                format!("{min}–{max}")
+            };
+            t!(lang, "statement-differs", range = &range, stated = *stated)
+        })
+        .collect();
+    Some(parts.join(" "))
+}
+
 fn statement_view(lang: Lang, content: Option<&'static str>, s: Statement) -> impl IntoView {
+    let check = statement_check(lang, &s);
     view! {
         <li>
             <blockquote lang=content><p>{s.statement}</p></blockquote>
@@ -96,7 +138,7 @@ fn statement_view(lang: Lang, content: Option<&'static str>, s: Statement) -> im
                     None => view! { <span lang=content>{s.source}</span> }.into_any(),
                 }}
             </p>
-            {s.note.map(|n| view! { <p class="note" lang=content>{n}</p> })}
+            {check}
         </li>
     }
 }
@@ -186,6 +228,7 @@ fn profile_view(p: Profile) -> impl IntoView {
             })}
         </header>
         <p class="ordinal-sentence">{sentence}</p>
+        {crate::components::headline::quotable_line(lang, &p.headline)}
         <p class="small">
             <a href=lang.href("/about/counting")>{t!(lang, "directory-counting-link")}</a>" · "
             <a href=lang.href("/signatories")>{t!(lang, "profile-all")}</a>

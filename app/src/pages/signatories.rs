@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::registry::get_directory;
 use crate::components::page_data::await_page;
 use crate::i18n::{use_lang, Lang};
-use crate::model::{Choice, Directory};
+use crate::model::{Choice, Directory, UnidentifiedRow};
 use crate::t;
 use domain::date::Day;
 use domain::directory::{DirectoryParams, KINDS, STATUSES};
@@ -94,6 +94,63 @@ fn download(ext: &str, query_string: &str) -> String {
     } else {
         format!("/signatories.{ext}?{query_string}")
     }
+}
+
+/// "between 1 March 2013 and 31 December 2015", "not before …", "not after …", or "date unknown".
+pub fn known_range(lang: Lang, from: Option<&str>, to: Option<&str>) -> String {
+    match (from, to) {
+        (Some(from), Some(to)) => t!(
+            lang,
+            "profile-range-between",
+            from = &lang.stored_date(from),
+            to = &lang.stored_date(to)
+        ),
+        (Some(from), None) => t!(lang, "profile-range-from", from = &lang.stored_date(from)),
+        (None, Some(to)) => t!(lang, "profile-range-to", to = &lang.stored_date(to)),
+        (None, None) => t!(lang, "profile-date-unknown"),
+    }
+}
+
+/// The signatories known to exist but not yet named, after the named ones.
+fn unidentified_view(lang: Lang, rows: Vec<UnidentifiedRow>) -> impl IntoView {
+    let flag = move |f: &str| lang.t(&format!("flag-{f}"));
+    (!rows.is_empty()).then(|| {
+        let (place, signed, european, capital) = (
+            t!(lang, "column-place"),
+            t!(lang, "column-signed"),
+            t!(lang, "column-european"),
+            t!(lang, "column-capital"),
+        );
+        view! {
+            <section class="unidentified" aria-labelledby="unidentified-title">
+                <h2 id="unidentified-title">{t!(lang, "directory-unidentified-title", count = rows.len())}</h2>
+                <p>{t!(lang, "directory-unidentified-lede")}" "<a href=lang.href("/about/counting")>{t!(lang, "headline-how")}</a></p>
+                <table class="directory">
+                    <caption class="visually-hidden">{t!(lang, "directory-unidentified-title", count = rows.len())}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{place.clone()}</th>
+                            <th scope="col">{t!(lang, "column-name")}</th>
+                            <th scope="col">{signed.clone()}</th>
+                            <th scope="col">{european.clone()}</th>
+                            <th scope="col">{capital.clone()}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|r| view! {
+                            <tr>
+                                <td data-label=place.clone()>{r.ordinal.map_or_else(|| t!(lang, "directory-no-place"), |o| lang.ordinal(o))}</td>
+                                <th scope="row">{t!(lang, "directory-unidentified-row")}</th>
+                                <td data-label=signed.clone()>{known_range(lang, r.from.as_deref(), r.to.as_deref())}</td>
+                                <td data-label=european.clone()>{flag(&r.european)}</td>
+                                <td data-label=capital.clone()>{flag(&r.national_capital)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </section>
+        }
+    })
 }
 
 fn directory_view(d: Directory) -> impl IntoView {
@@ -231,6 +288,8 @@ fn directory_view(d: Directory) -> impl IntoView {
                             let capital = r.national_capital.then(|| format!(" {}", t!(lang, "directory-capital")));
                             let signed_text = if r.signed_iso.is_empty() && r.status == "committed" {
                                 t!(lang, "directory-not-yet-signed")
+                            } else if r.signed_iso.is_empty() {
+                                known_range(lang, r.not_before.as_deref(), r.not_after.as_deref())
                             } else {
                                 lang.iso_date(&r.signed_iso)
                             };
@@ -240,7 +299,11 @@ fn directory_view(d: Directory) -> impl IntoView {
                                     <th scope="row" data-label=name.clone()><a href=lang.href(&format!("/signatories/{}", r.slug))>{r.name}</a></th>
                                     <td data-label=country.clone()>{lang.country(&r.country_code, &r.country_name)}{capital}</td>
                                     <td data-label=kind.clone()>{lang.t(&format!("kind-{}", r.kind))}</td>
-                                    <td data-label=signed.clone()><time datetime=r.signed_iso.clone()>{signed_text}</time></td>
+                                    <td data-label=signed.clone()>{if r.signed_iso.is_empty() {
+                                        view! { <span>{signed_text}</span> }.into_any()
+                                    } else {
+                                        view! { <time datetime=r.signed_iso.clone()>{signed_text}</time> }.into_any()
+                                    }}</td>
                                     <td data-label=edition.clone()>{r.edition}</td>
                                 </tr>
                             }
@@ -249,6 +312,7 @@ fn directory_view(d: Directory) -> impl IntoView {
                 </table>
             }.into_any()
         }}
+        {unidentified_view(lang, d.unidentified)}
         {(pages > 1).then(|| view! {
             <nav class="pagination" aria-label=t!(lang, "directory-pages")>
                 {(page > 1).then(|| view! { <a class="button" rel="prev" href=page_href(lang, &qs, page - 1)>{t!(lang, "directory-previous")}</a> })}

@@ -6,8 +6,9 @@ use leptos_meta::Title;
 use crate::api::registry::get_statistics;
 use crate::components::page_data::await_page;
 use crate::i18n::{use_lang, Lang};
-use crate::model::Statistics;
+use crate::model::{Statistics, Timeline};
 use crate::t;
+use domain::date::Day;
 use domain::text::fold;
 
 /// The statistics page.
@@ -19,14 +20,20 @@ pub fn StatisticsPage() -> impl IntoView {
 /// The headline totals as a definition list (shared with the counting rule page).
 pub fn totals_list(lang: Lang, s: &Statistics) -> impl IntoView {
     let t = &s.totals;
+    let p = &t.possibly;
     let rows = [
-        ("totals-signatories", t.signatories),
-        ("totals-european", t.european),
-        ("totals-non-european", t.non_european),
-        ("totals-countries", t.countries),
-        ("totals-national-capitals", t.national_capitals),
-        ("totals-eu-capitals", t.eu_capitals),
-        ("totals-unknown-dates", t.unknown_dates),
+        ("totals-signatories", t.signatories, 0),
+        ("totals-unidentified", t.unidentified, 0),
+        ("totals-european", t.european, p.european),
+        ("totals-non-european", t.non_european, p.non_european),
+        ("totals-countries", t.countries, 0),
+        (
+            "totals-national-capitals",
+            t.national_capitals,
+            p.national_capitals,
+        ),
+        ("totals-eu-capitals", t.eu_capitals, p.eu_capitals),
+        ("totals-unknown-dates", t.unknown_dates, 0),
     ];
     // Each edition's count, named in the page's language.
     let editions: Vec<(String, u32)> = t
@@ -37,7 +44,10 @@ pub fn totals_list(lang: Lang, s: &Statistics) -> impl IntoView {
         .collect();
     view! {
         <dl class="totals">
-            {rows.into_iter().map(|(key, n)| view! { <div><dt>{lang.t(key)}</dt><dd>{n}</dd></div> }).collect_view()}
+            {rows.into_iter().map(|(key, n, more)| {
+                let value = if more == 0 { n.to_string() } else { t!(lang, "totals-up-to", n = n, max = n + more) };
+                view! { <div><dt>{lang.t(key)}</dt><dd>{value}</dd></div> }
+            }).collect_view()}
             {editions.into_iter().map(|(name, n)| view! {
                 <div><dt>{t!(lang, "totals-edition", edition = &name)}</dt><dd>{n}</dd></div>
             }).collect_view()}
@@ -85,6 +95,79 @@ fn cumulative_chart(lang: Lang, by_year: &[(i32, u32, u32)]) -> impl IntoView {
     }
 }
 
+/// The record over time: the band between the signatories certainly signed by each day and
+/// those possibly signed by then (the registry), with each announced count as a point.
+fn record_chart(lang: Lang, t: &Timeline, as_of: &str) -> impl IntoView {
+    let day = |raw: &str| Day::parse(raw).ok().map(Day::days_since_epoch);
+    let (Some(start), Some(end)) = (
+        day("2010-01-01"),
+        day(as_of).or_else(|| t.band.last().and_then(|b| day(&b.0))),
+    ) else {
+        return None;
+    };
+    let top_value = t
+        .band
+        .iter()
+        .map(|b| b.2)
+        .chain(t.announced.iter().map(|a| a.1))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let (width, height, left, bottom, top, right) =
+        (640.0_f64, 280.0_f64, 40.0_f64, 28.0_f64, 12.0_f64, 12.0_f64);
+    let span = (end - start).max(1) as f64;
+    let x = |d: i64| left + (width - left - right) * (d - start) as f64 / span;
+    let y =
+        |v: u32| height - bottom - (height - bottom - top) * f64::from(v) / f64::from(top_value);
+    // Steps: each value holds until the next day it changes.
+    let steps = |pick: fn(&(String, u32, u32)) -> u32| {
+        let mut path = format!("M{:.1},{:.1}", x(start), y(0));
+        for b in &t.band {
+            if let Some(d) = day(&b.0) {
+                path.push_str(&format!(" H{:.1} V{:.1}", x(d), y(pick(b))));
+            }
+        }
+        path.push_str(&format!(" H{:.1} V{:.1} Z", x(end), y(0)));
+        path
+    };
+    let possible = steps(|b| b.2);
+    let certain = steps(|b| b.1);
+    let years: Vec<i32> = (2010..=2030)
+        .filter(|y| day(&format!("{y}-01-01")).is_some_and(|d| d <= end))
+        .collect();
+    let last = t.band.last().map(|b| (b.1, b.2)).unwrap_or_default();
+    let summary = t!(
+        lang,
+        "stats-record-summary",
+        certain = last.0,
+        possible = last.1,
+        announced = t.announced.len()
+    );
+    Some(view! {
+        <svg class="chart record-chart" viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="record-title record-desc">
+            <title id="record-title">{t!(lang, "stats-record-title")}</title>
+            <desc id="record-desc">{summary}</desc>
+            <line x1=left y1=height - bottom x2=width - right y2=height - bottom class="axis"/>
+            <text x=left - 6.0 y=height - bottom class="tick" text-anchor="end">"0"</text>
+            <text x=left - 6.0 y=top + 10.0 class="tick" text-anchor="end">{top_value}</text>
+            {years.into_iter().filter(|y| y % 2 == 0).map(|year| {
+                let at = x(day(&format!("{year}-01-01")).unwrap_or(start));
+                view! { <text x=at y=height - 8.0 class="tick" text-anchor="middle">{year.to_string()}</text> }
+            }).collect_view()}
+            <path d=possible class="band-possible"/>
+            <path d=certain class="band-certain"/>
+            {t.announced.iter().filter_map(|(d, n, _)| {
+                let at = day(d)?;
+                Some(view! {
+                    <circle cx=x(at) cy=y(*n) r="4" class="announced">
+                        <title>{format!("{}: {n}", lang.iso_date(d))}</title>
+                    </circle>
+                })
+            }).collect_view()}
+        </svg>
+    })
+}
+
 fn statistics_view(s: Statistics) -> impl IntoView {
     let lang = use_lang();
     let content = (lang != Lang::En).then_some("en");
@@ -105,6 +188,7 @@ fn statistics_view(s: Statistics) -> impl IntoView {
                 <a href=lang.href("/about/counting")>{t!(lang, "footer-counting")}</a>
             </p>
         </header>
+        {crate::components::headline::quotable_line(lang, &s.headline)}
         <section aria-labelledby="totals-title">
             <h2 id="totals-title">{t!(lang, "stats-totals")}</h2>
             {totals_list(lang, &s)}
@@ -131,6 +215,29 @@ fn statistics_view(s: Statistics) -> impl IntoView {
                 </tbody>
             </table>
         </section>
+        <section aria-labelledby="record-section-title">
+            <h2 id="record-section-title">{t!(lang, "stats-record-title")}</h2>
+            <figure class="chart-figure">
+                {record_chart(lang, &s.timeline, &s.headline.as_of)}
+                <figcaption>{t!(lang, "stats-record-caption")}</figcaption>
+            </figure>
+            <table class="data">
+                <caption>{t!(lang, "stats-record-table")}</caption>
+                <thead><tr>
+                    <th scope="col">{t!(lang, "stats-record-day")}</th>
+                    <th scope="col">{t!(lang, "stats-record-announced")}</th>
+                    <th scope="col">{t!(lang, "stats-record-registry")}</th>
+                </tr></thead>
+                <tbody>
+                    {s.timeline.announced.iter().map(|(d, n, _)| {
+                        // The registry at that day: the band's last step on or before it.
+                        let registry = s.timeline.band.iter().rev().find(|b| b.0.as_str() <= d.as_str()).map(|b| (b.1, b.2)).unwrap_or_default();
+                        let text = if registry.0 == registry.1 { registry.0.to_string() } else { format!("{}–{}", registry.0, registry.1) };
+                        view! { <tr><th scope="row">{lang.iso_date(d)}</th><td>{*n}</td><td>{text}</td></tr> }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
         <section aria-labelledby="countries-title">
             <h2 id="countries-title">{t!(lang, "stats-by-country")}</h2>
             <table class="data">
@@ -147,16 +254,18 @@ fn statistics_view(s: Statistics) -> impl IntoView {
             <h2 id="published-title">{t!(lang, "stats-published")}</h2>
             <p>{t!(lang, "stats-published-lead")}</p>
             <ul class="statements">
-                {s.statements.into_iter().map(|st| view! {
+                {s.statements.into_iter().map(|st| {
+                    let check = crate::pages::profile::statement_check(lang, &st);
+                    view! {
                     <li>
                         <p lang=content>{format!("“{}”", st.statement)}</p>
                         <p class="attribution">{lang.stored_date(&st.date)}" — "{match st.source_url {
                             Some(url) => view! { <a href=url rel="external noopener">{st.source}</a> }.into_any(),
                             None => view! { <span lang=content>{st.source}</span> }.into_any(),
                         }}</p>
-                        {st.note.map(|n| view! { <p class="note" lang=content>{n}</p> })}
+                        {check.map(|c| view! { <p class="note">{c}</p> })}
                     </li>
-                }).collect_view()}
+                }}).collect_view()}
             </ul>
         </section>
     }

@@ -71,12 +71,14 @@ pub async fn bump_registry_version<C: ConnectionTrait>(db: &C) -> Result<(), DbE
 }
 
 /// What kinds of record the public pages show: changing one bumps the registry version.
-const PUBLIC_KINDS: [&str; 5] = [
+const PUBLIC_KINDS: [&str; 7] = [
     "signatory",
     "signing",
     "press_release",
     "edition",
     "working_group",
+    "announced_statement",
+    "unidentified_signatory",
 ];
 
 /// Inserts one record; `before` / `after` are JSON values of the changed fields. A change to

@@ -92,17 +92,17 @@ pub fn quality(snapshot: &Snapshot, lang: Lang) -> Vec<QualityItem> {
         let ordinals = at_that_time.ordinals.get(&id).cloned().unwrap_or_default();
         for (n, count) in announced_ordinals(&statement.statement) {
             let mine = computed(&ordinals, count);
-            if mine.is_some_and(|o| o.n == n && !o.approximate) {
+            if mine.is_some_and(|o| o.is_exact() && o.min == n) {
                 continue;
             }
             let what = label(lang, count);
             let detail = match mine {
-                Some(o) if o.n < n => t!(
+                Some(o) if o.max < n => t!(
                     lang,
                     "quality-ordinal-short",
                     place = &lang.ordinal(o),
                     count = &what,
-                    missing = n - o.n
+                    missing = n - o.max
                 ),
                 Some(o) => t!(
                     lang,

@@ -28,6 +28,8 @@ pub mod locks {
     pub const STAFF: i64 = 0x1cc_0001;
     /// Drafting a release from a signing (one draft per signing unless staff ask for another).
     pub const RELEASE_DRAFTS: i64 = 0x1cc_0002;
+    /// The record: filling a statement's gap with unidentified signatories (once per gap).
+    pub const RECORD: i64 = 0x1cc_0003;
 }
 
 /// Serialises one kind of write across every app server, until the transaction ends: on

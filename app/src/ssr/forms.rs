@@ -188,6 +188,26 @@ pub fn parse_url(raw: &str) -> Result<String, Msg> {
     }
 }
 
+/// A source's address: a web address, or a page of this site (`/newsroom/…`, the best source
+/// of a signing this newsroom announced).
+///
+/// # Errors
+/// What [`parse_url`] refuses, unless it is a path on this site.
+pub fn parse_source_url(raw: &str) -> Result<String, Msg> {
+    let url = raw.trim();
+    let site_path = url.starts_with('/')
+        && !url.starts_with("//")
+        && url.len() > 1
+        && url.len() <= MAX_URL_CHARS
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\');
+    if site_path {
+        return Ok(url.to_owned());
+    }
+    parse_url(url)
+}
+
 /// A full day (`YYYY-MM-DD`) from `raw`; anything else records `message` on `field`.
 pub fn day_field(form: &mut FormState, field: &str, raw: &str, message: String) -> Option<Day> {
     match PartialDate::parse(raw) {
@@ -225,6 +245,15 @@ mod tests {
             );
         }
         assert!(parse_url(&format!("https://{}", "a".repeat(2000))).is_err());
+        assert_eq!(
+            parse_source_url("/newsroom/paris-sets-out-commitment-to-migrant-integration")
+                .as_deref(),
+            Ok("/newsroom/paris-sets-out-commitment-to-migrant-integration")
+        );
+        for bad in ["//evil.example/x", "/", "/a b", "javascript:alert(1)"] {
+            assert!(parse_source_url(bad).is_err(), "{bad}");
+            assert!(parse_url(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

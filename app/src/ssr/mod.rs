@@ -13,6 +13,7 @@ pub mod import;
 pub mod markdown;
 pub mod newsroom;
 pub mod policy;
+pub mod reconciliation;
 pub mod registry;
 pub mod signatories;
 pub mod signings;

@@ -88,6 +88,10 @@ pub fn registry() -> Snapshot {
         created_at: at,
         updated_at: at,
         held: false,
+        not_before: None,
+        not_after: None,
+        public_note: None,
+        from_seed: false,
     };
     Snapshot::from_rows(Rows {
         signatories: vec![paris],

@@ -26,14 +26,53 @@ impl Fixture {
             signatory_id: id,
             name: name.into(),
             country_code: country.into(),
-            european: !matches!(country, "CA" | "US"),
-            national_capital: capital,
+            european: Flag::from(!matches!(country, "CA" | "US")),
+            national_capital: Flag::from(capital),
+            eu_capital: None,
             edition: if date < "2024-10" && !date.is_empty() {
                 "2010".into()
             } else {
                 "2024".into()
             },
             date: PartialDate::parse(date).unwrap(),
+            bounds: Bounds::default(),
+            position: None,
+        });
+        id
+    }
+
+    /// A signing known only within bounds.
+    fn sign_between(&mut self, name: &str, country: &str, from: &str, to: &str) -> i32 {
+        let id = self.sign(name, country, false, "");
+        let last = self.signings.last_mut().unwrap();
+        last.bounds = Bounds {
+            not_before: (!from.is_empty()).then(|| day(from)),
+            not_after: (!to.is_empty()).then(|| day(to)),
+        };
+        id
+    }
+
+    /// An unidentified signatory (negative id) known to be European, within bounds.
+    fn unidentified(&mut self, from: &str, to: &str, eu_capital: Flag) -> i32 {
+        let id = -self.next_id;
+        self.next_id += 1;
+        self.signings.push(SigningFact {
+            signatory_id: id,
+            name: String::new(),
+            country_code: String::new(),
+            european: Flag::Yes,
+            national_capital: if eu_capital == Flag::Yes {
+                Flag::Yes
+            } else {
+                Flag::Unknown
+            },
+            eu_capital: Some(eu_capital),
+            edition: "2010".into(),
+            date: PartialDate::Unknown,
+            bounds: Bounds {
+                not_before: Some(day(from)),
+                not_after: Some(day(to)),
+            },
             position: None,
         });
         id
@@ -65,6 +104,14 @@ fn calendar() -> EuCalendar {
     ])
 }
 
+fn range(min: u32, max: u32) -> Ordinal {
+    Ordinal {
+        min,
+        max,
+        together: None,
+    }
+}
+
 #[test]
 fn signings_are_ordered_by_date_and_numbered_one_to_n() {
     let mut f = Fixture::new();
@@ -72,28 +119,12 @@ fn signings_are_ordered_by_date_and_numbered_one_to_n() {
     let london = f.sign("London", "GB", true, "2010-02-22");
     let toronto = f.sign("Toronto", "CA", false, "2014-12-10");
     let c = count(&f.signings, &calendar(), None);
-    assert_eq!(
-        c.ordinals[&london].overall,
-        Some(Ordinal {
-            n: 1,
-            approximate: false
-        })
-    );
-    assert_eq!(
-        c.ordinals[&paris].overall,
-        Some(Ordinal {
-            n: 2,
-            approximate: false
-        })
-    );
-    assert_eq!(c.ordinals[&toronto].overall.map(|o| o.n), Some(3));
-    assert_eq!(
-        c.ordinals[&toronto].non_european.map(|o| o.n),
-        Some(1),
-        "first non-European"
-    );
+    assert_eq!(c.ordinals[&london].overall, Some(Ordinal::exact(1)));
+    assert_eq!(c.ordinals[&paris].overall, Some(Ordinal::exact(2)));
+    assert_eq!(c.ordinals[&toronto].overall, Some(Ordinal::exact(3)));
+    assert_eq!(c.ordinals[&toronto].non_european, Some(Ordinal::exact(1)));
     assert_eq!(c.ordinals[&toronto].european, None);
-    assert_eq!(c.ordinals[&paris].european.map(|o| o.n), Some(2));
+    assert_eq!(c.ordinals[&paris].european, Some(Ordinal::exact(2)));
     assert_eq!(c.totals.signatories, 3);
     assert_eq!(c.totals.countries, 3);
 }
@@ -106,11 +137,7 @@ fn eu_capitals_count_membership_on_the_signing_date() {
     let london_2021 = f.sign("London again", "GB", true, "2021-03-01");
     let paris = f.sign("Paris", "FR", true, "2013-12-18");
     let c = count(&f.signings, &calendar(), None);
-    assert_eq!(
-        c.ordinals[&london].eu_capital.map(|o| o.n),
-        Some(1),
-        "London in 2010 counts"
-    );
+    assert_eq!(c.ordinals[&london].eu_capital, Some(Ordinal::exact(1)));
     assert_eq!(
         c.ordinals[&zagreb_early].eu_capital, None,
         "Croatia joined on 1 July 2013"
@@ -119,116 +146,81 @@ fn eu_capitals_count_membership_on_the_signing_date() {
         c.ordinals[&london_2021].eu_capital, None,
         "not after Brexit"
     );
-    assert_eq!(c.ordinals[&paris].eu_capital.map(|o| o.n), Some(2));
+    assert_eq!(c.ordinals[&paris].eu_capital, Some(Ordinal::exact(2)));
     assert_eq!(
-        c.ordinals[&zagreb_early].national_capital.map(|o| o.n),
-        Some(2)
+        c.ordinals[&zagreb_early].national_capital,
+        Some(Ordinal::exact(2))
     );
     assert_eq!(c.totals.eu_capitals, 2);
     assert_eq!(c.totals.national_capitals, 4);
 }
 
 #[test]
-fn zagreb_from_july_2013_is_an_eu_capital() {
+fn a_capital_whose_range_spans_its_countrys_accession_may_or_may_not_be_an_eu_capital() {
+    let mut f = Fixture::new();
+    let zagreb = f.sign("Zagreb", "HR", true, "2013");
+    let c = count(&f.signings, &calendar(), None);
+    assert_eq!(c.ordinals[&zagreb].eu_capital, None, "no place of its own");
+    assert_eq!(c.totals.eu_capitals, 0);
+    assert_eq!(c.totals.possibly.eu_capitals, 1);
     let mut f = Fixture::new();
     let zagreb = f.sign("Zagreb", "HR", true, "2013-07-01");
     let c = count(&f.signings, &calendar(), None);
-    assert_eq!(c.ordinals[&zagreb].eu_capital.map(|o| o.n), Some(1));
+    assert_eq!(c.ordinals[&zagreb].eu_capital, Some(Ordinal::exact(1)));
 }
 
 #[test]
-fn a_partial_date_sorts_as_its_first_day_and_makes_overlapping_places_approximate() {
+fn a_place_is_a_range_only_where_another_signing_could_come_on_either_side() {
     let mut f = Fixture::new();
     let early = f.sign("Early", "DE", false, "2013-08-31");
     let brussels = f.sign("Brussels", "BE", true, "2013-09");
-    let tampere_day = f.sign("Mid", "FR", false, "2013-09-10");
+    let mid = f.sign("Mid", "FR", false, "2013-09-10");
     let leipzig = f.sign("Leipzig", "DE", false, "2013-11");
     let paris = f.sign("Paris", "FR", true, "2013-12-18");
     let c = count(&f.signings, &calendar(), None);
     let overall = |id: i32| c.ordinals[&id].overall.unwrap();
-    assert_eq!(
-        overall(early),
-        Ordinal {
-            n: 1,
-            approximate: false
-        }
-    );
+    assert_eq!(overall(early), Ordinal::exact(1));
     assert_eq!(
         overall(brussels),
-        Ordinal {
-            n: 2,
-            approximate: true
-        },
-        "sorts as 1 September"
+        range(2, 3),
+        "September: before or after the 10th"
     );
-    assert_eq!(
-        overall(tampere_day),
-        Ordinal {
-            n: 3,
-            approximate: true
-        },
-        "may precede Brussels"
-    );
+    assert_eq!(overall(mid), range(2, 3));
     assert_eq!(
         overall(leipzig),
-        Ordinal {
-            n: 4,
-            approximate: true
-        },
-        "known only to the month"
+        Ordinal::exact(4),
+        "known only to the month, yet alone in it"
     );
-    assert_eq!(
-        overall(paris),
-        Ordinal {
-            n: 5,
-            approximate: false
-        },
-        "nothing uncertain overlaps 18 December"
-    );
-    assert_eq!(
-        c.ordinals[&leipzig].in_country,
-        Some(Ordinal {
-            n: 2,
-            approximate: true
-        })
-    );
-    assert_eq!(
-        c.ordinals[&early].in_country,
-        Some(Ordinal {
-            n: 1,
-            approximate: false
-        })
-    );
+    assert_eq!(overall(paris), Ordinal::exact(5));
+    assert_eq!(c.ordinals[&leipzig].in_country, Some(Ordinal::exact(2)));
 }
 
 #[test]
-fn an_unordered_tie_is_broken_by_name_marked_and_reported() {
+fn the_only_non_european_city_is_exactly_the_first_whatever_its_precision() {
+    let mut f = Fixture::new();
+    f.sign("Paris", "FR", true, "2013-12-18");
+    let toronto = f.sign("Toronto", "CA", false, "2014-12");
+    f.sign("Nuremberg", "DE", false, "2015-10-08");
+    let c = count(&f.signings, &calendar(), None);
+    assert_eq!(c.ordinals[&toronto].non_european, Some(Ordinal::exact(1)));
+    assert_eq!(c.ordinals[&toronto].overall, Some(Ordinal::exact(2)));
+}
+
+#[test]
+fn signatories_of_one_day_that_staff_have_not_ordered_share_its_places_and_are_reported() {
     let mut f = Fixture::new();
     let oslo = f.sign("Oslo", "NO", true, "2010-02-22");
     let athens = f.sign("Athens", "GR", true, "2010-02-22");
     let later = f.sign("Later", "FR", false, "2011-01-01");
     let c = count(&f.signings, &calendar(), None);
-    assert_eq!(
-        c.ordinals[&athens].overall,
-        Some(Ordinal {
-            n: 1,
-            approximate: true
-        })
-    );
-    assert_eq!(
-        c.ordinals[&oslo].overall,
-        Some(Ordinal {
-            n: 2,
-            approximate: true
-        })
-    );
-    assert_eq!(
-        c.ordinals[&later].overall,
-        Some(Ordinal {
-            n: 3,
-            approximate: false
-        })
-    );
+    let together = Ordinal {
+        min: 1,
+        max: 2,
+        together: Some(LAUNCH),
+    };
+    assert_eq!(c.ordinals[&athens].overall, Some(together));
+    assert_eq!(c.ordinals[&oslo].overall, Some(together));
+    assert_eq!(c.ordinals[&later].overall, Some(Ordinal::exact(3)));
     assert!(c.findings.contains(&Finding::UnorderedTie {
         day: day("2010-02-22"),
         names: vec!["Athens".into(), "Oslo".into()]
@@ -243,25 +235,13 @@ fn a_tie_ordered_by_staff_is_exact_and_not_reported() {
     f.signings[0].position = Some(1);
     f.signings[1].position = Some(2);
     let c = count(&f.signings, &calendar(), None);
-    assert_eq!(
-        c.ordinals[&oslo].overall,
-        Some(Ordinal {
-            n: 1,
-            approximate: false
-        })
-    );
-    assert_eq!(
-        c.ordinals[&athens].overall,
-        Some(Ordinal {
-            n: 2,
-            approximate: false
-        })
-    );
+    assert_eq!(c.ordinals[&oslo].overall, Some(Ordinal::exact(1)));
+    assert_eq!(c.ordinals[&athens].overall, Some(Ordinal::exact(2)));
     assert!(c.findings.is_empty());
 }
 
 #[test]
-fn an_unknown_date_counts_in_totals_but_has_no_place() {
+fn a_signing_with_nothing_known_counts_in_totals_but_has_no_place() {
     let mut f = Fixture::new();
     let lisbon = f.sign("Lisbon", "PT", true, "");
     let paris = f.sign("Paris", "FR", true, "2013-12-18");
@@ -270,10 +250,61 @@ fn an_unknown_date_counts_in_totals_but_has_no_place() {
     assert_eq!(c.totals.unknown_dates, 1);
     assert_eq!(c.ordinals[&lisbon].overall, None);
     assert!(c.ordinals[&lisbon].unknown_date);
-    assert_eq!(c.ordinals[&paris].overall.map(|o| o.n), Some(1));
+    assert_eq!(c.ordinals[&paris].overall, Some(Ordinal::exact(1)));
     assert!(c.findings.contains(&Finding::UnknownDate {
         name: "Lisbon".into()
     }));
+}
+
+#[test]
+fn a_range_of_days_gives_a_range_of_places() {
+    let mut f = Fixture::new();
+    f.sign("London", "GB", true, "2010-02-22");
+    let leipzig = f.sign("Leipzig", "DE", false, "2013-11");
+    let paris = f.sign("Paris", "FR", true, "2013-12-18");
+    let lisbon = f.sign_between("Lisbon", "PT", "2013-03-01", "2015-12-31");
+    let nuremberg = f.sign("Nuremberg", "DE", false, "2015-10-08");
+    let c = count(&f.signings, &calendar(), None);
+    assert_eq!(c.ordinals[&lisbon].overall, Some(range(2, 5)));
+    assert_eq!(c.ordinals[&leipzig].overall, Some(range(2, 3)));
+    assert_eq!(c.ordinals[&paris].overall, Some(range(3, 4)));
+    assert_eq!(c.ordinals[&nuremberg].overall, Some(range(4, 5)));
+    assert_eq!(c.totals.unknown_dates, 0, "bounds are something known");
+}
+
+#[test]
+fn ranges_that_end_before_they_start_or_before_the_launch_are_refused() {
+    let b = |from: &str, to: &str| Bounds {
+        not_before: Some(day(from)),
+        not_after: Some(day(to)),
+    };
+    assert_eq!(
+        Span::of(PartialDate::Unknown, b("2015-01-01", "2013-01-01")),
+        Err(RangeError::EndsBeforeStart)
+    );
+    assert_eq!(
+        Span::of(PartialDate::Unknown, b("2009-01-01", "2009-12-31")),
+        Err(RangeError::BeforeLaunch)
+    );
+    assert_eq!(
+        Span::of(
+            PartialDate::parse("2013-09").unwrap(),
+            b("2014-01-01", "2014-12-31")
+        ),
+        Err(RangeError::EndsBeforeStart),
+        "a date outside its own bounds"
+    );
+    assert_eq!(
+        Span::of(
+            PartialDate::parse("2013-09").unwrap(),
+            b("2013-09-09", "2013-09-10")
+        ),
+        Ok(Some(Span {
+            first: day("2013-09-09"),
+            last: Some(day("2013-09-10"))
+        }))
+    );
+    assert_eq!(Span::of(PartialDate::Unknown, Bounds::default()), Ok(None));
 }
 
 #[test]
@@ -288,36 +319,18 @@ fn the_first_signing_fixes_the_place_and_each_edition_has_its_own_count() {
         ..f.signings[0].clone()
     });
     let c = count(&f.signings, &calendar(), None);
-    assert_eq!(c.ordinals[&a].overall.map(|o| o.n), Some(1));
-    assert_eq!(c.ordinals[&b].overall.map(|o| o.n), Some(2));
+    assert_eq!(c.ordinals[&a].overall, Some(Ordinal::exact(1)));
+    assert_eq!(c.ordinals[&b].overall, Some(Ordinal::exact(2)));
     assert_eq!(
         c.ordinals[&a].editions,
         vec![
-            (
-                "2010".into(),
-                Ordinal {
-                    n: 1,
-                    approximate: false
-                }
-            ),
-            (
-                "2024".into(),
-                Ordinal {
-                    n: 2,
-                    approximate: false
-                }
-            )
+            ("2010".into(), Ordinal::exact(1)),
+            ("2024".into(), Ordinal::exact(2))
         ]
     );
     assert_eq!(
         c.ordinals[&b].editions,
-        vec![(
-            "2024".into(),
-            Ordinal {
-                n: 1,
-                approximate: false
-            }
-        )]
+        vec![("2024".into(), Ordinal::exact(1))]
     );
     assert_eq!(c.totals.signatories, 2);
     assert_eq!(
@@ -339,6 +352,150 @@ fn as_of_shows_the_registry_as_it_stood() {
     assert_eq!(c.totals.signatories, 1);
 }
 
+#[test]
+fn an_unidentified_signatory_counts_in_totals_and_places_but_holds_only_the_places_it_surely_has() {
+    let mut f = Fixture::new();
+    f.sign("London", "GB", true, "2010-02-22");
+    let someone = f.unidentified("2011-01-01", "2012-12-31", Flag::No);
+    let paris = f.sign("Paris", "FR", true, "2013-12-18");
+    let c = count(&f.signings, &calendar(), None);
+    assert_eq!(c.totals.signatories, 3);
+    assert_eq!(c.totals.unidentified, 1);
+    assert_eq!(c.ordinals[&someone].overall, Some(Ordinal::exact(2)));
+    assert_eq!(c.ordinals[&someone].national_capital, None, "unknown flag");
+    assert_eq!(c.ordinals[&paris].overall, Some(Ordinal::exact(3)));
+    assert_eq!(
+        c.ordinals[&paris].national_capital,
+        Some(range(2, 3)),
+        "the unidentified one may have been a capital"
+    );
+    assert_eq!(c.totals.national_capitals, 2);
+    assert_eq!(c.totals.possibly.national_capitals, 1);
+}
+
+fn claims(text: &str, subject: Option<i32>) -> Vec<statements::Claim> {
+    statements::parse_claims(text, subject).unwrap()
+}
+
+#[test]
+fn a_consistent_statement_pins_the_side_a_straddling_range_lies_on() {
+    use statements::{Statement, Status};
+    let mut f = Fixture::new();
+    f.sign("London", "GB", true, "2010-02-22");
+    let lisbon = f.sign_between("Lisbon", "PT", "2013-03-01", "2015-12-31");
+    let paris = f.sign("Paris", "FR", true, "2013-12-18");
+    let nuremberg = f.sign("Nuremberg", "DE", false, "2015-10-08");
+    let stated = [Statement {
+        id: 7,
+        claims: claims("european=3", Some(paris)),
+        set_aside: false,
+    }];
+    let c = count_of(f.signings.iter(), &stated, &calendar(), None);
+    assert_eq!(c.ordinals[&paris].overall, Some(Ordinal::exact(3)));
+    assert_eq!(c.ordinals[&lisbon].overall, Some(Ordinal::exact(2)));
+    assert_eq!(c.ordinals[&nuremberg].overall, Some(Ordinal::exact(4)));
+    assert_eq!(c.spans[&lisbon].last, Some(day("2013-12-17")));
+    assert_eq!(c.checks[0].claims[0].1, Status::Reproduced);
+    assert_eq!(
+        c.checks[0].pins,
+        vec![statements::Pin {
+            signatory_id: lisbon,
+            not_before: None,
+            not_after: Some(day("2013-12-17"))
+        }]
+    );
+    // Without the statement the registry allows either side.
+    let free = count(&f.signings, &calendar(), None);
+    assert_eq!(free.ordinals[&paris].overall, Some(range(2, 3)));
+}
+
+#[test]
+fn a_count_on_a_day_pins_and_a_different_count_conflicts_and_pins_nothing() {
+    use statements::{Statement, Status};
+    let mut f = Fixture::new();
+    f.sign("London", "GB", true, "2010-02-22");
+    let bilbao = f.sign_between("Bilbao", "ES", "2010-02-23", "2022-11-10");
+    f.sign("Paris", "FR", true, "2013-12-18");
+    let reproduced = Statement {
+        id: 1,
+        claims: claims("overall=2@2015-12-31", None),
+        set_aside: false,
+    };
+    let c = count_of(
+        f.signings.iter(),
+        std::slice::from_ref(&reproduced),
+        &calendar(),
+        None,
+    );
+    assert_eq!(c.spans[&bilbao].first, day("2016-01-01"));
+    assert_eq!(c.ordinals[&bilbao].overall, Some(Ordinal::exact(3)));
+    assert_eq!(c.checks[0].claims[0].1, Status::Reproduced);
+    let other = Statement {
+        id: 2,
+        claims: claims("overall=3@2015-12-31", None),
+        set_aside: false,
+    };
+    let c = count_of(
+        f.signings.iter(),
+        &[reproduced.clone(), other.clone()],
+        &calendar(),
+        None,
+    );
+    assert_eq!(c.checks[0].conflicts_with, vec![2]);
+    assert_eq!(c.checks[1].conflicts_with, vec![1]);
+    assert!(
+        c.checks.iter().all(|x| x.pins.is_empty()),
+        "a conflict pins nothing"
+    );
+    assert_eq!(c.ordinals[&bilbao].overall, Some(range(2, 3)));
+    // Staff set one aside: the other is in use again.
+    let c = count_of(
+        f.signings.iter(),
+        &[
+            reproduced,
+            Statement {
+                set_aside: true,
+                ..other
+            },
+        ],
+        &calendar(),
+        None,
+    );
+    assert_eq!(c.ordinals[&bilbao].overall, Some(Ordinal::exact(3)));
+    assert!(
+        c.checks[0].conflicts_with.is_empty(),
+        "no conflict with one set aside"
+    );
+    let differs = Statement {
+        id: 3,
+        claims: claims("overall=5@2015-12-31", None),
+        set_aside: false,
+    };
+    let c = count_of(f.signings.iter(), &[differs], &calendar(), None);
+    assert_eq!(c.checks[0].claims[0].1, Status::Differs { min: 2, max: 3 });
+}
+
+#[test]
+fn claims_read_back_as_written_and_bad_ones_are_refused() {
+    let text = "european=33; eu_capital=15";
+    assert_eq!(statements::write_claims(&claims(text, Some(4))), text);
+    let text = "overall=30@2013-09-10";
+    assert_eq!(statements::write_claims(&claims(text, None)), text);
+    for bad in [
+        "european",
+        "european=x",
+        "european=0",
+        "overall=3@2013-09",
+        "capitals=3",
+    ] {
+        assert!(statements::parse_claims(bad, Some(1)).is_err(), "{bad}");
+    }
+    assert!(matches!(
+        statements::parse_claims("european=3", None),
+        Err(statements::ClaimError::NoSubject(_))
+    ));
+}
+
 /// A small deterministic generator, so the properties run over many registries without a dependency.
 fn registries() -> impl Iterator<Item = Vec<SigningFact>> {
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -348,79 +505,96 @@ fn registries() -> impl Iterator<Item = Vec<SigningFact>> {
         seed ^= seed << 17;
         seed % n
     };
-    (0..200).map(move |_| {
+    (0..300).map(move |_| {
         let len = 1 + next(25);
         (0..len)
             .map(|i| {
                 let year = 2010 + i32::try_from(next(4)).unwrap();
-                let month = 1 + u8::try_from(next(12)).unwrap();
+                let month = 3 + u8::try_from(next(10)).unwrap();
                 let d = 1 + u8::try_from(next(28)).unwrap();
-                let date = match next(6) {
+                let date = match next(7) {
                     0 => PartialDate::Month { year, month },
                     1 => PartialDate::Year(year),
                     2 => PartialDate::Unknown,
                     _ => PartialDate::Day(Day::new(year, month, d).unwrap()),
                 };
+                let bounds = if date == PartialDate::Unknown && next(2) == 0 {
+                    Bounds {
+                        not_before: Day::new(year, month, d),
+                        not_after: Day::new(year + 1, month, d),
+                    }
+                } else {
+                    Bounds::default()
+                };
+                let country = ["FR", "DE", "GB", "HR", "CA"][usize::try_from(next(5)).unwrap()];
                 SigningFact {
                     signatory_id: i32::try_from(i).unwrap() + 1,
                     name: format!("City {}", next(1000)),
-                    country_code: ["FR", "DE", "GB", "HR", "CA"][usize::try_from(next(5)).unwrap()]
-                        .into(),
-                    european: true,
-                    national_capital: next(3) == 0,
+                    country_code: country.into(),
+                    european: Flag::from(country != "CA"),
+                    national_capital: Flag::from(next(3) == 0),
+                    eu_capital: None,
                     edition: "2010".into(),
                     date,
+                    bounds,
                     position: (next(3) == 0).then(|| i32::try_from(next(5)).unwrap()),
                 }
-            })
-            .map(|mut s| {
-                s.european = s.country_code != "CA";
-                s
             })
             .collect()
     })
 }
 
-fn sequences(c: &Counted) -> Vec<Vec<u32>> {
-    let pick: [fn(&SignatoryOrdinals) -> Option<Ordinal>; 5] = [
-        |o| o.overall,
-        |o| o.european,
-        |o| o.non_european,
-        |o| o.eu_capital,
-        |o| o.national_capital,
-    ];
-    pick.iter()
-        .map(|f| {
-            let mut ns: Vec<u32> = c.ordinals.values().filter_map(f).map(|o| o.n).collect();
-            ns.sort_unstable();
-            ns
-        })
-        .collect()
+fn places(c: &Counted, scope: Scope) -> Vec<(i32, Ordinal)> {
+    let mut out: Vec<(i32, Ordinal)> = c
+        .ordinals
+        .iter()
+        .filter_map(|(id, o)| Some((*id, scope.get(o)?)))
+        .collect();
+    out.sort_by_key(|(id, _)| *id);
+    out
 }
 
 #[test]
-fn property_each_ordinal_sequence_is_exactly_one_to_n() {
+fn property_a_place_is_exact_exactly_when_every_other_signing_is_surely_before_or_after_it() {
     for signings in registries() {
         let c = count(&signings, &calendar(), None);
-        for seq in sequences(&c) {
-            assert_eq!(
-                seq,
-                (1..=u32::try_from(seq.len()).unwrap()).collect::<Vec<_>>()
-            );
-        }
-        let mut per_country: HashMap<&str, Vec<u32>> = HashMap::new();
-        for s in &signings {
-            if let Some(o) = c.ordinals[&s.signatory_id].in_country {
-                per_country.entry(&s.country_code).or_default().push(o.n);
+        let overall = places(&c, Scope::Overall);
+        let n = u32::try_from(overall.len()).unwrap();
+        let member = |id: i32| {
+            let s = signings.iter().find(|s| s.signatory_id == id).unwrap();
+            Member {
+                id,
+                span: c.spans[&id],
+                position: s.position,
+                certain: true,
+            }
+        };
+        let mut exact_places = vec![];
+        for (id, o) in &overall {
+            assert!(1 <= o.min && o.min <= o.max && o.max <= n, "{o:?} of {n}");
+            let me = member(*id);
+            let before = overall
+                .iter()
+                .filter(|(j, _)| certainly_before(&member(*j), &me))
+                .count();
+            let after = overall
+                .iter()
+                .filter(|(j, _)| certainly_before(&me, &member(*j)))
+                .count();
+            assert_eq!(o.min, u32::try_from(before + 1).unwrap());
+            assert_eq!(o.max, n - u32::try_from(after).unwrap());
+            if o.is_exact() {
+                exact_places.push(o.min);
             }
         }
-        for (_, mut seq) in per_country {
-            seq.sort_unstable();
-            assert_eq!(
-                seq,
-                (1..=u32::try_from(seq.len()).unwrap()).collect::<Vec<_>>()
-            );
-        }
+        let distinct = exact_places.len();
+        exact_places.sort_unstable();
+        exact_places.dedup();
+        assert_eq!(
+            exact_places.len(),
+            distinct,
+            "two signings on one exact place"
+        );
     }
 }
 
@@ -437,28 +611,63 @@ fn property_the_result_does_not_depend_on_insertion_order() {
 }
 
 #[test]
-fn property_adding_a_later_signing_never_changes_an_earlier_ordinal() {
+fn property_adding_a_later_signing_never_changes_an_earlier_place() {
     for mut signings in registries() {
         let before = count(&signings, &calendar(), None);
         let latest = signings
             .iter()
-            .filter_map(|s| s.date.last_day())
+            .filter_map(|s| s.span()?.last)
+            .chain(signings.iter().filter_map(|s| Some(s.span()?.first)))
             .max()
-            .unwrap_or(day("2010-01-01"));
+            .unwrap_or(day("2010-03-01"));
         let later = Day::new(latest.year + 1, 6, 15).unwrap();
         signings.push(SigningFact {
             signatory_id: 10_000,
             name: "Newcomer".into(),
             country_code: "FR".into(),
-            european: true,
-            national_capital: true,
+            european: Flag::Yes,
+            national_capital: Flag::Yes,
+            eu_capital: None,
             edition: "2010".into(),
             date: PartialDate::Day(later),
+            bounds: Bounds::default(),
             position: None,
         });
         let after = count(&signings, &calendar(), None);
         for (id, ordinals) in &before.ordinals {
             assert_eq!(&after.ordinals[id], ordinals, "signatory {id}");
         }
+    }
+}
+
+#[test]
+fn property_an_unidentified_signatory_counts_exactly_like_a_named_one_with_the_same_facts() {
+    for signings in registries() {
+        let Some(pick) = signings.iter().position(|s| s.span().is_some()) else {
+            continue;
+        };
+        let named = count(&signings, &calendar(), None);
+        // The same signing, unidentified: no name, no country, its flags carried as known.
+        let mut anonymous = signings.clone();
+        let s = &mut anonymous[pick];
+        let old = s.signatory_id;
+        let eu_capital = Scope::EuCapital.membership(s, s.span(), &calendar());
+        s.signatory_id = -old;
+        s.name.clear();
+        s.country_code.clear();
+        s.eu_capital = Some(eu_capital);
+        let unnamed = count(&anonymous, &calendar(), None);
+        assert_eq!(unnamed.totals.signatories, named.totals.signatories);
+        assert_eq!(unnamed.totals.european, named.totals.european);
+        assert_eq!(unnamed.totals.eu_capitals, named.totals.eu_capitals);
+        for (id, o) in &named.ordinals {
+            let other = &unnamed.ordinals[&if *id == old { -old } else { *id }];
+            for scope in Scope::ALL {
+                assert_eq!(scope.get(other), scope.get(o), "{scope:?} of {id}");
+            }
+        }
+        // Merging it back into the named signatory (the original registry) changes no place.
+        let merged = count(&signings, &calendar(), None);
+        assert_eq!(merged.ordinals, named.ordinals);
     }
 }

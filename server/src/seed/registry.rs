@@ -3,7 +3,9 @@
 use super::*;
 use app::ssr::convert::to_date;
 use app::ssr::entities::states::{SignatoryKind, SignatoryStatus};
-use app::ssr::entities::{announced_statement, edition, signatory, signing, signing_source};
+use app::ssr::entities::{
+    announced_statement, edition, signatory, signing, signing_source, unidentified_signatory,
+};
 use domain::date::PartialDate;
 use domain::text::{fold, slugify};
 use sea_orm::{ActiveValue::Set, DbErr, EntityTrait};
@@ -13,6 +15,8 @@ use time::OffsetDateTime;
 pub(super) const SIGNINGS: &str = include_str!("../../seed/signings.csv");
 
 pub(super) const STATEMENTS: &str = include_str!("../../seed/announced-statements.csv");
+
+pub(super) const UNIDENTIFIED: &str = include_str!("../../seed/unidentified.csv");
 
 #[derive(Deserialize)]
 pub(super) struct SigningRow {
@@ -35,6 +39,11 @@ pub(super) struct SigningRow {
     confidence: String,
     announced_ordinal: String,
     notes: String,
+    not_before: String,
+    not_after: String,
+    public_note: String,
+    /// Further source URLs, separated by `;` (after `source_url`, the best one).
+    more_sources: String,
 }
 
 #[derive(Deserialize)]
@@ -45,6 +54,21 @@ pub(super) struct StatementRow {
     event_date: String,
     source: String,
     note: String,
+    claims: String,
+}
+
+#[derive(Deserialize)]
+pub(super) struct UnidentifiedRow {
+    count: u32,
+    not_before: String,
+    not_after: String,
+    european: String,
+    national_capital: String,
+    eu_capital: String,
+    edition: String,
+    /// The row (1-based) of the statement that implies them in `announced-statements.csv`.
+    statement_row: usize,
+    derivation: String,
 }
 
 pub(super) fn text(value: String) -> Option<String> {
@@ -52,8 +76,12 @@ pub(super) fn text(value: String) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
-/// The host of a source URL, as its label ("eurocities.eu").
+/// The host of a source URL, as its label ("eurocities.eu"); a page of this site (a press
+/// release in the newsroom) is labelled as such.
 pub(super) fn source_label(url: &str) -> String {
+    if url.starts_with("/newsroom/") {
+        return "Eurocities press release (newsroom)".to_owned();
+    }
     let host = url
         .split("://")
         .nth(1)
@@ -82,24 +110,42 @@ pub(super) async fn signatories(tx: &sea_orm::DatabaseTransaction) -> Result<(),
             .find(|e| e.slug == row.edition)
             .map(|e| e.id)
             .ok_or_else(|| bad_seed(format!("unknown edition {}", row.edition)))?;
-        let signatory_id = signatory::Entity::insert(signatory::ActiveModel {
-            slug: Set(slugify(&row.name)),
-            name: Set(row.name.clone()),
-            search_name: Set(fold(&row.name)),
-            kind: Set(SignatoryKind::parse(&row.kind)
-                .ok_or_else(|| bad_seed(format!("kind {:?}", row.kind)))?),
-            country_code: Set(row.country_code),
-            national_capital: Set(row.national_capital == "yes"),
-            latitude: Set(Some(row.latitude)),
-            longitude: Set(Some(row.longitude)),
-            status: Set(SignatoryStatus::Signed),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        })
-        .exec(tx)
-        .await?
-        .last_insert_id;
+        let bound = |raw: &str| -> Result<Option<sea_orm::prelude::TimeDate>, DbErr> {
+            if raw.is_empty() {
+                return Ok(None);
+            }
+            Ok(to_date(domain::date::Day::parse(raw).map_err(bad_seed)?))
+        };
+        let (not_before, not_after) = (bound(&row.not_before)?, bound(&row.not_after)?);
+        let bounds = domain::ordinals::Bounds {
+            not_before: not_before.and_then(app::ssr::convert::from_date),
+            not_after: not_after.and_then(app::ssr::convert::from_date),
+        };
+        domain::ordinals::Span::of(date, bounds)
+            .map_err(|e| bad_seed(format!("{}: {e}", row.name)))?;
+        // A signatory with several signings (Dortmund) has one row per signing.
+        let signatory_id = if let Some(id) = ids.get(&row.name) {
+            *id
+        } else {
+            signatory::Entity::insert(signatory::ActiveModel {
+                slug: Set(slugify(&row.name)),
+                name: Set(row.name.clone()),
+                search_name: Set(fold(&row.name)),
+                kind: Set(SignatoryKind::parse(&row.kind)
+                    .ok_or_else(|| bad_seed(format!("kind {:?}", row.kind)))?),
+                country_code: Set(row.country_code),
+                national_capital: Set(row.national_capital == "yes"),
+                latitude: Set(Some(row.latitude)),
+                longitude: Set(Some(row.longitude)),
+                status: Set(SignatoryStatus::Signed),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .exec(tx)
+            .await?
+            .last_insert_id
+        };
         ids.insert(row.name.clone(), signatory_id);
         let council = PartialDate::parse(&row.council_decision_on).map_err(bad_seed)?;
         let signing_id = signing::Entity::insert(signing::ActiveModel {
@@ -116,6 +162,10 @@ pub(super) async fn signatories(tx: &sea_orm::DatabaseTransaction) -> Result<(),
             confidence: Set(row.confidence),
             announced_ordinal: Set(text(row.announced_ordinal)),
             notes: Set(text(row.notes)),
+            not_before: Set(not_before),
+            not_after: Set(not_after),
+            public_note: Set(text(row.public_note)),
+            from_seed: Set(true),
             created_at: Set(now),
             updated_at: Set(now),
             ..Default::default()
@@ -123,18 +173,23 @@ pub(super) async fn signatories(tx: &sea_orm::DatabaseTransaction) -> Result<(),
         .exec(tx)
         .await?
         .last_insert_id;
-        if let Some(url) = text(row.source_url) {
+        let urls = std::iter::once(row.source_url.as_str())
+            .chain(row.more_sources.split(';'))
+            .map(str::trim)
+            .filter(|u| !u.is_empty());
+        for (position, url) in (1..).zip(urls) {
             signing_source::Entity::insert(signing_source::ActiveModel {
                 signing_id: Set(signing_id),
-                position: Set(1),
-                label: Set(source_label(&url)),
-                url: Set(Some(url)),
+                position: Set(position),
+                label: Set(source_label(url)),
+                url: Set(Some(url.to_owned())),
                 ..Default::default()
             })
             .exec(tx)
             .await?;
         }
     }
+    let mut statement_ids = Vec::new();
     for row in csv::Reader::from_reader(STATEMENTS.as_bytes()).deserialize::<StatementRow>() {
         let row = row.map_err(bad_seed)?;
         let signatory_id = match text(row.subject) {
@@ -149,7 +204,12 @@ pub(super) async fn signatories(tx: &sea_orm::DatabaseTransaction) -> Result<(),
             .ok()
             .and_then(|d| d.first_day())
             .and_then(to_date);
-        announced_statement::Entity::insert(announced_statement::ActiveModel {
+        let claims = text(row.claims);
+        if let Some(claims) = &claims {
+            domain::ordinals::statements::parse_claims(claims, signatory_id)
+                .map_err(|e| bad_seed(format!("claims {claims:?}: {e}")))?;
+        }
+        let id = announced_statement::Entity::insert(announced_statement::ActiveModel {
             kind: Set(row.kind),
             signatory_id: Set(signatory_id),
             statement: Set(row.statement),
@@ -157,10 +217,60 @@ pub(super) async fn signatories(tx: &sea_orm::DatabaseTransaction) -> Result<(),
             event_on: Set(event_on),
             source: Set(row.source),
             note: Set(text(row.note)),
+            claims: Set(claims),
+            set_aside_reason: Set(None),
             ..Default::default()
         })
         .exec(tx)
-        .await?;
+        .await?
+        .last_insert_id;
+        statement_ids.push(id);
+    }
+    unidentified(tx, &editions, &statement_ids, now).await
+}
+
+/// The unidentified signatories the statements imply (the derivation of each group is in its
+/// row and in seed/README.md).
+async fn unidentified(
+    tx: &sea_orm::DatabaseTransaction,
+    editions: &[edition::Model],
+    statement_ids: &[i32],
+    now: OffsetDateTime,
+) -> Result<(), DbErr> {
+    use domain::ordinals::Flag;
+    for row in csv::Reader::from_reader(UNIDENTIFIED.as_bytes()).deserialize::<UnidentifiedRow>() {
+        let row = row.map_err(bad_seed)?;
+        let day = |raw: &str| domain::date::Day::parse(raw).map_err(bad_seed).map(to_date);
+        let flag = |raw: &str| {
+            Flag::parse(raw)
+                .map(|f| f.as_str().to_owned())
+                .ok_or_else(|| bad_seed(format!("flag {raw:?}")))
+        };
+        let edition_id = editions
+            .iter()
+            .find(|e| e.slug == row.edition)
+            .map(|e| e.id)
+            .ok_or_else(|| bad_seed(format!("unknown edition {}", row.edition)))?;
+        let statement_id = statement_ids
+            .get(row.statement_row.wrapping_sub(1))
+            .copied()
+            .ok_or_else(|| bad_seed(format!("statement row {}", row.statement_row)))?;
+        for _ in 0..row.count {
+            unidentified_signatory::Entity::insert(unidentified_signatory::ActiveModel {
+                not_before: Set(day(&row.not_before)?),
+                not_after: Set(day(&row.not_after)?),
+                european: Set(flag(&row.european)?),
+                national_capital: Set(flag(&row.national_capital)?),
+                eu_capital: Set(flag(&row.eu_capital)?),
+                edition_id: Set(edition_id),
+                statement_id: Set(Some(statement_id)),
+                derivation: Set(row.derivation.clone()),
+                created_at: Set(now),
+                ..Default::default()
+            })
+            .exec(tx)
+            .await?;
+        }
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ use crate::ssr::forms::Next;
 
 mod editions;
 mod import;
+mod record;
 mod releases;
 mod signatories;
 mod signings;
@@ -24,6 +25,7 @@ mod staff;
 
 pub use editions::*;
 pub use import::*;
+pub use record::*;
 pub use releases::*;
 pub use signatories::*;
 pub use signings::*;

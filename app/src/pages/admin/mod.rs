@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod dashboard;
 pub mod editions;
+pub mod record;
 pub mod releases;
 pub mod signatories;
 pub mod signings;
@@ -17,10 +18,11 @@ use crate::model::admin::Me;
 use crate::t;
 
 /// The staff navigation: `(path, key of its label, admins only)`.
-const ADMIN_NAV: [(&str, &str, bool); 9] = [
+const ADMIN_NAV: [(&str, &str, bool); 10] = [
     ("/admin", "admin-nav-dashboard", false),
     ("/admin/signings/new", "admin-nav-register", false),
     ("/admin/signatories", "admin-nav-signatories", false),
+    ("/admin/record", "admin-nav-record", false),
     ("/admin/releases", "admin-nav-releases", false),
     ("/admin/editions", "admin-nav-editions", false),
     ("/admin/working-group", "admin-nav-working-group", false),

@@ -50,7 +50,9 @@ fn signing_view(s: SigningForm) -> impl IntoView {
                 <legend>{t!(lang, "admin-the-signing")}</legend>
                 {select_field(&form, "edition", &t!(lang, "admin-edition-signed"), &s.editions, Some(&t!(lang, "admin-choose-edition")), None)}
                 {check_field(&form, "edition_confirmed", &t!(lang, "admin-edition-confirmed"))}
-                {input_field(&form, "date", &t!(lang, "admin-date"), "text", Some(&t!(lang, "admin-signing-date-hint")), true)}
+                {input_field(&form, "date", &t!(lang, "admin-date"), "text", Some(&t!(lang, "admin-signing-date-hint")), false)}
+                {input_field(&form, "not_before", &t!(lang, "admin-not-before"), "text", Some(&t!(lang, "admin-not-before-hint")), false)}
+                {input_field(&form, "not_after", &t!(lang, "admin-not-after"), "text", Some(&t!(lang, "admin-not-after-hint")), false)}
                 {input_field(&form, "position", &t!(lang, "admin-position"), "text", Some(&t!(lang, "admin-position-hint")), false)}
                 {input_field(&form, "event", &t!(lang, "admin-event"), "text", Some(&t!(lang, "admin-event-hint")), false)}
                 {input_field(&form, "place", &t!(lang, "admin-place"), "text", None, false)}
@@ -59,6 +61,7 @@ fn signing_view(s: SigningForm) -> impl IntoView {
                 {input_field(&form, "council_decision_on", &t!(lang, "admin-council-date"), "text", Some(&t!(lang, "admin-council-date-hint")), false)}
                 {text_area(&form, "sources", &t!(lang, "admin-sources"), 3, Some(&t!(lang, "admin-sources-hint")), false)}
                 {input_field(&form, "announced_ordinal", &t!(lang, "admin-announced"), "text", Some(&t!(lang, "admin-announced-hint")), false)}
+                {input_field(&form, "public_note", &t!(lang, "admin-public-note"), "text", Some(&t!(lang, "admin-public-note-hint")), false)}
             </fieldset>
             <SigningPreview
                 lines=s.preview

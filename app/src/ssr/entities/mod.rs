@@ -32,4 +32,6 @@ pub use newsroom::{
     press_contact, press_correction, press_quote, press_release, press_release_signing,
 };
 pub use reference::{conference, country, eu_membership, seed_marker};
-pub use registry::{announced_statement, signatory, signing, signing_source};
+pub use registry::{
+    announced_statement, signatory, signing, signing_source, unidentified_signatory,
+};

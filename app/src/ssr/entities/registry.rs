@@ -84,6 +84,13 @@ pub mod signing {
         pub updated_at: TimeDateTimeWithTimeZone,
         /// Held back by staff: not public, whatever its date or release (`ssr::embargo`).
         pub held: bool,
+        /// Known bounds of the date beyond its precision (`domain::ordinals::Bounds`).
+        pub not_before: Option<TimeDate>,
+        pub not_after: Option<TimeDate>,
+        /// What the public reads about the signing (`notes` and `confidence` are staff-only).
+        pub public_note: Option<String>,
+        /// Recorded by the seed: history, not news (the feeds leave it out).
+        pub from_seed: bool,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -167,6 +174,10 @@ pub mod announced_statement {
         pub event_on: Option<TimeDate>,
         pub source: String,
         pub note: Option<String>,
+        /// What can be checked: `european=33; eu_capital=15`, `overall=30@2013-09-10`.
+        pub claims: Option<String>,
+        /// Why staff set it aside (a conflict resolved); `None` while in use.
+        pub set_aside_reason: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -182,6 +193,35 @@ pub mod announced_statement {
     related! {
         crate::ssr::entities::signatory::Entity => Signatory,
     }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A signatory known to exist (the announced statements imply it) but not yet named. It counts
+/// like any signatory; staff merge it into the named one once research finds it.
+pub mod unidentified_signatory {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "unidentified_signatory")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub not_before: Option<TimeDate>,
+        pub not_after: Option<TimeDate>,
+        /// `yes`, `no` or `unknown` (`domain::ordinals::Flag`).
+        pub european: String,
+        pub national_capital: String,
+        pub eu_capital: String,
+        pub edition_id: i32,
+        pub statement_id: Option<i32>,
+        /// How the statements imply it (staff-only).
+        pub derivation: String,
+        pub created_at: TimeDateTimeWithTimeZone,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
 }

@@ -112,6 +112,9 @@ pub async fn apply(
             active.signed_by_title = Set(s.signed_by_title.clone());
             active.council_decision_on = Set(s.council);
             active.announced_ordinal = Set(s.announced.clone());
+            active.not_before = Set(s.bounds.not_before.and_then(to_date));
+            active.not_after = Set(s.bounds.not_after.and_then(to_date));
+            active.public_note = Set(s.public_note.clone());
             active.updated_at = Set(now);
             let saved = active.save(&txn).await?;
             let signing_id = match saved.id {

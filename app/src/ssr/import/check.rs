@@ -42,6 +42,8 @@ pub(super) struct RowSigning {
     pub(super) council: Option<time::Date>,
     pub(super) announced: Option<String>,
     pub(super) sources: Vec<(String, Option<String>)>,
+    pub(super) bounds: domain::ordinals::Bounds,
+    pub(super) public_note: Option<String>,
 }
 
 /// What an import found: the report, and the rows to write when it has no problem.
@@ -159,13 +161,35 @@ pub(super) fn check_row(
                 .map(|l| match l.rsplit_once('|') {
                     Some((label, url)) => (
                         label.trim().to_owned(),
-                        parse_url(url)
+                        crate::ssr::forms::parse_source_url(url)
                             .map_err(|reason| problem("sources", reason.text(ui)))
                             .ok(),
                     ),
                     None => (l.to_owned(), None),
                 })
                 .collect();
+            let bound = |name: &str, problem: &mut dyn FnMut(&str, String)| {
+                get(name).and_then(|raw| match PartialDate::parse(&raw) {
+                    Ok(PartialDate::Day(d)) => Some(d),
+                    _ => {
+                        problem(name, t!(ui, "imp-day", value = &raw));
+                        None
+                    }
+                })
+            };
+            let bounds = domain::ordinals::Bounds {
+                not_before: bound("signed_not_before", &mut problem),
+                not_after: bound("signed_not_after", &mut problem),
+            };
+            match domain::ordinals::Span::of(date, bounds) {
+                Err(domain::ordinals::RangeError::EndsBeforeStart) => {
+                    problem("signed_not_after", t!(ui, "msg-range-order"));
+                }
+                Err(domain::ordinals::RangeError::BeforeLaunch) => {
+                    problem("signed_not_after", t!(ui, "msg-range-launch"));
+                }
+                Ok(_) => {}
+            }
             let edition_confirmed = yes_no(get("edition_confirmed")).unwrap_or_else(|reason| {
                 problem("edition_confirmed", reason.text(ui));
                 false
@@ -183,6 +207,8 @@ pub(super) fn check_row(
                 council,
                 announced: get("announced_ordinal"),
                 sources,
+                bounds,
+                public_note: get("public_note"),
             })
         }
     };
@@ -227,6 +253,8 @@ pub(super) fn existing_signing(
             .sources_of_signing(s.id)
             .map(|x| (x.label.clone(), x.url.clone()))
             .collect(),
+        bounds: crate::ssr::registry::signing_bounds(s),
+        public_note: s.public_note.clone(),
     })
 }
 
@@ -236,11 +264,18 @@ pub(super) fn existing_signing(
 pub fn plan(csv_text: &str, snapshot: &Snapshot, ui: Lang) -> Plan {
     let mut report = ImportReport::default();
     let mut rows = Vec::new();
+    // Rows may have the columns of files written before date ranges (the rest is then empty),
+    // or all of them; any other length is a problem of its row.
     let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
+        .flexible(true)
         .from_reader(csv_text.as_bytes());
     match reader.headers() {
-        Ok(headers) if headers.iter().map(str::trim).eq(COLUMNS.iter().copied()) => {}
+        Ok(headers)
+            if headers.iter().map(str::trim).eq(COLUMNS.iter().copied())
+                || headers
+                    .iter()
+                    .map(str::trim)
+                    .eq(COLUMNS[..super::LEGACY_COLUMNS].iter().copied()) => {}
         Ok(headers) => {
             report.problems.push(t!(
                 ui,
@@ -283,6 +318,20 @@ pub fn plan(csv_text: &str, snapshot: &Snapshot, ui: Lang) -> Plan {
                 continue;
             }
         };
+        if record.len() != COLUMNS.len() && record.len() != super::LEGACY_COLUMNS {
+            report.problems.push(t!(
+                ui,
+                "imp-unreadable",
+                line = line,
+                error = &t!(
+                    ui,
+                    "imp-field-count",
+                    found = record.len(),
+                    expected = COLUMNS.len()
+                )
+            ));
+            continue;
+        }
         let before = report.problems.len();
         let Some(row) = check_row(&record, line, snapshot, &mut report.problems, ui) else {
             report.rows.push(ImportRow {

@@ -76,6 +76,15 @@ pub fn export_csv(snapshot: &Snapshot) -> Result<String, String> {
                     .unwrap_or_default(),
                 opt(s.announced_ordinal.as_ref()),
                 sources.join("\n"),
+                s.not_before
+                    .and_then(from_date)
+                    .map(|d| d.iso())
+                    .unwrap_or_default(),
+                s.not_after
+                    .and_then(from_date)
+                    .map(|d| d.iso())
+                    .unwrap_or_default(),
+                opt(s.public_note.as_ref()),
             ]);
             out.write_record(row.iter().map(|c| domain::text::guard_cell(c).into_owned()))
                 .map_err(|e| e.to_string())?;

@@ -10,8 +10,11 @@ pub use apply::*;
 pub use check::*;
 pub use export::*;
 
+/// The columns of files written before date ranges (still read: the missing ones are empty).
+pub const LEGACY_COLUMNS: usize = 18;
+
 /// The columns, in order. One row per signing; a signatory without signings has an empty edition.
-pub const COLUMNS: [&str; 18] = [
+pub const COLUMNS: [&str; 21] = [
     "slug",
     "name",
     "kind",
@@ -30,6 +33,9 @@ pub const COLUMNS: [&str; 18] = [
     "council_decision_on",
     "announced_ordinal",
     "sources",
+    "signed_not_before",
+    "signed_not_after",
+    "public_note",
 ];
 
 /// The largest file accepted.

@@ -14,6 +14,9 @@ impl Snapshot {
         if first.is_none() && (as_of.is_some() || who.status != SignatoryStatus::Committed) {
             return None; // not yet signed on that day
         }
+        if as_of.is_some() && !counted.ordinals.contains_key(&who.id) {
+            return None; // not known to have signed by that day
+        }
         let date = first.map_or(PartialDate::Unknown, signing_date);
         let place = counted.ordinals.get(&who.id).and_then(|o| o.overall);
         Some(DirectoryRow {
@@ -39,8 +42,17 @@ impl Snapshot {
             edition: first
                 .map(|s| self.edition_slug(s.edition_id).to_owned())
                 .unwrap_or_default(),
+            not_before: first
+                .and_then(|s| s.not_before)
+                .and_then(from_date)
+                .map(Day::iso),
+            not_after: first
+                .and_then(|s| s.not_after)
+                .and_then(from_date)
+                .map(Day::iso),
             place: place.map(|o| Lang::En.ordinal(o)),
             ordinal: place,
+            places: counted.ordinals.get(&who.id).cloned().unwrap_or_default(),
             latitude: who.latitude,
             longitude: who.longitude,
             sources: first.map(|s| self.sources_of(s.id)).unwrap_or_default(),
@@ -64,6 +76,9 @@ impl Snapshot {
         if first.is_none() && (as_of.is_some() || who.status != SignatoryStatus::Committed) {
             return None; // not yet signed on that day
         }
+        if as_of.is_some() && !counted.ordinals.contains_key(&who.id) {
+            return None; // not known to have signed by that day
+        }
         let date = first.map_or(PartialDate::Unknown, signing_date);
         Some(Listed {
             index: i,
@@ -76,7 +91,7 @@ impl Snapshot {
                 .ordinals
                 .get(&who.id)
                 .and_then(|o| o.overall)
-                .map(|o| o.n),
+                .map(|o| o.min),
         })
     }
 
@@ -196,6 +211,19 @@ impl Snapshot {
 
         let index = self.directory_index();
         let (countries, years) = (index.countries.clone(), index.years.clone());
+        let unfiltered = query.q.is_none()
+            && query.country.is_none()
+            && query.kind.is_none()
+            && query.capital.is_none()
+            && query.eu.is_none()
+            && query.year.is_none()
+            && query.edition.is_none()
+            && query.status.is_none();
+        let unidentified = if unfiltered && query.page == pages {
+            self.unidentified_rows(&counted)
+        } else {
+            Vec::new()
+        };
         Directory {
             rows,
             matching,
@@ -208,7 +236,30 @@ impl Snapshot {
             countries,
             years,
             editions: self.published_editions(),
+            unidentified,
         }
+    }
+
+    /// The unidentified signatories counted in `counted`, in order of their place.
+    #[must_use]
+    pub fn unidentified_rows(&self, counted: &Counted) -> Vec<crate::model::UnidentifiedRow> {
+        let mut rows: Vec<crate::model::UnidentifiedRow> = self
+            .unidentified
+            .iter()
+            .filter(|u| counted.spans.contains_key(&-u.id))
+            .map(|u| {
+                let span = counted.spans.get(&-u.id);
+                crate::model::UnidentifiedRow {
+                    ordinal: counted.ordinals.get(&-u.id).and_then(|o| o.overall),
+                    from: span.map(|s| s.first.iso()),
+                    to: span.and_then(|s| s.last).map(Day::iso),
+                    european: u.european.clone(),
+                    national_capital: u.national_capital.clone(),
+                }
+            })
+            .collect();
+        rows.sort_by_key(|r| r.ordinal.map(|o| (o.min, o.max)));
+        rows
     }
 
     /// Every country as `(code, name)`, named and sorted in `lang`.
@@ -259,7 +310,7 @@ impl Snapshot {
         let mut placed: Vec<(u32, &signatory::Model)> = self
             .signatories
             .iter()
-            .filter_map(|s| Some((counted.ordinals.get(&s.id)?.overall?.n, s)))
+            .filter_map(|s| Some((counted.ordinals.get(&s.id)?.overall?.min, s)))
             .collect();
         placed.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
         placed

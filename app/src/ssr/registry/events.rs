@@ -4,16 +4,22 @@ use super::*;
 use crate::ssr::entities::states::SignatoryStatus;
 
 impl Snapshot {
-    /// Every signing of a signatory that has signed, for feeds: known dates on or before `today` only
-    /// (a signing dated in the future is not announced early); unknown dates at their record time.
+    /// The signings staff recorded (the seeded history is not news), for feeds: each at the
+    /// moment it became public — its release, the start of its day, or when it was saved,
+    /// whichever is latest. A public snapshot holds only signings that are public already.
     #[must_use]
     pub fn signing_events(&self, today: Day) -> Vec<SigningEvent> {
         self.signed_signings()
+            .filter(|(s, _)| !s.from_seed)
             .filter_map(|(s, who)| {
                 let date = signing_date(s);
                 if date.first_day().is_some_and(|d| d > today) {
                     return None;
                 }
+                let public = match self.public_from.get(&s.id) {
+                    Some(PublicFrom::At(at)) => (*at).max(s.created_at),
+                    _ => s.created_at,
+                };
                 Some(SigningEvent {
                     signing_id: s.id,
                     slug: who.slug.clone(),
@@ -24,7 +30,7 @@ impl Snapshot {
                     edition_slug: self.edition_slug(s.edition_id).to_owned(),
                     edition_title: self.edition_title(s.edition_id).to_owned(),
                     date,
-                    recorded_at: s.created_at,
+                    recorded_at: public,
                     event: s.event.clone(),
                 })
             })

@@ -10,6 +10,16 @@ mod statistics;
 
 pub use statistics::conference_view;
 
+/// `headline` dated today in Brussels (`now` is the site's clock).
+#[must_use]
+pub fn dated(
+    mut headline: crate::model::Headline,
+    now: time::OffsetDateTime,
+) -> crate::model::Headline {
+    headline.as_of = crate::ssr::newsroom::brussels_day(now).0.iso();
+    headline
+}
+
 use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
@@ -18,6 +28,7 @@ use super::convert::from_date;
 use super::embargo::{self, PublicFrom};
 use super::entities::{
     announced_statement, country, edition, eu_membership, signatory, signing, signing_source,
+    unidentified_signatory,
 };
 use crate::i18n::Lang;
 use crate::model::{
@@ -26,7 +37,10 @@ use crate::model::{
 use crate::ssr::entities::states::SignatoryStatus;
 use domain::date::{Day, PartialDate, Precision};
 use domain::directory::{DirectoryQuery, Sort, PAGE_SIZE};
-use domain::ordinals::{count, Counted, EuCalendar, Membership, SignatoryOrdinals, SigningFact};
+use domain::ordinals::statements::{parse_claims, Statement as Stated};
+use domain::ordinals::{
+    count_of, Bounds, Counted, EuCalendar, Flag, Membership, SignatoryOrdinals, SigningFact,
+};
 use domain::text::fold;
 
 /// A signing as announced in feeds.
@@ -42,6 +56,7 @@ pub struct SigningEvent {
     pub edition_slug: String,
     pub edition_title: String,
     pub date: PartialDate,
+    /// When it became public (the moment the feeds date it).
     pub recorded_at: time::OffsetDateTime,
     pub event: Option<String>,
 }
@@ -53,6 +68,7 @@ pub struct Snapshot {
     signings: Vec<signing::Model>,
     sources: Vec<signing_source::Model>,
     statements: Vec<announced_statement::Model>,
+    unidentified: Vec<unidentified_signatory::Model>,
     editions: Vec<edition::Model>,
     calendar: EuCalendar,
     /// Positions in `signings` of each signatory's signings (so lookups stay linear overall).
@@ -81,6 +97,7 @@ pub struct Rows {
     pub signings: Vec<signing::Model>,
     pub sources: Vec<signing_source::Model>,
     pub statements: Vec<announced_statement::Model>,
+    pub unidentified: Vec<unidentified_signatory::Model>,
     pub editions: Vec<edition::Model>,
     pub memberships: Vec<Membership>,
     /// The release times of the published press releases announcing each signing.
@@ -135,6 +152,23 @@ async fn announcements<C: ConnectionTrait>(
     Ok(out)
 }
 
+/// A signing's known bounds beyond its precision.
+#[must_use]
+pub fn signing_bounds(s: &signing::Model) -> Bounds {
+    Bounds {
+        not_before: s.not_before.and_then(from_date),
+        not_after: s.not_after.and_then(from_date),
+    }
+}
+
+/// The days a signing can have (its date within its bounds), as the counting rule reads them.
+#[must_use]
+pub fn signing_span(s: &signing::Model) -> Option<domain::ordinals::Span> {
+    domain::ordinals::Span::of(signing_date(s), signing_bounds(s))
+        .ok()
+        .flatten()
+}
+
 /// A signing's date at its recorded precision.
 #[must_use]
 pub fn signing_date(s: &signing::Model) -> PartialDate {
@@ -178,6 +212,10 @@ impl Snapshot {
                 .order_by_asc(announced_statement::Column::Id)
                 .all(db)
                 .await?,
+            unidentified: unidentified_signatory::Entity::find()
+                .order_by_asc(unidentified_signatory::Column::Id)
+                .all(db)
+                .await?,
             // Originals only: a translation is the same edition in another language.
             editions: edition::Entity::find()
                 .filter(edition::Column::TranslationOf.is_null())
@@ -201,6 +239,7 @@ impl Snapshot {
             signings: rows.signings,
             sources: rows.sources,
             statements: rows.statements,
+            unidentified: rows.unidentified,
             editions: rows.editions,
             calendar: EuCalendar::new(rows.memberships),
             signings_of: HashMap::new(),
@@ -338,21 +377,63 @@ impl Snapshot {
     }
 
     fn build_facts(&self) -> Vec<SigningFact> {
-        self.signed_signings()
-            .map(|(s, who)| SigningFact {
-                signatory_id: who.id,
-                name: who.name.clone(),
-                country_code: who.country_code.clone(),
-                european: self
-                    .countries
+        let named = self.signed_signings().map(|(s, who)| SigningFact {
+            signatory_id: who.id,
+            name: who.name.clone(),
+            country_code: who.country_code.clone(),
+            european: Flag::from(
+                self.countries
                     .get(&who.country_code)
                     .is_some_and(|c| c.european),
-                national_capital: who.national_capital,
-                edition: self.edition_slug(s.edition_id).to_owned(),
-                date: signing_date(s),
-                position: s.tie_position,
+            ),
+            national_capital: Flag::from(who.national_capital),
+            eu_capital: None,
+            edition: self.edition_slug(s.edition_id).to_owned(),
+            date: signing_date(s),
+            bounds: signing_bounds(s),
+            position: s.tie_position,
+        });
+        // Unidentified signatories count under the negative of their record's id.
+        let unnamed = self.unidentified.iter().map(|u| SigningFact {
+            signatory_id: -u.id,
+            name: String::new(),
+            country_code: String::new(),
+            european: Flag::parse(&u.european).unwrap_or(Flag::Unknown),
+            national_capital: Flag::parse(&u.national_capital).unwrap_or(Flag::Unknown),
+            eu_capital: Some(Flag::parse(&u.eu_capital).unwrap_or(Flag::Unknown)),
+            edition: self.edition_slug(u.edition_id).to_owned(),
+            date: PartialDate::Unknown,
+            bounds: Bounds {
+                not_before: u.not_before.and_then(from_date),
+                not_after: u.not_after.and_then(from_date),
+            },
+            position: None,
+        });
+        named.chain(unnamed).collect()
+    }
+
+    /// The announced statements with their checkable claims, as the rule reads them (a claim
+    /// text that no longer reads is left out here and reported on the staff screen).
+    #[must_use]
+    pub fn stated(&self) -> Vec<Stated> {
+        self.statements
+            .iter()
+            .map(|s| Stated {
+                id: s.id,
+                claims: s
+                    .claims
+                    .as_deref()
+                    .and_then(|c| parse_claims(c, s.signatory_id).ok())
+                    .unwrap_or_default(),
+                set_aside: s.set_aside_reason.is_some(),
             })
             .collect()
+    }
+
+    /// The unidentified signatories.
+    #[must_use]
+    pub fn unidentified(&self) -> &[unidentified_signatory::Model] {
+        &self.unidentified
     }
 
     /// Every signing of a signatory that has signed (not merely committed), with that signatory.
@@ -369,12 +450,27 @@ impl Snapshot {
     /// shared; a count as of a past day is computed for the caller).
     #[must_use]
     pub fn count(&self, as_of: Option<Day>) -> std::sync::Arc<Counted> {
+        let run = || {
+            std::sync::Arc::new(count_of(
+                self.fact_list().iter(),
+                &self.stated(),
+                &self.calendar,
+                as_of,
+            ))
+        };
         match as_of {
-            None => self
-                .full_count
-                .get_or_init(|| std::sync::Arc::new(count(self.fact_list(), &self.calendar, None)))
-                .clone(),
-            Some(_) => std::sync::Arc::new(count(self.fact_list(), &self.calendar, as_of)),
+            None => self.full_count.get_or_init(run).clone(),
+            Some(_) => run(),
+        }
+    }
+
+    /// The quotable totals (its day is the caller's: see [`crate::ssr::registry::dated`]).
+    #[must_use]
+    pub fn headline(counted: &Counted) -> crate::model::Headline {
+        crate::model::Headline {
+            as_of: String::new(),
+            total: counted.totals.signatories,
+            named: counted.totals.signatories - counted.totals.unidentified,
         }
     }
 
@@ -385,14 +481,12 @@ impl Snapshot {
             .into_iter()
             .flatten()
             .map(|&i| &self.signings[i])
-            .filter(|s| {
-                as_of.is_none_or(|day| signing_date(s).first_day().is_some_and(|d| d <= day))
-            })
+            .filter(|s| as_of.is_none_or(|day| signing_span(s).is_some_and(|x| x.first <= day)))
             .min_by_key(|s| {
-                let date = signing_date(s);
+                let span = signing_span(s);
                 (
-                    date.first_day().is_none(),
-                    date.first_day(),
+                    span.is_none(),
+                    span.map(|x| x.first),
                     s.tie_position.unwrap_or(i32::MAX),
                 )
             })

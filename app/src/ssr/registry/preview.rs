@@ -29,7 +29,7 @@ impl Snapshot {
         lang: crate::i18n::Lang,
     ) -> (Vec<String>, u32) {
         let facts = self.fact_list().iter().chain(std::iter::once(&extra));
-        let counted = domain::ordinals::count_of(facts, &self.calendar, None);
+        let counted = domain::ordinals::count_of(facts, &self.stated(), &self.calendar, None);
         let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
         (
             self.ordinal_lines(who, &ordinals, lang),

@@ -2,10 +2,13 @@
 
 use super::*;
 use crate::ssr::entities::states::SignatoryKind;
+use domain::ordinals::statements::Status;
 
 impl Snapshot {
     pub(super) fn statement(&self, s: &announced_statement::Model) -> Statement {
         let is_url = s.source.starts_with("http://") || s.source.starts_with("https://");
+        let counted = self.count(None);
+        let check = counted.checks.iter().find(|c| c.statement_id == s.id);
         let date = PartialDate::parse(&s.event_date_text)
             .map_or_else(|_| s.event_date_text.clone(), |d| Lang::En.date(d));
         Statement {
@@ -22,7 +25,20 @@ impl Snapshot {
                 s.source.clone()
             },
             source_url: is_url.then(|| s.source.clone()),
-            note: s.note.clone(),
+            checked: check.is_some_and(|c| !c.claims.is_empty()),
+            differs: check
+                .map(|c| {
+                    c.claims
+                        .iter()
+                        .filter_map(|(claim, status)| match status {
+                            Status::Possible { min, max } | Status::Differs { min, max } => {
+                                Some((claim.n(), *min, *max))
+                            }
+                            _ => None,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
         }
     }
 
@@ -142,9 +158,10 @@ impl Snapshot {
                             .council_decision_on
                             .and_then(from_date)
                             .map(|d| Lang::En.day(d)),
-                        confidence: s.confidence.clone(),
                         announced_ordinal: s.announced_ordinal.clone(),
-                        notes: s.notes.clone(),
+                        not_before: s.not_before.and_then(from_date).map(Day::iso),
+                        not_after: s.not_after.and_then(from_date).map(Day::iso),
+                        public_note: s.public_note.clone(),
                         sources: self.sources_of(s.id),
                     }
                 })
@@ -161,6 +178,7 @@ impl Snapshot {
                 .map(|s| self.statement(s))
                 .collect(),
             total_signatories: counted.totals.signatories,
+            headline: Self::headline(&counted),
             site_url: String::new(),
             releases: Vec::new(),
         })

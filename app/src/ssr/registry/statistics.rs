@@ -3,6 +3,56 @@
 use super::*;
 
 impl Snapshot {
+    /// The cumulative count over time as a band (certainly / possibly signed by each day the
+    /// band changes), and every announced overall count with its day.
+    #[must_use]
+    pub fn timeline(&self, counted: &Counted) -> crate::model::Timeline {
+        let spans: Vec<&domain::ordinals::Span> = counted.spans.values().collect();
+        let mut days: Vec<Day> = spans
+            .iter()
+            .flat_map(|s| std::iter::once(s.first).chain(s.last))
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        let band = days
+            .into_iter()
+            .map(|d| {
+                let count = |it: usize| u32::try_from(it).unwrap_or(u32::MAX);
+                let certain = spans
+                    .iter()
+                    .filter(|s| s.last.is_some_and(|l| l <= d))
+                    .count();
+                let possible = spans.iter().filter(|s| s.first <= d).count();
+                (d.iso(), count(certain), count(possible))
+            })
+            .collect();
+        let announced = self
+            .stated()
+            .iter()
+            .flat_map(|s| {
+                let source = self
+                    .statements
+                    .iter()
+                    .find(|m| m.id == s.id)
+                    .map(|m| m.source.clone())
+                    .unwrap_or_default();
+                s.claims
+                    .iter()
+                    .filter_map(move |c| match c {
+                        domain::ordinals::statements::Claim::Total { as_of, scope, n }
+                            if domain::ordinals::Scope::from(*scope)
+                                == domain::ordinals::Scope::Overall =>
+                        {
+                            Some((as_of.iso(), *n, source.clone()))
+                        }
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        crate::model::Timeline { band, announced }
+    }
+
     /// Totals and breakdowns (full history).
     #[must_use]
     pub fn statistics(&self) -> Statistics {
@@ -67,6 +117,8 @@ impl Snapshot {
                 .filter(|s| s.kind == "count")
                 .map(|s| self.statement(s))
                 .collect(),
+            headline: Self::headline(&counted),
+            timeline: self.timeline(&counted),
         }
     }
 }

@@ -4,10 +4,11 @@
 use crate::i18n::Msg;
 use crate::ssr::entities::signatory;
 use crate::ssr::entities::states::SignatoryKind;
-use crate::ssr::forms::{parse_url, FormReader};
+use crate::ssr::forms::{parse_source_url, FormReader};
 use crate::ssr::registry::Snapshot;
 use crate::t;
 use domain::date::{Day, PartialDate};
+use domain::ordinals::{Bounds, RangeError, Span};
 use domain::text::fold;
 
 /// A new signatory described in the form.
@@ -35,6 +36,8 @@ pub struct SigningInput {
     pub edition_slug: String,
     pub edition_confirmed: bool,
     pub date: PartialDate,
+    /// Known bounds beyond the date's precision (a range when the date is unknown).
+    pub bounds: Bounds,
     pub position: Option<i32>,
     pub event: Option<String>,
     pub place: Option<String>,
@@ -42,6 +45,8 @@ pub struct SigningInput {
     pub signed_by_title: Option<String>,
     pub council_decision_on: Option<Day>,
     pub announced_ordinal: Option<String>,
+    /// What the public reads about the signing.
+    pub public_note: Option<String>,
     pub sources: Vec<(String, Option<String>)>,
 }
 
@@ -109,16 +114,16 @@ pub fn parse_signing(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Option<S
         form.fail_with("edition", "msg-signing-edition");
     }
     let date = match PartialDate::parse(&form.get("date")) {
-        Ok(PartialDate::Unknown) => {
-            form.fail_with("date", "msg-signing-date");
-            None
-        }
         Ok(date) => Some(date),
         Err(message) => {
             form.fail("date", Msg::from(message).text(ui));
             None
         }
     };
+    let bounds = read_bounds(form);
+    if let (Some(date), Some(bounds)) = (date, bounds) {
+        check_range(form, date, bounds);
+    }
     let position = match form.get("position").as_str() {
         "" => None,
         raw => match raw.parse::<i32>() {
@@ -146,7 +151,7 @@ pub fn parse_signing(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Option<S
             None => (line.to_owned(), None),
         };
         let url = match url.filter(|u| !u.is_empty()) {
-            Some(u) => match parse_url(&u) {
+            Some(u) => match parse_source_url(&u) {
                 Ok(u) => Some(u),
                 Err(message) => {
                     form.fail(
@@ -173,10 +178,11 @@ pub fn parse_signing(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Option<S
     let signed_by_name = form.optional("signed_by_name", 200);
     let signed_by_title = form.optional("signed_by_title", 200);
     let announced_ordinal = form.optional("announced_ordinal", 300);
+    let public_note = form.optional("public_note", 300);
     if !form.ok() {
         return None;
     }
-    let (Some(who), Some(edition), Some(date)) = (who, edition, date) else {
+    let (Some(who), Some(edition), Some(date), Some(bounds)) = (who, edition, date, bounds) else {
         return None;
     };
     Some(SigningInput {
@@ -185,6 +191,7 @@ pub fn parse_signing(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Option<S
         edition_slug: edition.slug,
         edition_confirmed: form.get("edition_confirmed") == "yes",
         date,
+        bounds,
         position,
         event,
         place,
@@ -192,6 +199,35 @@ pub fn parse_signing(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Option<S
         signed_by_title,
         council_decision_on,
         announced_ordinal,
+        public_note,
         sources,
     })
+}
+
+/// The optional "not before" / "not after" days of a form; `None` when one is not a day (its
+/// error is on its field).
+pub fn read_bounds(form: &mut FormReader<'_>) -> Option<Bounds> {
+    let mut day = |name: &str| {
+        if form.get(name).is_empty() {
+            Some(None)
+        } else {
+            form.day(name, "msg-range-day").map(Some)
+        }
+    };
+    let (not_before, not_after) = (day("not_before"), day("not_after"));
+    Some(Bounds {
+        not_before: not_before?,
+        not_after: not_after?,
+    })
+}
+
+/// A date and its bounds must leave at least one day, not before the charter's launch; and
+/// something must be known (a date or a bound). Errors go on the field to change.
+pub fn check_range(form: &mut FormReader<'_>, date: PartialDate, bounds: Bounds) {
+    match Span::of(date, bounds) {
+        Ok(Some(_)) => {}
+        Ok(None) => form.fail_with("date", "msg-signing-date"),
+        Err(RangeError::EndsBeforeStart) => form.fail_with("not_after", "msg-range-order"),
+        Err(RangeError::BeforeLaunch) => form.fail_with("not_after", "msg-range-launch"),
+    }
 }

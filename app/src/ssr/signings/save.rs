@@ -15,7 +15,8 @@ use crate::ssr::forms::{FormReader, Written};
 use crate::ssr::registry::Snapshot;
 use crate::ssr::state::Ctx;
 use crate::t;
-use domain::date::{PartialDate, Precision};
+use domain::date::{Day, PartialDate, Precision};
+use domain::ordinals::Flag;
 use domain::ordinals::SigningFact;
 use domain::text::{fold, slugify};
 use sea_orm::{
@@ -25,7 +26,7 @@ use serde_json::json;
 use time::OffsetDateTime;
 
 /// The id a new signatory stands under in a preview (never a real id).
-const PREVIEW_ID: i32 = -1;
+const PREVIEW_ID: i32 = i32::MIN;
 
 fn preview_model(input: &SigningInput, now: OffsetDateTime) -> signatory::Model {
     match &input.who {
@@ -65,10 +66,12 @@ pub fn preview(
         signatory_id: who.id,
         name: who.name.clone(),
         country_code: who.country_code.clone(),
-        european: snapshot.is_european(&who.country_code).unwrap_or(false),
-        national_capital: who.national_capital,
+        european: Flag::from(snapshot.is_european(&who.country_code).unwrap_or(false)),
+        national_capital: Flag::from(who.national_capital),
+        eu_capital: None,
         edition: input.edition_slug.clone(),
         date: input.date,
+        bounds: input.bounds,
         position: input.position,
     };
     let (places, total) = snapshot.preview(&who, fact, ui);
@@ -84,8 +87,8 @@ pub fn preview(
         ));
         lines.push(t!(ui, "preview-total", total = total));
     }
-    if places.iter().any(|p| p.contains('≈')) {
-        lines.push(t!(ui, "preview-approximate"));
+    if places.iter().any(|p| p.contains('–')) {
+        lines.push(t!(ui, "preview-range"));
     }
     lines
 }
@@ -283,6 +286,9 @@ pub async fn save_signing(
         confidence: Set("high".into()),
         announced_ordinal: Set(input.announced_ordinal.clone()),
         notes: Set(None),
+        not_before: Set(input.bounds.not_before.and_then(to_date)),
+        not_after: Set(input.bounds.not_after.and_then(to_date)),
+        public_note: Set(input.public_note.clone()),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -300,7 +306,8 @@ pub async fn save_signing(
         None,
         Some(
             json!({"signatory_id": signatory_id, "edition": input.edition_slug,
-            "date": input.date.iso(), "position": input.position, "event": input.event,
+            "date": input.date.iso(), "not_before": input.bounds.not_before.map(Day::iso),
+            "not_after": input.bounds.not_after.map(Day::iso), "position": input.position, "event": input.event,
             "signed_by": input.signed_by_name, "sources": input.sources.len(),
             "announced_ordinal": input.announced_ordinal}),
         ),
