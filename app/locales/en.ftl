@@ -549,7 +549,7 @@ open-rule = Counting rule
 open-rule-body = Places and totals are computed by one stated rule:
 open-licence = Licence
 open-licence-body = Creative Commons Attribution 4.0 (CC BY 4.0). Cite as:
-field-place = Place in the order of all signatories (“≈” when approximate; empty when the date is unknown)
+field-place = Place in the order of all signatories ("31st–32nd" when it is a range; empty when nothing is known of the date); place_min and place_max give each count as numbers
 field-name = Name of the city, metropolitan authority or region
 field-slug = Stable identifier, also the address of its profile
 field-kind = city, metropolitan_authority or region
@@ -695,21 +695,10 @@ imp-action-problem = problem
 
 ## The dashboard’s data-quality list
 
-quality-count-overall = signatory
-quality-count-european = European city
-quality-count-eu-capital = EU capital
-quality-count-national-capital = national capital
-quality-ordinal-short = The registry computes { $place } { $count }: { $missing } earlier { $missing ->
-        [one] signatory is
-       *[other] signatories are
-    } missing.
-quality-ordinal-other = The registry computes { $place } { $count }.
-quality-ordinal-none = The registry gives no { $count } place.
-quality-ordinal = Announced ordinal not reproduced
 quality-no-source = Signing without a source
 quality-no-source-detail = The signing of { $date } has no source.
 quality-partial-date = Date known only to the month or year
-quality-partial-date-detail = Signed { $date }: its places are approximate (≈).
+quality-partial-date-detail = Signing date: { $date }; its places may be ranges until a source gives the day.
 quality-tie = Signings of the same day not ordered
 quality-tie-detail = { $names } signed on the same day; set each one’s position on that day to fix their places.
 quality-unknown-date = Unknown date

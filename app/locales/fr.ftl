@@ -554,7 +554,7 @@ open-rule = Règle de décompte
 open-rule-body = Les rangs et les totaux sont calculés selon une règle énoncée :
 open-licence = Licence
 open-licence-body = Creative Commons Attribution 4.0 (CC BY 4.0). Citer ainsi :
-field-place = Rang dans l'ordre de tous les signataires (« ≈ » s'il est approximatif ; vide si la date est inconnue)
+field-place = Rang dans l'ordre de tous les signataires (« 31e–32e » quand c'est une fourchette ; vide si l'on ne sait rien de la date) ; place_min et place_max donnent chaque décompte en nombres
 field-name = Nom de la ville, de l'autorité métropolitaine ou de la région
 field-slug = Identifiant stable, qui forme aussi l'adresse de son profil
 field-kind = city (ville), metropolitan_authority (autorité métropolitaine) ou region (région)
@@ -700,21 +700,10 @@ imp-action-problem = problème
 
 ## The dashboard’s data-quality list
 
-quality-count-overall = signataire
-quality-count-european = ville européenne
-quality-count-eu-capital = capitale de l’UE
-quality-count-national-capital = capitale nationale
-quality-ordinal-short = Le registre calcule le rang { $place } ({ $count }) : { $missing ->
-        [one] { $missing } signataire antérieur manque
-       *[other] { $missing } signataires antérieurs manquent
-    }.
-quality-ordinal-other = Le registre calcule le rang { $place } ({ $count }).
-quality-ordinal-none = Le registre ne donne aucun rang ({ $count }).
-quality-ordinal = Rang annoncé non reproduit
 quality-no-source = Signature sans source
 quality-no-source-detail = La signature du { $date } n’a pas de source.
 quality-partial-date = Date connue seulement au mois ou à l’année
-quality-partial-date-detail = Signée en { $date } : ses places sont approximatives (≈).
+quality-partial-date-detail = Date de signature : { $date } ; ses rangs peuvent être des fourchettes tant qu'une source ne donne pas le jour.
 quality-tie = Signatures du même jour non ordonnées
 quality-tie-detail = { $names } ont signé le même jour : indiquez la position de chacun ce jour-là pour fixer leurs places.
 quality-unknown-date = Date inconnue

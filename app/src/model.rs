@@ -167,7 +167,7 @@ pub struct Profile {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub signings: Vec<SigningView>,
-    /// "the 23rd signatory", "the ≈ 21st European city", … (English, for the API).
+    /// "the 23rd signatory", "the 31st–32nd European city", … (English, for the API).
     pub ordinals: Vec<String>,
     pub unknown_date: bool,
     /// `city`, `metropolitan_authority` or `region`.

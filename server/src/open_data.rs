@@ -55,8 +55,12 @@ struct View {
     counting_rule: String,
     licence: String,
     total_signatories: u32,
+    /// Of `total_signatories`, those not yet named (listed in `unidentified`).
+    unidentified_signatories: u32,
     matching: usize,
     signatories: Vec<app::model::DirectoryRow>,
+    /// The signatories the announcements imply but no source names yet, with their places.
+    unidentified: Vec<app::model::UnidentifiedRow>,
 }
 
 async fn view(state: &AppState, params: &DirectoryParams) -> Result<View, Response> {
@@ -68,7 +72,8 @@ async fn view(state: &AppState, params: &DirectoryParams) -> Result<View, Respon
         .await
         .map_err(internal)?;
     let rows = snapshot.directory_rows(&query);
-    let total = snapshot.count(query.as_of).totals.signatories;
+    let counted = snapshot.count(query.as_of);
+    let total = counted.totals.signatories;
     Ok(View {
         generated: brussels_day(state.clock.now()).0.iso(),
         as_of: query.as_of.map(domain::date::Day::iso),
@@ -76,8 +81,10 @@ async fn view(state: &AppState, params: &DirectoryParams) -> Result<View, Respon
         counting_rule: format!("{}/about/counting", state.site_url),
         licence: t!(Lang::En, "data-licence"),
         total_signatories: total,
+        unidentified_signatories: counted.totals.unidentified,
         matching: rows.len(),
         signatories: rows,
+        unidentified: snapshot.unidentified_rows(&counted),
     })
 }
 

@@ -520,4 +520,11 @@ async fn open_data_gives_places_as_numbers_and_opens_in_a_spreadsheet() {
     assert_eq!(paris["places"]["european"]["min"], 33);
     assert_eq!(paris["places"]["european"]["max"], 33);
     assert!(paris.get("notes").is_none() && paris.get("confidence").is_none());
+    assert_eq!(json["unidentified_signatories"], 15);
+    let unidentified = json["unidentified"].as_array().expect("unidentified");
+    assert_eq!(unidentified.len(), 15);
+    assert!(
+        unidentified.iter().all(|u| u.get("derivation").is_none()),
+        "staff-only"
+    );
 }

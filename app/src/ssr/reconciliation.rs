@@ -38,6 +38,25 @@ fn who(snapshot: &Snapshot, id: i32, lang: Lang) -> String {
         .map_or_else(|| id.to_string(), |(_, name)| name)
 }
 
+/// "Pinned Lisbon to on or before 17 December 2013."
+fn pin_line(snapshot: &Snapshot, lang: Lang, p: &domain::ordinals::statements::Pin) -> String {
+    let name = who(snapshot, p.signatory_id, lang);
+    match (p.not_before, p.not_after) {
+        (Some(d), _) => t!(
+            lang,
+            "admin-record-pin-after",
+            name = &name,
+            day = &lang.day(d)
+        ),
+        (_, d) => t!(
+            lang,
+            "admin-record-pin-before",
+            name = &name,
+            day = &day_text(lang, d)
+        ),
+    }
+}
+
 fn day_text(lang: Lang, day: Option<Day>) -> String {
     day.map_or_else(String::new, |d| lang.day(d))
 }
@@ -100,28 +119,7 @@ pub fn record_view(
                 })
                 .unwrap_or_default();
             let pins = check
-                .map(|c| {
-                    c.pins
-                        .iter()
-                        .map(|p| {
-                            let name = who(snapshot, p.signatory_id, lang);
-                            match (p.not_before, p.not_after) {
-                                (Some(d), _) => t!(
-                                    lang,
-                                    "admin-record-pin-after",
-                                    name = &name,
-                                    day = &day_text(lang, Some(d))
-                                ),
-                                (_, d) => t!(
-                                    lang,
-                                    "admin-record-pin-before",
-                                    name = &name,
-                                    day = &day_text(lang, d)
-                                ),
-                            }
-                        })
-                        .collect()
-                })
+                .map(|c| c.pins.iter().map(|p| pin_line(snapshot, lang, p)).collect())
                 .unwrap_or_default();
             // A gap a count statement leaves can be filled with unidentified signatories.
             let fill = check.and_then(|c| {

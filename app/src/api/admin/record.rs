@@ -37,12 +37,15 @@ pub async fn get_record() -> Result<RecordScreen, AppError> {
 /// # Errors
 /// `Unauthorized`, `NotFound`; `Internal` on a database error (nothing written).
 #[server(endpoint = "admin/record/change")]
-pub async fn change_record(action: String, #[server(default)] f: Fields) -> Result<(), AppError> {
+pub async fn change_record(
+    action: Option<String>,
+    #[server(default)] f: Fields,
+) -> Result<(), AppError> {
     use crate::ssr::accounts::require_staff;
     use crate::ssr::reconciliation::{add_statement, fill_gap, merge, set_aside, FORM};
     let staffed = require_staff(false).await?;
     let ctx = staffed.ctx();
-    let written = match action.as_str() {
+    let written = match action.as_deref().unwrap_or_default() {
         "set-aside" => set_aside(&ctx, &f).await?,
         "fill" => fill_gap(&ctx, &f).await?,
         "merge" => merge(&ctx, &f).await?,

@@ -4,7 +4,7 @@ use super::*;
 use crate::ssr::entities::states::SignatoryKind;
 
 impl Snapshot {
-    /// "the 23rd signatory", "the ≈ 21st European city", … for one signatory's places, in
+    /// "the 23rd signatory", "the 31st–32nd European city", … for one signatory's places, in
     /// `lang` (English for the API and feeds; public pages write them from the ordinals).
     pub(super) fn ordinal_lines(
         &self,
