@@ -343,66 +343,60 @@ fn ordered_same_day(a: &Member, b: &Member) -> bool {
     }
 }
 
-/// The places of each certain member of a count, from every member's range.
+/// The places of each certain member of a count, from every member's range. Sorted days and
+/// binary searches: no member is compared with every other.
 fn number(members: &[Member]) -> Vec<(i32, Ordinal)> {
-    // Last days of the certain members (open ends as never), and first days of all members,
-    // sorted: "how many are certainly before / after" is then a binary search.
-    let mut lasts: Vec<Option<Day>> = members
+    // Last days of the certain members (an open end is never certainly before anything), first
+    // days of all members, and the single-day members by day (for staff's same-day order).
+    let mut lasts: Vec<Day> = members
         .iter()
         .filter(|m| m.certain)
-        .map(|m| m.span.last)
+        .filter_map(|m| m.span.last)
         .collect();
-    lasts.sort_unstable_by(|a, b| match (a, b) {
-        (Some(a), Some(b)) => a.cmp(b),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
+    lasts.sort_unstable();
     let mut firsts: Vec<Day> = members.iter().map(|m| m.span.first).collect();
     firsts.sort_unstable();
-    let mut single_days: HashMap<Day, Vec<&Member>> = HashMap::new();
-    for m in members {
-        if let Some(day) = m.span.day() {
-            single_days.entry(day).or_default().push(m);
-        }
-    }
+    let mut singles: Vec<(Day, Option<i32>, bool)> = members
+        .iter()
+        .filter_map(|m| Some((m.span.day()?, m.position, m.certain)))
+        .collect();
+    singles.sort_unstable();
     let total = members.len();
     members
         .iter()
         .filter(|m| m.certain)
         .map(|m| {
-            let ended_before = lasts.partition_point(|l| l.is_some_and(|l| l < m.span.first));
+            let ended_before = lasts.partition_point(|l| *l < m.span.first);
             let started_after = m
                 .span
                 .last
                 .map_or(0, |last| total - firsts.partition_point(|f| *f <= last));
-            let peers = m.span.day().map_or(&[][..], |d| &single_days[&d][..]);
-            let ordered_before = peers
-                .iter()
-                .filter(|p| p.certain && ordered_same_day(p, m))
-                .count();
-            let ordered_after = peers.iter().filter(|p| ordered_same_day(m, p)).count();
+            // Peers of the same single day: ordered by staff, or not.
+            let (mut ordered_before, mut ordered_after, mut unordered) = (0, 0, 0);
+            if let Some(day) = m.span.day() {
+                let from = singles.partition_point(|s| s.0 < day);
+                let to = singles.partition_point(|s| s.0 <= day);
+                for &(_, position, certain) in &singles[from..to] {
+                    match (m.position, position) {
+                        (Some(mine), Some(theirs)) if theirs < mine => {
+                            ordered_before += usize::from(certain);
+                        }
+                        (Some(mine), Some(theirs)) if theirs > mine => ordered_after += 1,
+                        _ => unordered += usize::from(certain),
+                    }
+                }
+                // The scan met this member itself among the unordered.
+                unordered -= 1;
+            }
             let before = ended_before + ordered_before;
             let after = started_after + ordered_after;
             let min = u32::try_from(before + 1).unwrap_or(u32::MAX);
-            let max = u32::try_from(total - after).unwrap_or(u32::MAX);
+            let max = u32::try_from(total - after).unwrap_or(u32::MAX).max(min);
             // The only ones that could be on either side signed the same day, unordered.
-            let unordered_peers = peers
-                .iter()
-                .filter(|p| p.id != m.id && p.certain && !certainly_before(p, m))
-                .filter(|p| !certainly_before(m, p))
-                .count();
-            let together = (max > min && usize::try_from(max - min).ok() == Some(unordered_peers))
+            let together = (max > min && usize::try_from(max - min).ok() == Some(unordered))
                 .then(|| m.span.day())
                 .flatten();
-            (
-                m.id,
-                Ordinal {
-                    min,
-                    max: max.max(min),
-                    together,
-                },
-            )
+            (m.id, Ordinal { min, max, together })
         })
         .collect()
 }
