@@ -528,3 +528,132 @@ async fn open_data_gives_places_as_numbers_and_opens_in_a_spreadsheet() {
         "staff-only"
     );
 }
+
+/// Staff correct a signing known only as a range once research finds its day, and delete one
+/// registered by mistake: each audited field by field, the public places following at once.
+#[tokio::test]
+async fn staff_correct_a_signing_s_range_and_delete_a_mistake() {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = spawn_app().await;
+    let staff = admin(&app).await;
+    let lisbon_signing = {
+        use app::ssr::entities::{signatory, signing};
+        let who = signatory::Entity::find()
+            .filter(signatory::Column::Slug.eq("lisbon"))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("Lisbon");
+        signing::Entity::find()
+            .filter(signing::Column::SignatoryId.eq(who.id))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("its signing")
+            .id
+            .to_string()
+    };
+    let screen = format!("/admin/signings/{lisbon_signing}");
+    let (status, page) = app.staff_page(&screen, &staff.cookie).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("value=\"2013-03-01\"") && page.contains("value=\"2015-12-31\""),
+        "the saved range"
+    );
+    // A range that ends before it starts: refused on its field, nothing written.
+    let audit = app.count_rows("audit_log").await;
+    let bad = [
+        ("id", lisbon_signing.as_str()),
+        ("f[date]", ""),
+        ("f[not_before]", "2015-01-01"),
+        ("f[not_after]", "2014-01-01"),
+        ("f[sources]", "https://example.org/lisbon"),
+    ];
+    let response = app
+        .post_form("/api/admin/signings/update", Some(&staff.cookie), &bad)
+        .await;
+    assert_eq!(location(&response), screen);
+    let (_, page) = app.staff_page(&screen, &staff.cookie).await;
+    assert!(page.contains("The range ends before it starts"));
+    assert_eq!(app.count_rows("audit_log").await, audit);
+    // Research finds the day: 25 October 2013 (between Leipzig's month and Paris).
+    let good = [
+        ("id", lisbon_signing.as_str()),
+        ("f[date]", "2013-10-25"),
+        ("f[not_before]", ""),
+        ("f[not_after]", ""),
+        (
+            "f[sources]",
+            "Council of Lisbon | https://example.org/lisbon",
+        ),
+        ("f[public_note]", "Signed at the city council."),
+    ];
+    app.post_form("/api/admin/signings/update", Some(&staff.cookie), &good)
+        .await;
+    let (_, page) = app.staff_page(&screen, &staff.cookie).await;
+    assert!(page.contains("Signing corrected."));
+    let (_, lisbon) = app.page("/signatories/lisbon").await;
+    assert!(
+        places(&lisbon).contains("Lisbon is the 31st signatory"),
+        "{}",
+        places(&lisbon)
+    );
+    assert!(lisbon.contains("Signed at the city council."));
+    let (_, audit_page) = app
+        .staff_page("/admin/audit?action=signing.update", &staff.cookie)
+        .await;
+    assert!(
+        audit_page.contains("2013-03-01") && audit_page.contains("2013-10-25"),
+        "before and after, field by field"
+    );
+    // A signing registered by mistake: deleting needs the box ticked.
+    let response = app
+        .post_form(
+            "/api/admin/signings/register",
+            Some(&staff.cookie),
+            &[
+                ("f[signatory]", "new"),
+                ("f[name]", "Mistakeville"),
+                ("f[country]", "SI"),
+                ("f[kind]", "city"),
+                ("f[edition]", "2024"),
+                ("f[date]", "2025-05-05"),
+            ],
+        )
+        .await;
+    let mistake = location(&response);
+    let id = mistake.rsplit('/').next().expect("id").to_owned();
+    assert_eq!(app.page("/signatories/mistakeville").await.0, 200);
+    app.post_form(
+        "/api/admin/signings/delete",
+        Some(&staff.cookie),
+        &[("id", &id)],
+    )
+    .await;
+    let (_, page) = app.staff_page(&mistake, &staff.cookie).await;
+    assert!(page.contains("Tick the box to confirm"));
+    assert_eq!(
+        app.page("/signatories/mistakeville").await.0,
+        200,
+        "still there"
+    );
+    let response = app
+        .post_form(
+            "/api/admin/signings/delete",
+            Some(&staff.cookie),
+            &[("id", &id), ("f[confirm]", "yes")],
+        )
+        .await;
+    assert_eq!(location(&response), "/admin");
+    assert_eq!(
+        app.page("/signatories/mistakeville").await.0,
+        404,
+        "gone from the public"
+    );
+    let (_, home) = app.page("/").await;
+    assert!(home.contains("has 54 signatories"), "the total as before");
+    let (_, audit_page) = app
+        .staff_page("/admin/audit?action=signing.delete", &staff.cookie)
+        .await;
+    assert!(audit_page.contains("mistakeville"), "what was deleted");
+}

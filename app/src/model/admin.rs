@@ -210,6 +210,8 @@ pub struct SavedSigning {
     pub public_from: Option<String>,
     /// The press release that announces it, if one was drafted.
     pub release: Option<i32>,
+    /// Its correction form (the saved values, or a refused attempt with its errors).
+    pub form: FormState,
 }
 
 /// A signatory in the staff list.

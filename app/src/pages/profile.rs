@@ -183,6 +183,11 @@ fn profile_view(p: Profile) -> impl IntoView {
     };
     let announced = p.signings.iter().any(|s| s.announced_ordinal.is_some());
     let has_statements = !p.statements.is_empty() || announced;
+    // The registry's places beside the statements only where some statement is not reproduced.
+    let show_computed = p.statements.is_empty()
+        || p.statements
+            .iter()
+            .any(|s| !s.checked || !s.differs.is_empty());
     let description = format!("{} — {sentence}", p.name);
     let point = p.map_point();
     let since = p
@@ -242,7 +247,9 @@ fn profile_view(p: Profile) -> impl IntoView {
                 <h2 id="announced-title">{t!(lang, "profile-announced-title")}</h2>
                 <p>{t!(lang, "profile-announced-lead")}</p>
                 <ul class="statements">{p.statements.into_iter().map(|s| statement_view(lang, content, s)).collect_view()}</ul>
-                <p class="computed"><strong>{t!(lang, "profile-computes")}</strong>" "{lang.join(&phrases)}</p>
+                {show_computed.then(|| view! {
+                    <p class="computed"><strong>{t!(lang, "profile-computes")}</strong>" "{lang.join(&phrases)}</p>
+                })}
             </section>
         })}
         {(!p.releases.is_empty()).then(|| view! {

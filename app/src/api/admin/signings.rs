@@ -118,12 +118,15 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
 
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
+    let kept =
+        crate::ssr::accounts::take_form(&staffed, &crate::ssr::signings::form_name(id)).await?;
     let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let signing = snapshot
         .signings()
         .iter()
         .find(|s| s.id == id)
         .ok_or(AppError::NotFound)?;
+    let form = crate::ssr::signings::edit_form(&snapshot, signing, kept);
     let lang = staffed.lang;
     let (slug, name, _, lines, _) = snapshot
         .places_as_of(signing.signatory_id, None, lang)
@@ -151,6 +154,7 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
             .and_then(|from| from.upcoming(now))
             .map(|at| crate::ssr::embargo::brussels_time(at, lang)),
         release,
+        form,
     })
 }
 
@@ -182,4 +186,39 @@ pub async fn hold_signing(id: String, hold: Option<String>) -> Result<(), AppErr
     .await?;
     go(&format!("/admin/signings/{id}"));
     Ok(())
+}
+
+/// Saves the corrected facts of a signing; back to its screen with the notice, or with the
+/// errors on their fields.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/signings/update")]
+pub async fn update_signing(id: String, #[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::ssr::accounts::require_staff;
+    use crate::ssr::signings::form_name;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let written = crate::ssr::signings::update_signing(&staffed.ctx(), id, &f).await?;
+    let back = format!("/admin/signings/{id}");
+    staffed
+        .finish(written, &back, |()| Next::to(back.clone(), form_name(id)))
+        .await
+}
+
+/// Deletes a signing registered by mistake (after confirmation), then shows its signatory.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/signings/delete")]
+pub async fn delete_signing(id: String, #[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::ssr::accounts::require_staff;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let written = crate::ssr::signings::delete_signing(&staffed.ctx(), id, &f).await?;
+    staffed
+        .finish(written, &format!("/admin/signings/{id}"), |_| {
+            Next::to("/admin", "dashboard")
+        })
+        .await
 }

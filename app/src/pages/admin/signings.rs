@@ -92,6 +92,8 @@ pub fn SavedSigningScreen() -> impl IntoView {
 
 fn saved_view(s: SavedSigning) -> impl IntoView {
     let lang = use_lang();
+    let form = s.form.clone();
+    let id = s.signing_id.to_string();
     let body = view! {
         <h1>{t!(lang, "admin-signing-saved-title", name = &s.name)}</h1>
         <p class="notice" role="status">{match (s.held, &s.public_from) {
@@ -119,6 +121,31 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
             <button type="submit" class:button-secondary=s.release.is_some()>
                 {if s.release.is_some() { t!(lang, "admin-draft-another-release") } else { t!(lang, "admin-draft-release") }}
             </button>
+        </form>
+        <h2 id="correct">{t!(lang, "admin-signing-correct")}</h2>
+        {form_messages(&form)}
+        <form method="post" action=lang.href("/api/admin/signings/update") class="stack admin-form">
+            <input type="hidden" name="id" value=id.clone()/>
+            {input_field(&form, "date", &t!(lang, "admin-date"), "text", Some(&t!(lang, "admin-signing-date-hint")), false)}
+            {input_field(&form, "not_before", &t!(lang, "admin-not-before"), "text", Some(&t!(lang, "admin-not-before-hint")), false)}
+            {input_field(&form, "not_after", &t!(lang, "admin-not-after"), "text", Some(&t!(lang, "admin-not-after-hint")), false)}
+            {input_field(&form, "position", &t!(lang, "admin-position"), "text", Some(&t!(lang, "admin-position-hint")), false)}
+            {input_field(&form, "event", &t!(lang, "admin-event"), "text", Some(&t!(lang, "admin-event-hint")), false)}
+            {input_field(&form, "place", &t!(lang, "admin-place"), "text", None, false)}
+            {input_field(&form, "signed_by_name", &t!(lang, "admin-signed-by"), "text", Some(&t!(lang, "admin-signed-by-hint")), false)}
+            {input_field(&form, "signed_by_title", &t!(lang, "admin-signer-title"), "text", None, false)}
+            {input_field(&form, "council_decision_on", &t!(lang, "admin-council-date"), "text", Some(&t!(lang, "admin-council-date-hint")), false)}
+            {text_area(&form, "sources", &t!(lang, "admin-sources"), 3, Some(&t!(lang, "admin-sources-hint")), false)}
+            {input_field(&form, "announced_ordinal", &t!(lang, "admin-announced"), "text", Some(&t!(lang, "admin-announced-hint")), false)}
+            {input_field(&form, "public_note", &t!(lang, "admin-public-note"), "text", Some(&t!(lang, "admin-public-note-hint")), false)}
+            <button type="submit">{t!(lang, "admin-signing-save-correction")}</button>
+        </form>
+        <h2 id="delete">{t!(lang, "admin-signing-delete-title")}</h2>
+        <p>{t!(lang, "admin-signing-delete-explain")}</p>
+        <form method="post" action=lang.href("/api/admin/signings/delete") class="stack">
+            <input type="hidden" name="id" value=id/>
+            {check_field(&form, "confirm", &t!(lang, "admin-signing-delete-confirm"))}
+            <button type="submit" class="button-danger">{t!(lang, "admin-signing-delete")}</button>
         </form>
     };
     view! { <Title text=t!(lang, "admin-signing-saved-short")/> {admin_frame(&s.me, "", body)} }

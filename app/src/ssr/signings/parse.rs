@@ -113,6 +113,53 @@ pub fn parse_signing(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Option<S
     if edition.is_none() {
         form.fail_with("edition", "msg-signing-edition");
     }
+    let details = read_details(form);
+    if !form.ok() {
+        return None;
+    }
+    let (Some(who), Some(edition), Some(d)) = (who, edition, details) else {
+        return None;
+    };
+    Some(SigningInput {
+        who,
+        edition_id: edition.id,
+        edition_slug: edition.slug,
+        edition_confirmed: form.get("edition_confirmed") == "yes",
+        date: d.date,
+        bounds: d.bounds,
+        position: d.position,
+        event: d.event,
+        place: d.place,
+        signed_by_name: d.signed_by_name,
+        signed_by_title: d.signed_by_title,
+        council_decision_on: d.council_decision_on,
+        announced_ordinal: d.announced_ordinal,
+        public_note: d.public_note,
+        sources: d.sources,
+    })
+}
+
+/// A signing's own facts as the register and edit forms read them: its date and bounds,
+/// position on that day, event, place, signer, council decision, announced ordinal, public note
+/// and sources. `None` when a field is wrong (its error is on it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SigningDetails {
+    pub date: PartialDate,
+    pub bounds: Bounds,
+    pub position: Option<i32>,
+    pub event: Option<String>,
+    pub place: Option<String>,
+    pub signed_by_name: Option<String>,
+    pub signed_by_title: Option<String>,
+    pub council_decision_on: Option<Day>,
+    pub announced_ordinal: Option<String>,
+    pub public_note: Option<String>,
+    pub sources: Vec<(String, Option<String>)>,
+}
+
+/// Reads [`SigningDetails`] from `form`.
+pub fn read_details(form: &mut FormReader<'_>) -> Option<SigningDetails> {
+    let ui = form.lang();
     let date = match PartialDate::parse(&form.get("date")) {
         Ok(date) => Some(date),
         Err(message) => {
@@ -179,19 +226,9 @@ pub fn parse_signing(form: &mut FormReader<'_>, snapshot: &Snapshot) -> Option<S
     let signed_by_title = form.optional("signed_by_title", 200);
     let announced_ordinal = form.optional("announced_ordinal", 300);
     let public_note = form.optional("public_note", 300);
-    if !form.ok() {
-        return None;
-    }
-    let (Some(who), Some(edition), Some(date), Some(bounds)) = (who, edition, date, bounds) else {
-        return None;
-    };
-    Some(SigningInput {
-        who,
-        edition_id: edition.id,
-        edition_slug: edition.slug,
-        edition_confirmed: form.get("edition_confirmed") == "yes",
-        date,
-        bounds,
+    Some(SigningDetails {
+        date: date?,
+        bounds: bounds?,
         position,
         event,
         place,
