@@ -7,7 +7,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::admin_frame;
 use crate::api::admin::{get_saved_signing, get_signing_form};
-use crate::components::form::{check_field, form_messages, input_field, select_field, text_area};
+use crate::components::form::{
+    check_field, content_area, form_messages, input_field, select_field, text_area,
+};
 use crate::components::page_data::await_page;
 use crate::components::signing_preview::SigningPreview;
 use crate::i18n::use_lang;
@@ -135,7 +137,8 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
             {input_field(&form, "signed_by_name", &t!(lang, "admin-signed-by"), "text", Some(&t!(lang, "admin-signed-by-hint")), false)}
             {input_field(&form, "signed_by_title", &t!(lang, "admin-signer-title"), "text", None, false)}
             {input_field(&form, "council_decision_on", &t!(lang, "admin-council-date"), "text", Some(&t!(lang, "admin-council-date-hint")), false)}
-            {text_area(&form, "sources", &t!(lang, "admin-sources"), 3, Some(&t!(lang, "admin-sources-hint")), false)}
+            // The saved sources are the registry's (English) content.
+            {content_area(&form, "sources", &t!(lang, "admin-sources"), 3, Some(&t!(lang, "admin-sources-hint")), false, (lang != crate::i18n::Lang::En).then_some("en"))}
             {input_field(&form, "announced_ordinal", &t!(lang, "admin-announced"), "text", Some(&t!(lang, "admin-announced-hint")), false)}
             {input_field(&form, "public_note", &t!(lang, "admin-public-note"), "text", Some(&t!(lang, "admin-public-note-hint")), false)}
             <button type="submit">{t!(lang, "admin-signing-save-correction")}</button>
