@@ -565,23 +565,8 @@ fn count_visible(
     let pins = statements::pin(&mut firsts, stated, calendar);
     let mut counted = Counted::default();
     counted.ordinals.reserve(firsts.len());
-    let membership = |scope: Scope| -> Vec<Member> {
-        firsts
-            .iter()
-            .filter_map(|(s, span)| {
-                let span = (*span)?;
-                let flag = scope.membership(s, Some(span), calendar);
-                (flag != Flag::No).then_some(Member {
-                    id: s.signatory_id,
-                    span,
-                    position: s.position,
-                    certain: flag == Flag::Yes,
-                })
-            })
-            .collect()
-    };
     for scope in Scope::ALL {
-        for (id, n) in number(&membership(scope)) {
+        for (id, n) in number(&statements::members(&firsts, scope, calendar)) {
             scope.set(counted.ordinals.entry(id).or_default(), n);
         }
     }

@@ -199,7 +199,7 @@ pub struct Check {
 }
 
 /// The members of `scope` among `firsts`, with their current spans.
-fn members(
+pub(super) fn members(
     firsts: &[(&SigningFact, Option<Span>)],
     scope: Scope,
     calendar: &EuCalendar,

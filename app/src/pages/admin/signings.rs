@@ -8,12 +8,12 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::admin_frame;
 use crate::api::admin::{get_saved_signing, get_signing_form};
 use crate::components::form::{
-    check_field, content_area, form_messages, input_field, select_field, text_area,
+    check_field, content_area, form_messages, input_field, select_field,
 };
 use crate::components::page_data::await_page;
 use crate::components::signing_preview::SigningPreview;
-use crate::i18n::use_lang;
-use crate::model::admin::{SavedSigning, SigningForm};
+use crate::i18n::{use_lang, Lang};
+use crate::model::admin::{FormState, SavedSigning, SigningForm};
 use crate::t;
 
 /// The register-a-signing form.
@@ -52,18 +52,7 @@ fn signing_view(s: SigningForm) -> impl IntoView {
                 <legend>{t!(lang, "admin-the-signing")}</legend>
                 {select_field(&form, "edition", &t!(lang, "admin-edition-signed"), &s.editions, Some(&t!(lang, "admin-choose-edition")), None)}
                 {check_field(&form, "edition_confirmed", &t!(lang, "admin-edition-confirmed"))}
-                {input_field(&form, "date", &t!(lang, "admin-date"), "text", Some(&t!(lang, "admin-signing-date-hint")), false)}
-                {input_field(&form, "not_before", &t!(lang, "admin-not-before"), "text", Some(&t!(lang, "admin-not-before-hint")), false)}
-                {input_field(&form, "not_after", &t!(lang, "admin-not-after"), "text", Some(&t!(lang, "admin-not-after-hint")), false)}
-                {input_field(&form, "position", &t!(lang, "admin-position"), "text", Some(&t!(lang, "admin-position-hint")), false)}
-                {input_field(&form, "event", &t!(lang, "admin-event"), "text", Some(&t!(lang, "admin-event-hint")), false)}
-                {input_field(&form, "place", &t!(lang, "admin-place"), "text", None, false)}
-                {input_field(&form, "signed_by_name", &t!(lang, "admin-signed-by"), "text", Some(&t!(lang, "admin-signed-by-hint")), false)}
-                {input_field(&form, "signed_by_title", &t!(lang, "admin-signer-title"), "text", None, false)}
-                {input_field(&form, "council_decision_on", &t!(lang, "admin-council-date"), "text", Some(&t!(lang, "admin-council-date-hint")), false)}
-                {text_area(&form, "sources", &t!(lang, "admin-sources"), 3, Some(&t!(lang, "admin-sources-hint")), false)}
-                {input_field(&form, "announced_ordinal", &t!(lang, "admin-announced"), "text", Some(&t!(lang, "admin-announced-hint")), false)}
-                {input_field(&form, "public_note", &t!(lang, "admin-public-note"), "text", Some(&t!(lang, "admin-public-note-hint")), false)}
+                {detail_fields(&form, lang)}
             </fieldset>
             <SigningPreview
                 lines=s.preview
@@ -79,6 +68,26 @@ fn signing_view(s: SigningForm) -> impl IntoView {
         </form>
     };
     view! { <Title text=t!(lang, "admin-nav-register")/> {admin_frame(&s.me, "/admin/signings/new", body)} }
+}
+
+/// The signing's own facts, shared by the register and correction forms. Saved sources are
+/// the registry's (English) content: marked so on other languages' screens.
+fn detail_fields(form: &FormState, lang: Lang) -> impl IntoView {
+    let content = (lang != Lang::En).then_some("en");
+    view! {
+        {input_field(form, "date", &t!(lang, "admin-date"), "text", Some(&t!(lang, "admin-signing-date-hint")), false)}
+        {input_field(form, "not_before", &t!(lang, "admin-not-before"), "text", Some(&t!(lang, "admin-not-before-hint")), false)}
+        {input_field(form, "not_after", &t!(lang, "admin-not-after"), "text", Some(&t!(lang, "admin-not-after-hint")), false)}
+        {input_field(form, "position", &t!(lang, "admin-position"), "text", Some(&t!(lang, "admin-position-hint")), false)}
+        {input_field(form, "event", &t!(lang, "admin-event"), "text", Some(&t!(lang, "admin-event-hint")), false)}
+        {input_field(form, "place", &t!(lang, "admin-place"), "text", None, false)}
+        {input_field(form, "signed_by_name", &t!(lang, "admin-signed-by"), "text", Some(&t!(lang, "admin-signed-by-hint")), false)}
+        {input_field(form, "signed_by_title", &t!(lang, "admin-signer-title"), "text", None, false)}
+        {input_field(form, "council_decision_on", &t!(lang, "admin-council-date"), "text", Some(&t!(lang, "admin-council-date-hint")), false)}
+        {content_area(form, "sources", &t!(lang, "admin-sources"), 3, Some(&t!(lang, "admin-sources-hint")), false, content)}
+        {input_field(form, "announced_ordinal", &t!(lang, "admin-announced"), "text", Some(&t!(lang, "admin-announced-hint")), false)}
+        {input_field(form, "public_note", &t!(lang, "admin-public-note"), "text", Some(&t!(lang, "admin-public-note-hint")), false)}
+    }
 }
 
 /// A saved signing.
@@ -128,19 +137,7 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
         {form_messages(&form)}
         <form method="post" action=lang.href("/api/admin/signings/update") class="stack admin-form">
             <input type="hidden" name="id" value=id.clone()/>
-            {input_field(&form, "date", &t!(lang, "admin-date"), "text", Some(&t!(lang, "admin-signing-date-hint")), false)}
-            {input_field(&form, "not_before", &t!(lang, "admin-not-before"), "text", Some(&t!(lang, "admin-not-before-hint")), false)}
-            {input_field(&form, "not_after", &t!(lang, "admin-not-after"), "text", Some(&t!(lang, "admin-not-after-hint")), false)}
-            {input_field(&form, "position", &t!(lang, "admin-position"), "text", Some(&t!(lang, "admin-position-hint")), false)}
-            {input_field(&form, "event", &t!(lang, "admin-event"), "text", Some(&t!(lang, "admin-event-hint")), false)}
-            {input_field(&form, "place", &t!(lang, "admin-place"), "text", None, false)}
-            {input_field(&form, "signed_by_name", &t!(lang, "admin-signed-by"), "text", Some(&t!(lang, "admin-signed-by-hint")), false)}
-            {input_field(&form, "signed_by_title", &t!(lang, "admin-signer-title"), "text", None, false)}
-            {input_field(&form, "council_decision_on", &t!(lang, "admin-council-date"), "text", Some(&t!(lang, "admin-council-date-hint")), false)}
-            // The saved sources are the registry's (English) content.
-            {content_area(&form, "sources", &t!(lang, "admin-sources"), 3, Some(&t!(lang, "admin-sources-hint")), false, (lang != crate::i18n::Lang::En).then_some("en"))}
-            {input_field(&form, "announced_ordinal", &t!(lang, "admin-announced"), "text", Some(&t!(lang, "admin-announced-hint")), false)}
-            {input_field(&form, "public_note", &t!(lang, "admin-public-note"), "text", Some(&t!(lang, "admin-public-note-hint")), false)}
+            {detail_fields(&form, lang)}
             <button type="submit">{t!(lang, "admin-signing-save-correction")}</button>
         </form>
         <h2 id="delete">{t!(lang, "admin-signing-delete-title")}</h2>

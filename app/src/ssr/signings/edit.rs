@@ -28,6 +28,18 @@ pub fn form_name(id: i32) -> String {
     format!("signing-edit-{id}")
 }
 
+/// The registry and signing `id` in it.
+async fn load_signing(ctx: &Ctx<'_>, id: i32) -> Result<(Snapshot, signing::Model), AppError> {
+    let snapshot = Snapshot::load_at_once(ctx.db()).await?;
+    let saved = snapshot
+        .signings()
+        .iter()
+        .find(|s| s.id == id)
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    Ok((snapshot, saved))
+}
+
 /// The fields staff edit, as text, from the saved signing.
 fn fields_of(snapshot: &Snapshot, s: &signing::Model) -> BTreeMap<String, String> {
     let day = |d: Option<time::Date>| d.and_then(from_date).map(Day::iso).unwrap_or_default();
@@ -84,13 +96,7 @@ pub async fn update_signing(
     id: i32,
     f: &BTreeMap<String, String>,
 ) -> Result<Written<()>, AppError> {
-    let snapshot = Snapshot::load_at_once(ctx.db()).await?;
-    let saved = snapshot
-        .signings()
-        .iter()
-        .find(|s| s.id == id)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
+    let (snapshot, saved) = load_signing(ctx, id).await?;
     let mut form = FormReader::new(form_name(id), f, ctx.lang);
     let details = read_details(&mut form);
     if let Some(d) = &details {
@@ -216,13 +222,7 @@ pub async fn delete_signing(
     id: i32,
     f: &BTreeMap<String, String>,
 ) -> Result<Written<String>, AppError> {
-    let snapshot = Snapshot::load_at_once(ctx.db()).await?;
-    let saved = snapshot
-        .signings()
-        .iter()
-        .find(|s| s.id == id)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
+    let (snapshot, saved) = load_signing(ctx, id).await?;
     let who = snapshot
         .signatory(saved.signatory_id)
         .cloned()
