@@ -17,7 +17,6 @@ use crate::ssr::db::begin_write;
 use crate::ssr::entities::{signatory, signing, signing_source};
 use crate::ssr::registry::Snapshot;
 use crate::t;
-use domain::date::{PartialDate, Precision};
 use domain::text::fold;
 
 /// Writes a plan with no problem, every row in one transaction (or none). `progress` is
@@ -80,12 +79,7 @@ pub async fn apply(
             created.id
         };
         if let Some(s) = &row.signing {
-            let precision = match s.date {
-                PartialDate::Day(_) => Precision::Day,
-                PartialDate::Month { .. } => Precision::Month,
-                PartialDate::Year(_) => Precision::Year,
-                PartialDate::Unknown => Precision::Unknown,
-            };
+            let precision = s.date.precision();
             let old = signing::Entity::find()
                 .filter(signing::Column::SignatoryId.eq(signatory_id))
                 .filter(signing::Column::EditionId.eq(s.edition_id))

@@ -20,7 +20,7 @@ use crate::ssr::forms::{FormReader, Written};
 use crate::ssr::registry::{signing_bounds, signing_date, Snapshot};
 use crate::ssr::state::Ctx;
 use crate::t;
-use domain::date::{Day, PartialDate, Precision};
+use domain::date::Day;
 
 /// The form of signing `id` on its screen.
 #[must_use]
@@ -40,17 +40,22 @@ async fn load_signing(ctx: &Ctx<'_>, id: i32) -> Result<(Snapshot, signing::Mode
     Ok((snapshot, saved))
 }
 
+/// A source as the form's `sources` lines write it: `label | url`, the url alone, or the label.
+fn source_line(label: &str, url: Option<&String>) -> String {
+    match url {
+        Some(url) if url != label => format!("{label} | {url}"),
+        Some(url) => url.clone(),
+        None => label.to_owned(),
+    }
+}
+
 /// The fields staff edit, as text, from the saved signing.
 fn fields_of(snapshot: &Snapshot, s: &signing::Model) -> BTreeMap<String, String> {
     let day = |d: Option<time::Date>| d.and_then(from_date).map(Day::iso).unwrap_or_default();
     let text = |t: &Option<String>| t.clone().unwrap_or_default();
     let sources: Vec<String> = snapshot
         .sources_of_signing(s.id)
-        .map(|x| match &x.url {
-            Some(url) if *url != x.label => format!("{} | {url}", x.label),
-            Some(url) => url.clone(),
-            None => x.label.clone(),
-        })
+        .map(|x| source_line(&x.label, x.url.as_ref()))
         .collect();
     [
         ("date", signing_date(s).iso()),
@@ -122,11 +127,7 @@ pub async fn update_signing(
         let lines: Vec<String> = d
             .sources
             .iter()
-            .map(|(label, url)| match url {
-                Some(url) if url != label => format!("{label} | {url}"),
-                Some(url) => url.clone(),
-                None => label.clone(),
-            })
+            .map(|(label, url)| source_line(label, url.as_ref()))
             .collect();
         shown.insert("sources".into(), lines.join("\n"));
         shown
@@ -165,12 +166,7 @@ fn changed_fields(
 }
 
 fn apply(active: &mut signing::ActiveModel, d: &SigningDetails) {
-    let precision = match d.date {
-        PartialDate::Day(_) => Precision::Day,
-        PartialDate::Month { .. } => Precision::Month,
-        PartialDate::Year(_) => Precision::Year,
-        PartialDate::Unknown => Precision::Unknown,
-    };
+    let precision = d.date.precision();
     active.signed_on = Set(d.date.first_day().and_then(to_date));
     active.date_precision = Set(precision.as_str().to_owned());
     active.not_before = Set(d.bounds.not_before.and_then(to_date));

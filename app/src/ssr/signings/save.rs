@@ -15,7 +15,7 @@ use crate::ssr::forms::{FormReader, Written};
 use crate::ssr::registry::Snapshot;
 use crate::ssr::state::Ctx;
 use crate::t;
-use domain::date::{Day, PartialDate, Precision};
+use domain::date::Day;
 use domain::ordinals::Flag;
 use domain::ordinals::SigningFact;
 use domain::text::{fold, slugify};
@@ -265,12 +265,7 @@ pub async fn save_signing(
             created.id
         }
     };
-    let precision = match input.date {
-        PartialDate::Day(_) => Precision::Day,
-        PartialDate::Month { .. } => Precision::Month,
-        PartialDate::Year(_) => Precision::Year,
-        PartialDate::Unknown => Precision::Unknown,
-    };
+    let precision = input.date.precision();
     let created = signing::ActiveModel {
         signatory_id: Set(signatory_id),
         edition_id: Set(input.edition_id),
