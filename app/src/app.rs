@@ -12,6 +12,7 @@ use crate::i18n::{request_lang, staff_path, translated, Lang};
 use crate::pages::{
     about::AboutPage,
     admin::{
+        account::AccountScreen,
         auth::{CodeScreen, LoginScreen, SetupScreen},
         dashboard::{AuditScreen, DashboardScreen},
         editions::{EditionEditScreen, EditionPreviewScreen, EditionsScreen},
@@ -26,6 +27,7 @@ use crate::pages::{
     compare::ComparePage,
     counting::CountingPage,
     home::HomePage,
+    legal::{AccessibilityPage, LegalNoticePage, PrivacyPage},
     map::MapPage,
     newsroom::{FeedsPage, NewsroomPage, ReleasePage},
     open_data::OpenDataPage,
@@ -168,6 +170,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/newsroom") view=NewsroomPage ssr=SsrMode::Async/>
                     <Route path=path!("/feeds") view=FeedsPage ssr=SsrMode::Async/>
                     <Route path=path!("/open-data") view=OpenDataPage/>
+                    <Route path=path!("/legal") view=LegalNoticePage/>
+                    <Route path=path!("/privacy") view=PrivacyPage/>
+                    <Route path=path!("/accessibility") view=AccessibilityPage/>
                     <Route path=path!("/newsroom/:slug") view=ReleasePage ssr=SsrMode::Async/>
                     <Route path=path!("/about/counting") view=CountingPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=DashboardScreen ssr=SsrMode::Async/>
@@ -184,6 +189,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/releases/:id/preview") view=ReleasePreviewScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/audit") view=AuditScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/staff") view=StaffScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/account") view=AccountScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/import") view=ImportScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/working-group") view=WorkingGroupScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions") view=EditionsScreen ssr=SsrMode::Async/>

@@ -66,6 +66,38 @@ pub struct DirectoryRow {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub sources: Vec<SourceLink>,
+    /// Its other names: per language and local (Bruxelles, Brussel).
+    #[serde(default)]
+    pub names: Vec<OtherName>,
+}
+
+/// Another name a signatory goes by: its name in one language, or a local name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherName {
+    /// A BCP 47 language tag (`fr`, `nl`, `el`).
+    pub lang: String,
+    pub name: String,
+    /// The city itself uses it.
+    pub local: bool,
+}
+
+/// The name a page in language `lang` shows (`name`, the English one, unless the city has a name in
+/// that language), and the local names to show beside it (those that differ from it).
+#[must_use]
+pub fn names_for<'a>(
+    lang: &str,
+    name: &'a str,
+    others: &'a [OtherName],
+) -> (&'a str, Vec<&'a OtherName>) {
+    let shown = others
+        .iter()
+        .find(|n| n.lang == lang)
+        .map_or(name, |n| n.name.as_str());
+    let local = others
+        .iter()
+        .filter(|n| n.local && n.name != shown)
+        .collect();
+    (shown, local)
 }
 
 /// A choice in a filter: `(value, label)`.
@@ -86,8 +118,13 @@ pub struct Directory {
     pub params: domain::directory::DirectoryParams,
     /// "30 September 2013" when the view is the registry as it stood that day.
     pub as_of: Option<String>,
+    /// The same day as `YYYY-MM-DD`.
+    pub as_of_iso: Option<String>,
     pub countries: Vec<Choice>,
     pub years: Vec<i32>,
+    /// The kinds and states some signatory has: the filter offers only these.
+    pub kinds: Vec<String>,
+    pub statuses: Vec<String>,
     pub editions: Vec<Choice>,
     /// The signatories known to exist but not yet named, listed after the named ones (on the
     /// last page of an unfiltered view).
@@ -167,6 +204,9 @@ pub struct Profile {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub signings: Vec<SigningView>,
+    /// Its other names: per language and local.
+    #[serde(default)]
+    pub names: Vec<OtherName>,
     /// "the 23rd signatory", "the 31st–32nd European city", … (English, for the API).
     pub ordinals: Vec<String>,
     pub unknown_date: bool,

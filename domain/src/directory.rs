@@ -50,6 +50,14 @@ pub struct DirectoryParams {
     pub sort: Option<String>,
     pub page: Option<String>,
     pub as_of: Option<String>,
+    /// The same day as the directory's form sends it: day, month and year apart (read when
+    /// `as_of` is absent).
+    #[serde(default)]
+    pub as_of_day: Option<String>,
+    #[serde(default)]
+    pub as_of_month: Option<String>,
+    #[serde(default)]
+    pub as_of_year: Option<String>,
 }
 
 /// The sort orders offered (an allowlist).
@@ -164,9 +172,26 @@ impl DirectoryQuery {
                 .filter(|n| (1..=100_000).contains(n))
                 .ok_or(ParamError::Page)?,
         };
-        let as_of = match present(p.as_of.as_ref()) {
-            Some(raw) => Some(Day::parse(raw).map_err(|_| ParamError::AsOf(raw.to_owned()))?),
-            None => None,
+        let parts = [&p.as_of_day, &p.as_of_month, &p.as_of_year].map(|v| present(v.as_ref()));
+        let as_of = match (present(p.as_of.as_ref()), parts) {
+            (Some(raw), _) => Some(Day::parse(raw).map_err(|_| ParamError::AsOf(raw.to_owned()))?),
+            (None, [None, None, None]) => None,
+            (None, [day, month, year]) => {
+                let (day, month, year) = (
+                    day.unwrap_or_default(),
+                    month.unwrap_or_default(),
+                    year.unwrap_or_default(),
+                );
+                let typed = format!("{day}/{month}/{year}");
+                let digits = |v: &str, most: usize| {
+                    !v.is_empty() && v.len() <= most && v.bytes().all(|b| b.is_ascii_digit())
+                };
+                if !(digits(day, 2) && digits(month, 2) && year.len() == 4 && digits(year, 4)) {
+                    return Err(ParamError::AsOf(typed));
+                }
+                let iso = format!("{year}-{month:0>2}-{day:0>2}");
+                Some(Day::parse(&iso).map_err(|_| ParamError::AsOf(typed))?)
+            }
         };
         Ok(Self {
             q,
@@ -248,6 +273,9 @@ mod tests {
                 "sort" => p.sort = v,
                 "page" => p.page = v,
                 "as_of" => p.as_of = v,
+                "as_of_day" => p.as_of_day = v,
+                "as_of_month" => p.as_of_month = v,
+                "as_of_year" => p.as_of_year = v,
                 _ => unreachable!(),
             }
         }
@@ -283,6 +311,65 @@ mod tests {
             q.query_string(),
             "q=D%C3%9CSSELDORF&country=DE&capital=no&year=2024&sort=name&as_of=2024-12-31"
         );
+    }
+
+    #[test]
+    fn the_as_of_day_comes_as_one_date_or_as_day_month_and_year() {
+        let q = DirectoryQuery::parse(&params(&[
+            ("as_of_day", "3"),
+            ("as_of_month", "9"),
+            ("as_of_year", "2013"),
+        ]))
+        .unwrap();
+        assert_eq!(q.as_of.map(Day::iso).as_deref(), Some("2013-09-03"));
+        assert_eq!(
+            q.query_string(),
+            "as_of=2013-09-03",
+            "links use the one date"
+        );
+        let q =
+            DirectoryQuery::parse(&params(&[("as_of", "2014-01-01"), ("as_of_day", "x")])).unwrap();
+        assert_eq!(q.as_of.map(Day::iso).as_deref(), Some("2014-01-01"));
+        for parts in [
+            [
+                ("as_of_day", "31"),
+                ("as_of_month", "2"),
+                ("as_of_year", "2013"),
+            ],
+            [
+                ("as_of_day", ""),
+                ("as_of_month", "2"),
+                ("as_of_year", "2013"),
+            ],
+            [
+                ("as_of_day", "1"),
+                ("as_of_month", "2"),
+                ("as_of_year", "13"),
+            ],
+            [
+                ("as_of_day", "1"),
+                ("as_of_month", "13"),
+                ("as_of_year", "2013"),
+            ],
+            [
+                ("as_of_day", "-1"),
+                ("as_of_month", "2"),
+                ("as_of_year", "2013"),
+            ],
+            [
+                ("as_of_day", "001"),
+                ("as_of_month", "2"),
+                ("as_of_year", "2013"),
+            ],
+        ] {
+            assert!(
+                matches!(
+                    DirectoryQuery::parse(&params(&parts)),
+                    Err(ParamError::AsOf(_))
+                ),
+                "{parts:?}"
+            );
+        }
     }
 
     #[test]

@@ -20,6 +20,8 @@ mod m20261125_000009_edition_translation;
 mod m20261130_000010_signing_held;
 mod m20261130_000011_state_checks;
 mod m20261130_000012_known_dates;
+mod m20261130_000013_signatory_names;
+mod m20261130_000014_recovery_codes;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -40,6 +42,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000010_signing_held::Migration),
             Box::new(m20261130_000011_state_checks::Migration),
             Box::new(m20261130_000012_known_dates::Migration),
+            Box::new(m20261130_000013_signatory_names::Migration),
+            Box::new(m20261130_000014_recovery_codes::Migration),
         ]
     }
 }

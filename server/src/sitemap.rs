@@ -36,6 +36,9 @@ pub(crate) async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -
         "/toolkits/diversity",
         "/working-group",
         "/open-data",
+        "/legal",
+        "/privacy",
+        "/accessibility",
     ]
     .iter()
     .map(|p| (*p).to_owned())

@@ -316,3 +316,64 @@ async fn axe_finds_no_accessibility_violation_on_public_and_staff_pages() {
         problems.join("\n")
     );
 }
+
+/// Pages that scroll sideways at `width` CSS pixels: `(path, page width)` for each page type
+/// whose content is wider than the window (phones at 320 px are WCAG's reflow width).
+async fn wider_than(
+    browser: &fantoccini::Client,
+    app: &crate::helpers::TestApp,
+    width: u32,
+) -> Vec<String> {
+    browser
+        .set_window_size(width, 900)
+        .await
+        .expect("window size");
+    let mut wide = Vec::new();
+    for path in crate::helpers::PAGE_TYPES {
+        browser
+            .goto(&format!("{}{path}", app.address))
+            .await
+            .expect("open page");
+        let measured = browser
+            .execute(
+                "const d = document.documentElement; \
+                 const wider = [...document.querySelectorAll('body *')] \
+                   .filter(e => e.getBoundingClientRect().right > d.clientWidth + 1 && !e.closest('[role=region][tabindex]')) \
+                   .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '')); \
+                 return [d.clientWidth, d.scrollWidth, wider.join(' ')];",
+                vec![],
+            )
+            .await
+            .expect("measure");
+        let (client, scroll, culprits): (u64, u64, String) =
+            serde_json::from_value(measured).expect("three values");
+        assert!(
+            client <= u64::from(width),
+            "{path}: the window is {client} px wide, not {width}"
+        );
+        if scroll > client {
+            wide.push(format!("{width} px {path}: {scroll} px wide ({culprits})"));
+        }
+    }
+    wide
+}
+
+/// No public page scrolls sideways on a phone (320 px), a tablet (768 px) or a laptop (1280 px):
+/// wide tables scroll inside their own labelled region instead.
+#[tokio::test]
+async fn no_public_page_scrolls_sideways_from_320_to_1280_pixels() {
+    let Some((_driver, browser)) = open_browser().await else {
+        return;
+    };
+    let app = spawn_app().await;
+    let mut wide = Vec::new();
+    for width in [320, 768, 1280] {
+        wide.extend(wider_than(&browser, &app, width).await);
+    }
+    browser.close().await.expect("close");
+    assert!(
+        wide.is_empty(),
+        "pages wider than the window:\n{}",
+        wide.join("\n")
+    );
+}

@@ -164,51 +164,11 @@ pub async fn fresh_postgres_url() -> Option<String> {
 }
 
 /// One address of every public page type (axe-core and the title/heading checks run on all).
-pub const PAGE_TYPES: [&str; 39] = [
-    "/",
-    "/about",
-    "/toolkits/diversity",
-    "/charter/2024",
-    "/charter/2010",
-    "/charter/compare?from=2010&to=2024",
-    "/signatories",
-    "/signatories?country=FR&sort=name",
-    "/signatories/paris",
-    "/signatories/lisbon",
-    "/signatories/oslo",
-    "/statistics",
-    "/map",
-    "/about/counting",
-    "/newsroom",
-    "/newsroom/paris-sets-out-commitment-to-migrant-integration",
-    "/feeds",
-    "/open-data",
-    "/signatories?as_of=2013-09-30",
-    "/charter/compare?from=2024&to=2024",
-    "/nope",
-    "/fr",
-    "/fr/charter/2010",
-    "/fr/signatories",
-    "/fr/signatories?as_of=2013-09-30",
-    "/fr/nope",
-    "/working-group",
-    "/fr/working-group",
-    "/fr/about",
-    "/fr/toolkits/diversity",
-    "/fr/signatories/paris",
-    "/fr/statistics",
-    "/fr/map",
-    "/fr/about/counting",
-    "/fr/newsroom",
-    "/fr/newsroom/paris-sets-out-commitment-to-migrant-integration",
-    "/fr/feeds",
-    "/fr/open-data",
-    "/fr/charter/compare?from=2010&to=2024",
-];
+pub const PAGE_TYPES: &[&str] = app::pages::legal::CHECKED_PAGES;
 
 /// One address per staff screen, in English then in French (the signing form first in each:
 /// it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 34] = [
+pub const ADMIN_PAGE_TYPES: [&str; 36] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -225,6 +185,7 @@ pub const ADMIN_PAGE_TYPES: [&str; 34] = [
     "/admin/editions/1/preview",
     "/admin/working-group",
     "/admin/record",
+    "/admin/account",
     "/admin/login/code",
     "/fr/admin/signings/new",
     "/fr/admin",
@@ -242,6 +203,7 @@ pub const ADMIN_PAGE_TYPES: [&str; 34] = [
     "/fr/admin/editions/1/preview",
     "/fr/admin/working-group",
     "/fr/admin/record",
+    "/fr/admin/account",
     "/fr/admin/login/code",
 ];
 

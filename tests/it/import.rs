@@ -1,6 +1,7 @@
 //! The CSV import: pasted or uploaded, checked row by row, all or nothing.
 
 use app::ssr::accounts::Role;
+use sea_orm::EntityTrait;
 
 use crate::helpers::{location, spawn_app, TestApp};
 
@@ -144,4 +145,99 @@ async fn an_uploaded_csv_file_is_checked_and_imported_all_or_nothing() {
     )
     .await;
     assert_eq!(response.status().as_u16(), 413);
+}
+
+/// The exported file with one field of one row changed.
+fn with_field(exported: &str, slug: &str, column: &str, value: &str) -> String {
+    let columns = app::ssr::import::COLUMNS;
+    let at = columns.iter().position(|c| *c == column).expect("a column");
+    let mut reader = csv::Reader::from_reader(exported.trim_start_matches('\u{feff}').as_bytes());
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(columns).expect("header");
+    for record in reader.records() {
+        let mut record: Vec<String> = record.expect("row").iter().map(str::to_owned).collect();
+        if record[0] == slug {
+            record[at] = value.to_owned();
+        }
+        out.write_record(&record).expect("row");
+    }
+    String::from_utf8(out.into_inner().expect("csv")).expect("utf-8")
+}
+
+#[tokio::test]
+async fn the_dry_run_lists_old_and_new_per_field_with_the_files_own_line_numbers() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("dry@eurocities.eu", Role::Editor).await;
+    let exported = app
+        .client
+        .get(format!("{}/admin/export/signings.csv", app.address))
+        .header("cookie", &staff.cookie)
+        .send()
+        .await
+        .expect("export")
+        .text()
+        .await
+        .expect("csv");
+    let changed = with_field(&exported, "nuremberg", "signed_by_name", "Ulrich Maly");
+    let changed = with_field(&changed, "nuremberg", "place", "Nuremberg town hall");
+    app.post_form(
+        "/api/admin/import",
+        Some(&staff.cookie),
+        &[("intent", "dry_run"), ("csv", &changed)],
+    )
+    .await;
+    let (_, page) = app.staff_page("/admin/import", &staff.cookie).await;
+    for change in [
+        "<span class=\"diff-field\">signed_by_name: </span><del><code>—</code></del> → <ins><code>Ulrich Maly</code></ins>",
+        "<ins><code>Nuremberg town hall</code></ins>",
+    ] {
+        assert!(page.contains(change), "{change}: {page}");
+    }
+    // Applied, the audit record names the same fields, old and new.
+    app.post_form(
+        "/api/admin/import",
+        Some(&staff.cookie),
+        &[("intent", "apply"), ("csv", &changed)],
+    )
+    .await;
+    let record = app::ssr::entities::audit_log::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("audit")
+        .into_iter()
+        .find(|r| r.action == "import.change")
+        .expect("the change is audited");
+    assert!(
+        record
+            .before
+            .as_deref()
+            .is_some_and(|b| b.contains("\"signed_by_name\":\"—\"")),
+        "{record:?}"
+    );
+    assert!(
+        record
+            .after
+            .as_deref()
+            .is_some_and(|a| a.contains("\"signed_by_name\":\"Ulrich Maly\"")),
+        "{record:?}"
+    );
+
+    // Line numbers are the file's own, also after a field that spans two lines.
+    let header = app::ssr::import::COLUMNS.join(",");
+    let spanning = "ljubljana,Ljubljana,city,SI,yes,signed,,2024,yes,2026-11-20,,,,,,,,,,,\"Signed at the\ncity hall\"";
+    let bad = "kaunas,Kaunas,city,XX,no,signed,,2024,yes,2026-11-20,,,,,,,,,,,";
+    app.post_form(
+        "/api/admin/import",
+        Some(&staff.cookie),
+        &[
+            ("intent", "dry_run"),
+            ("csv", &format!("{header}\n{spanning}\n{bad}\n")),
+        ],
+    )
+    .await;
+    let (_, page) = app.staff_page("/admin/import", &staff.cookie).await;
+    assert!(
+        page.contains("line 4, column country_code"),
+        "the bad row is the file's 4th line: {page}"
+    );
 }

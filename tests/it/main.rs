@@ -13,6 +13,8 @@ mod i18n;
 mod import;
 mod newsroom;
 mod open_data;
+mod own_account;
+mod public_face;
 mod record;
 mod registry;
 mod security;

@@ -169,6 +169,7 @@ pub async fn get_code_page(
 /// `Internal` on a database error.
 #[server(endpoint = "admin/login/code")]
 pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::accounts::own::{second_factor, Proof};
     use crate::ssr::accounts::{accept_totp, cookie_token, load_session, safe_next};
     use crate::ssr::app_state;
     use domain::directory::encode;
@@ -190,14 +191,22 @@ pub async fn submit_code(code: String, next: Option<String>) -> Result<(), AppEr
             account.totp_secret.clone()
         };
         let claimed = claim_attempt(&state, &account).await?;
-        let step = secret
-            .as_deref()
-            .filter(|_| claimed && code.len() <= 64)
-            .and_then(|secret| accept_totp(secret, &code, now, account.totp_last_step));
-        let logged_in = match step {
-            Some(step) => {
+        // Enrolment proves the new authenticator; a signed-up account may use a recovery code.
+        let proof = if stage == "enroll" {
+            secret
+                .as_deref()
+                .filter(|_| claimed && code.len() <= 64)
+                .and_then(|secret| accept_totp(secret, &code, now, account.totp_last_step))
+                .map(Proof::Totp)
+        } else {
+            Some(&account)
+                .filter(|_| claimed)
+                .and_then(|account| second_factor(account, &code, now))
+        };
+        let logged_in = match proof {
+            Some(proof) => {
                 let new_secret = (stage == "enroll").then_some(secret).flatten();
-                finish_login(&state, &account, step, new_secret).await?
+                finish_login(&state, &account, proof, new_secret).await?
             }
             None => false,
         };

@@ -84,6 +84,9 @@ pub async fn get_newsroom(
         })
         .collect();
     let pages = matching.len().div_ceil(NEWSROOM_PAGE_SIZE).max(1);
+    if page > pages {
+        return Err(AppError::NotFound);
+    }
     let mut query = Vec::new();
     if let Some(y) = year {
         query.push(format!("year={y}"));

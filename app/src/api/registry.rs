@@ -9,7 +9,7 @@ use domain::directory::DirectoryParams;
 /// A page of the directory for a query string.
 ///
 /// # Errors
-/// `BadRequest` naming the parameter that is not valid.
+/// `BadRequest` naming the parameter that is not valid; `NotFound` for a page past the last.
 #[server(endpoint = "registry/directory")]
 pub async fn get_directory(params: DirectoryParams) -> Result<Directory, AppError> {
     use crate::ssr::app_state;
@@ -24,6 +24,9 @@ pub async fn get_directory(params: DirectoryParams) -> Result<Directory, AppErro
             .await?
     };
     let mut directory = snapshot.directory(&query);
+    if directory.page > directory.pages {
+        return Err(AppError::NotFound); // "page 99 of 2" is a page that does not exist
+    }
     directory.params = params;
     Ok(directory)
 }

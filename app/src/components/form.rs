@@ -62,6 +62,35 @@ pub fn input_field(
     }
 }
 
+/// A required input whose value is never written back into the page (a password, a one-time
+/// code), with the `autocomplete` token password managers and phones read
+/// (`current-password`, `new-password`, `one-time-code`).
+#[must_use]
+pub fn secret_field(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    kind: &'static str,
+    autocomplete: &'static str,
+    hint: Option<&str>,
+) -> impl IntoView {
+    let invalid = form.error(name).is_some();
+    view! {
+        <div class="field" class:invalid=invalid>
+            {label_and_messages(form, name, label, hint, true)}
+            <input
+                type=kind
+                id=format!("f-{name}")
+                name=format!("f[{name}]")
+                autocomplete=autocomplete
+                required=true
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=described(form, name, hint.is_some())
+            />
+        </div>
+    }
+}
+
 /// A multi-line input (content escaped by hand: Leptos writes textarea content raw).
 #[must_use]
 pub fn text_area(

@@ -121,6 +121,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <a href=lang.href("/about/counting")>{t!(lang, "footer-counting")}</a>" · "
                     <a href=lang.href("/working-group")>{t!(lang, "footer-group")}</a>
                 </p>
+                <p>
+                    <a href=lang.href("/legal")>{t!(lang, "footer-legal")}</a>" · "
+                    <a href=lang.href("/privacy")>{t!(lang, "footer-privacy")}</a>" · "
+                    <a href=lang.href("/accessibility")>{t!(lang, "footer-accessibility")}</a>
+                </p>
             </div>
         </footer>
     }

@@ -6,5 +6,6 @@ pub mod form;
 pub mod headline;
 pub mod layout;
 pub mod map;
+pub mod names;
 pub mod page_data;
 pub mod signing_preview;

@@ -153,6 +153,26 @@ pub struct AuditRow {
     pub target: String,
     pub before: Option<String>,
     pub after: Option<String>,
+    /// What changed, field by field (read from `before` and `after`).
+    #[serde(default)]
+    pub changes: Vec<FieldChange>,
+}
+
+/// One field of an audited change: its value before and after (`None`: not recorded on that
+/// side, e.g. a record just created).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+impl FieldChange {
+    /// Both sides are known (an edit, not a creation or a deletion).
+    #[must_use]
+    pub fn before_and_after(&self) -> bool {
+        self.before.is_some() && self.after.is_some()
+    }
 }
 
 /// The dashboard.
@@ -311,14 +331,29 @@ pub struct StaffPage {
     pub form: FormState,
 }
 
+/// The signed-in staff member's own account: password and recovery codes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountPage {
+    pub me: Me,
+    /// Unused recovery codes left.
+    pub recovery_left: u64,
+    /// The kept form: errors, the notice, and (once, right after making them) the new codes in
+    /// `new_codes`, one per line.
+    pub form: FormState,
+}
+
 /// One row of an import, as the dry run or the apply saw it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportRow {
+    /// The row's line in the file (the header is line 1).
     pub line: u64,
     pub name: String,
     /// `create`, `change`, `unchanged` or `problem`.
     pub action: String,
     pub detail: String,
+    /// For a change: each field it changes, old → new.
+    #[serde(default)]
+    pub changes: Vec<FieldChange>,
 }
 
 /// What an import would do (dry run) or did (apply).

@@ -78,7 +78,7 @@ fn home_view(summary: HomeSummary) -> impl IntoView {
             <ul class="latest-list">
                 {summary.latest.into_iter().map(|r| view! {
                     <li>
-                        <a href=lang.href(&format!("/signatories/{}", r.slug))>{r.name}</a>
+                        <a href=lang.href(&format!("/signatories/{}", r.slug))>{crate::components::names::shown_name(lang, &r.name, &r.names)}</a>
                         " "
                         {t!(lang, "home-latest-line", country = &lang.country(&r.country_code, &r.country_name), date = &lang.iso_date(&r.signed_iso))}
                     </li>

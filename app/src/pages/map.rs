@@ -16,8 +16,12 @@ pub fn MapPage() -> impl IntoView {
     await_page(|| (), |()| get_map(), map_view)
 }
 
-fn map_view(rows: Vec<DirectoryRow>) -> impl IntoView {
+fn map_view(mut rows: Vec<DirectoryRow>) -> impl IntoView {
     let lang = use_lang();
+    // Each city under its name in the page's language, on the map and in the table.
+    for r in &mut rows {
+        r.name = crate::components::names::shown_name(lang, &r.name, &r.names);
+    }
     let located = rows.iter().filter(|r| r.latitude.is_some()).count();
     view! {
         <Title text=t!(lang, "map-title")/>
@@ -30,8 +34,8 @@ fn map_view(rows: Vec<DirectoryRow>) -> impl IntoView {
             <SignatoryMap points=rows.iter().filter_map(DirectoryRow::map_point).collect() label=t!(lang, "map-label")/>
             <figcaption>{t!(lang, "map-credit")}</figcaption>
         </figure>
-        <table class="data">
-            <caption>{t!(lang, "map-caption")}</caption>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="map-caption"><table class="data">
+            <caption id="map-caption">{t!(lang, "map-caption")}</caption>
             <thead>
                 <tr>
                     <th scope="col">{t!(lang, "map-column-signatory")}</th>
@@ -48,6 +52,6 @@ fn map_view(rows: Vec<DirectoryRow>) -> impl IntoView {
                     </tr>
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></div>
     }
 }

@@ -6,6 +6,7 @@ pub mod charter;
 pub mod compare;
 pub mod counting;
 pub mod home;
+pub mod legal;
 pub mod map;
 pub mod newsroom;
 pub mod open_data;

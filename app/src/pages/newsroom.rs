@@ -116,9 +116,11 @@ pub fn ReleasePage() -> impl IntoView {
 
 pub(crate) fn release_view(r: Release) -> impl IntoView {
     let lang = use_lang();
-    // The release's own language, for its text and the words of its format ("ENDS").
+    // The release's own language, for its text; the words of its format ("ENDS", "Notes to
+    // editors") are the page's, marked as such inside a release in another language.
     let text = Lang::from_code(&r.language).unwrap_or(lang);
     let content = (text != lang).then(|| r.language.clone());
+    let ui = content.as_ref().map(|_| lang.code());
     let s = r.summary;
     view! {
         <Title text=s.title.clone()/>
@@ -128,20 +130,20 @@ pub(crate) fn release_view(r: Release) -> impl IntoView {
         <Meta property="og:type" content="article"/>
         <div class="release-layout">
             <article class="release" lang=content.clone()>
-                <p class="eyebrow">{t!(text, "release-eyebrow")}</p>
+                <p class="eyebrow" lang=ui>{t!(lang, "release-eyebrow")}</p>
                 <h1>{s.title.clone()}</h1>
                 <p class="dateline"><strong>{s.dateline.to_uppercase()}</strong>", "<time datetime=s.release_iso.clone()>{r.time}</time></p>
                 <div class="release-body" inner_html=r.body_html></div>
-                <p class="ends">{t!(text, "release-ends")}</p>
+                <p class="ends" lang=ui>{t!(lang, "release-ends")}</p>
                 {r.notes_html.map(|html| view! {
                     <section aria-labelledby="notes-title">
-                        <h2 id="notes-title">{t!(text, "release-notes")}</h2>
+                        <h2 id="notes-title" lang=ui>{t!(lang, "release-notes")}</h2>
                         <div inner_html=html></div>
                     </section>
                 })}
                 {(!r.corrections.is_empty()).then(|| view! {
                     <section aria-labelledby="corrections-title" class="corrections">
-                        <h2 id="corrections-title">{t!(text, "release-corrections")}</h2>
+                        <h2 id="corrections-title" lang=ui>{t!(lang, "release-corrections")}</h2>
                         <ul>{r.corrections.into_iter().map(|c| view! {
                             <li id=format!("correction-{}", c.id)><p><strong>{c.date}</strong>{format!(" — {}", c.reason)}</p><p>{c.text}</p></li>
                         }).collect_view()}</ul>
@@ -202,8 +204,8 @@ fn feeds_view(feeds: Vec<crate::model::FeedInfo>) -> impl IntoView {
             <h1>{t!(lang, "footer-feeds")}</h1>
             <p class="subtitle">{t!(lang, "feeds-lede")}</p>
         </header>
-        <table class="data feeds">
-            <caption>{t!(lang, "feeds-caption")}</caption>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="feeds-caption"><table class="data feeds">
+            <caption id="feeds-caption">{t!(lang, "feeds-caption")}</caption>
             <thead><tr><th scope="col">{t!(lang, "feeds-feed")}</th><th scope="col">{t!(lang, "feeds-contains")}</th></tr></thead>
             <tbody>
                 {feeds.into_iter().map(|f| {
@@ -215,6 +217,6 @@ fn feeds_view(feeds: Vec<crate::model::FeedInfo>) -> impl IntoView {
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></div>
     }
 }

@@ -53,13 +53,13 @@ pub fn OpenDataPage() -> impl IntoView {
             </ul>
             <p>{t!(lang, "open-english")}</p>
             <h2>{t!(lang, "open-fields")}</h2>
-            <table class="data">
-                <caption>{t!(lang, "open-fields-caption")}</caption>
+            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="open-fields-caption"><table class="data">
+                <caption id="open-fields-caption">{t!(lang, "open-fields-caption")}</caption>
                 <thead><tr><th scope="col">{t!(lang, "open-field")}</th><th scope="col">{t!(lang, "open-meaning")}</th></tr></thead>
                 <tbody>
                     {FIELDS.iter().map(|(f, key)| view! { <tr><th scope="row"><code>{*f}</code></th><td>{lang.t(key)}</td></tr> }).collect_view()}
                 </tbody>
-            </table>
+            </table></div>
             <h2>{t!(lang, "open-rule")}</h2>
             <p>{t!(lang, "open-rule-body")}" "<a href=lang.href("/about/counting")>{t!(lang, "about-counting-link")}</a>"."</p>
             <h2>{t!(lang, "open-licence")}</h2>

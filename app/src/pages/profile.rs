@@ -143,8 +143,11 @@ fn statement_view(lang: Lang, content: Option<&'static str>, s: Statement) -> im
     }
 }
 
-fn profile_view(p: Profile) -> impl IntoView {
+fn profile_view(mut p: Profile) -> impl IntoView {
     let lang = use_lang();
+    // The name in the page's language; the local names go under it.
+    let local = crate::components::names::local_names(lang, &p.name, &p.names);
+    p.name = crate::components::names::shown_name(lang, &p.name, &p.names);
     // The registry's own words (events, notes, quotes) are English.
     let content = (lang != Lang::En).then_some("en");
     let country = lang.country(&p.country_code, &p.country_name);
@@ -224,6 +227,7 @@ fn profile_view(p: Profile) -> impl IntoView {
         <header class="page-head">
             <p class="eyebrow">{status}</p>
             <h1>{p.name.clone()}</h1>
+            {local.map(|names| view! { <p class="subtitle">{t!(lang, "profile-local-names")}" "{names}</p> })}
             <p class="subtitle">{subtitle}</p>
             {p.withdrawn.clone().map(|(day, reason)| view! {
                 <p class="notice" id="withdrawn">

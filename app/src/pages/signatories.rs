@@ -1,5 +1,6 @@
 //! `/signatories`: the directory, with search, filters, sort and pages; the state lives in the URL.
 
+use crate::components::names::{local_names, shown_name};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -32,6 +33,9 @@ pub fn SignatoriesPage() -> impl IntoView {
                 sort: q.get("sort"),
                 page: q.get("page"),
                 as_of: q.get("as_of"),
+                as_of_day: q.get("as_of_day"),
+                as_of_month: q.get("as_of_month"),
+                as_of_year: q.get("as_of_year"),
             }
         },
         get_directory,
@@ -73,8 +77,17 @@ fn yes_no(lang: Lang) -> Vec<Choice> {
 }
 
 /// `(value, label)` for values whose label key is `<prefix>-<value>`.
-fn labelled(lang: Lang, prefix: &str, list: &[&str]) -> Vec<Choice> {
+/// The choices of `list` that some signatory has (`present`), and the current one whatever it
+/// is, each named by its `prefix-value` message.
+fn labelled(
+    lang: Lang,
+    prefix: &str,
+    list: &[&str],
+    present: &[String],
+    current: Option<&str>,
+) -> Vec<Choice> {
     list.iter()
+        .filter(|v| present.iter().any(|p| p == *v) || current == Some(**v))
         .map(|v| ((*v).to_owned(), lang.t(&format!("{prefix}-{v}"))))
         .collect()
 }
@@ -153,16 +166,44 @@ fn unidentified_view(lang: Lang, rows: Vec<UnidentifiedRow>) -> impl IntoView {
     })
 }
 
+/// A filter of the directory: its parameter, label, "any" choice, choices and current value.
+type Filter = (&'static str, String, String, Vec<Choice>, Option<String>);
+
+/// "As it stood on": day, month and year as European readers write them (a browser's date
+/// input shows its own locale's order, often mm/dd/yyyy).
+fn as_of_fields(lang: Lang, day: Option<Day>) -> impl IntoView {
+    let (d, m, y) = day.map_or((String::new(), 0, String::new()), |day| {
+        (day.day.to_string(), day.month, day.year.to_string())
+    });
+    view! {
+        <fieldset class="field date-parts">
+            <legend>{t!(lang, "filter-as-of")}</legend>
+            <div class="date-part">
+                <label for="filter-as-of-day">{t!(lang, "date-part-day")}</label>
+                <input id="filter-as-of-day" type="text" name="as_of_day" inputmode="numeric" maxlength="2" size="2" autocomplete="off" value=d/>
+            </div>
+            <div class="date-part">
+                <label for="filter-as-of-month">{t!(lang, "date-part-month")}</label>
+                <select id="filter-as-of-month" name="as_of_month">
+                    <option value="" selected={m == 0}>"—"</option>
+                    {(1..=12u8).map(|n| view! { <option value=n.to_string() selected={m == n}>{lang.t(&format!("month-{n}"))}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="date-part">
+                <label for="filter-as-of-year">{t!(lang, "date-part-year")}</label>
+                <input id="filter-as-of-year" type="text" name="as_of_year" inputmode="numeric" maxlength="4" size="4" autocomplete="off" value=y/>
+            </div>
+        </fieldset>
+    }
+}
+
 fn directory_view(d: Directory) -> impl IntoView {
     let lang = use_lang();
     let p = d.params.clone();
     let sort = p.sort.clone().unwrap_or_else(|| "order".into());
     let aria_sort = move |key: &str| (sort == key).then_some("ascending");
-    let as_of = p
-        .as_of
-        .as_deref()
-        .and_then(|raw| Day::parse(raw).ok())
-        .map(|day| lang.day(day));
+    let as_of_day = d.as_of_iso.as_deref().and_then(|raw| Day::parse(raw).ok());
+    let as_of = as_of_day.map(|day| lang.day(day));
     let count_text = match as_of.as_ref() {
         None => t!(
             lang,
@@ -204,6 +245,95 @@ fn directory_view(d: Directory) -> impl IntoView {
         ("country".into(), t!(lang, "filter-sort-country")),
     ];
     let (page, pages, qs) = (d.page, d.pages, d.query_string.clone());
+    let filters: Vec<Filter> = vec![
+        (
+            "country",
+            t!(lang, "filter-country"),
+            t!(lang, "filter-country-any"),
+            countries,
+            p.country.clone(),
+        ),
+        (
+            "kind",
+            t!(lang, "filter-kind"),
+            t!(lang, "filter-kind-any"),
+            labelled(lang, "kind", &KINDS, &d.kinds, p.kind.as_deref()),
+            p.kind.clone(),
+        ),
+        (
+            "capital",
+            t!(lang, "filter-capital"),
+            t!(lang, "filter-either"),
+            yes_no(lang),
+            p.capital.clone(),
+        ),
+        (
+            "eu",
+            t!(lang, "filter-eu"),
+            t!(lang, "filter-either"),
+            yes_no(lang),
+            p.eu.clone(),
+        ),
+        (
+            "year",
+            t!(lang, "filter-year"),
+            t!(lang, "filter-year-any"),
+            years,
+            p.year.clone(),
+        ),
+        (
+            "edition",
+            t!(lang, "filter-edition"),
+            t!(lang, "filter-edition-any"),
+            editions,
+            p.edition.clone(),
+        ),
+        (
+            "status",
+            t!(lang, "filter-status"),
+            t!(lang, "filter-status-any"),
+            labelled(lang, "status", &STATUSES, &d.statuses, p.status.as_deref()),
+            p.status.clone(),
+        ),
+        (
+            "sort",
+            t!(lang, "filter-sort"),
+            t!(lang, "filter-sort-order"),
+            sorts,
+            p.sort.clone(),
+        ),
+    ];
+    // The filters fold into a disclosure (phones see the results first); its summary names the
+    // ones in use.
+    let mut active: Vec<String> = filters
+        .iter()
+        .filter_map(|(_, label, _, choices, current)| {
+            let current = current.as_deref().filter(|c| !c.is_empty())?;
+            let text = choices
+                .iter()
+                .find(|(value, _)| value.eq_ignore_ascii_case(current))
+                .map_or(current, |(_, text)| text.as_str());
+            Some(t!(
+                lang,
+                "filter-active-item",
+                label = label.as_str(),
+                value = text
+            ))
+        })
+        .collect();
+    if let Some(day) = &as_of {
+        active.push(t!(
+            lang,
+            "filter-active-item",
+            label = &t!(lang, "filter-as-of"),
+            value = day.as_str()
+        ));
+    }
+    let summary = if active.is_empty() {
+        t!(lang, "filter-more")
+    } else {
+        t!(lang, "filter-more-active", active = &active.join(" · "))
+    };
     view! {
         <Title text=title.clone()/>
         <leptos_meta::Link rel="alternate" type_="application/rss+xml" href=lang.href("/feeds/signings.xml") title=t!(lang, "feed-signings-title")/>
@@ -226,18 +356,13 @@ fn directory_view(d: Directory) -> impl IntoView {
                 <label for="filter-q">{t!(lang, "filter-q")}</label>
                 <input id="filter-q" type="search" name="q" value=p.q.clone().unwrap_or_default() autocomplete="off"/>
             </div>
-            {select("country", t!(lang, "filter-country"), t!(lang, "filter-country-any"), countries, p.country.clone())}
-            {select("kind", t!(lang, "filter-kind"), t!(lang, "filter-kind-any"), labelled(lang, "kind", &KINDS), p.kind.clone())}
-            {select("capital", t!(lang, "filter-capital"), t!(lang, "filter-either"), yes_no(lang), p.capital.clone())}
-            {select("eu", t!(lang, "filter-eu"), t!(lang, "filter-either"), yes_no(lang), p.eu.clone())}
-            {select("year", t!(lang, "filter-year"), t!(lang, "filter-year-any"), years, p.year.clone())}
-            {select("edition", t!(lang, "filter-edition"), t!(lang, "filter-edition-any"), editions, p.edition.clone())}
-            {select("status", t!(lang, "filter-status"), t!(lang, "filter-status-any"), labelled(lang, "status", &STATUSES), p.status.clone())}
-            {select("sort", t!(lang, "filter-sort"), t!(lang, "filter-sort-order"), sorts, p.sort.clone())}
-            <div class="field">
-                <label for="filter-as-of">{t!(lang, "filter-as-of")}</label>
-                <input id="filter-as-of" type="date" name="as_of" value=p.as_of.clone().unwrap_or_default()/>
-            </div>
+            <details class="more-filters field-wide">
+                <summary>{summary}</summary>
+                <div class="filter-grid">
+                    {filters.into_iter().map(|(name, label, any, choices, current)| select(name, label, any, choices, current)).collect_view()}
+                    {as_of_fields(lang, as_of_day)}
+                </div>
+            </details>
             <div class="filter-actions">
                 <button type="submit" class="button primary">{t!(lang, "filter-apply")}</button>
                 <a class="button" href=lang.href("/signatories")>{t!(lang, "filter-clear")}</a>
@@ -252,14 +377,7 @@ fn directory_view(d: Directory) -> impl IntoView {
             " · "
             <a href=lang.href("/open-data")>{t!(lang, "directory-open-data")}</a>
         </p>
-        {if d.rows.is_empty() && d.matching > 0 {
-            view! {
-                <p class="empty">
-                    {t!(lang, "directory-past-last")}" "
-                    <a href=page_href(lang, &d.query_string, 1)>{t!(lang, "directory-first-page")}</a>
-                </p>
-            }.into_any()
-        } else if d.rows.is_empty() {
+        {if d.rows.is_empty() {
             view! { <p class="empty">{t!(lang, "directory-none")}</p> }.into_any()
         } else {
             let (place, name, country, kind, signed, edition) = (
@@ -296,7 +414,10 @@ fn directory_view(d: Directory) -> impl IntoView {
                             view! {
                                 <tr>
                                     <td data-label=place.clone()>{r.ordinal.map_or_else(|| t!(lang, "directory-no-place"), |o| lang.ordinal(o))}</td>
-                                    <th scope="row" data-label=name.clone()><a href=lang.href(&format!("/signatories/{}", r.slug))>{r.name}</a></th>
+                                    <th scope="row" data-label=name.clone()>
+                                        <a href=lang.href(&format!("/signatories/{}", r.slug))>{shown_name(lang, &r.name, &r.names)}</a>
+                                        {local_names(lang, &r.name, &r.names).map(|names| view! { <br/>{names} })}
+                                    </th>
                                     <td data-label=country.clone()>{lang.country(&r.country_code, &r.country_name)}{capital}</td>
                                     <td data-label=kind.clone()>{lang.t(&format!("kind-{}", r.kind))}</td>
                                     <td data-label=signed.clone()>{if r.signed_iso.is_empty() {

@@ -199,8 +199,8 @@ fn statistics_view(s: Statistics) -> impl IntoView {
                 {cumulative_chart(lang, &s.by_year)}
                 <figcaption>{t!(lang, "stats-chart-caption")}</figcaption>
             </figure>
-            <table class="data">
-                <caption>{t!(lang, "stats-by-year")}</caption>
+            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="stats-by-year-caption"><table class="data">
+                <caption id="stats-by-year-caption">{t!(lang, "stats-by-year")}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{t!(lang, "stats-year")}</th>
@@ -213,7 +213,7 @@ fn statistics_view(s: Statistics) -> impl IntoView {
                         <tr><th scope="row">{y.to_string()}</th><td>{*n}</td><td>{*c}</td></tr>
                     }).collect_view()}
                 </tbody>
-            </table>
+            </table></div>
         </section>
         <section aria-labelledby="record-section-title">
             <h2 id="record-section-title">{t!(lang, "stats-record-title")}</h2>
@@ -221,8 +221,8 @@ fn statistics_view(s: Statistics) -> impl IntoView {
                 {record_chart(lang, &s.timeline, &s.headline.as_of)}
                 <figcaption>{t!(lang, "stats-record-caption")}</figcaption>
             </figure>
-            <table class="data">
-                <caption>{t!(lang, "stats-record-table")}</caption>
+            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="stats-record-table-caption"><table class="data">
+                <caption id="stats-record-table-caption">{t!(lang, "stats-record-table")}</caption>
                 <thead><tr>
                     <th scope="col">{t!(lang, "stats-record-day")}</th>
                     <th scope="col">{t!(lang, "stats-record-announced")}</th>
@@ -236,19 +236,19 @@ fn statistics_view(s: Statistics) -> impl IntoView {
                         view! { <tr><th scope="row">{lang.iso_date(d)}</th><td>{*n}</td><td>{text}</td></tr> }
                     }).collect_view()}
                 </tbody>
-            </table>
+            </table></div>
         </section>
         <section aria-labelledby="countries-title">
             <h2 id="countries-title">{t!(lang, "stats-by-country")}</h2>
-            <table class="data">
-                <caption>{t!(lang, "stats-by-country-caption")}</caption>
+            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="stats-by-country-caption"><table class="data">
+                <caption id="stats-by-country-caption">{t!(lang, "stats-by-country-caption")}</caption>
                 <thead><tr><th scope="col">{t!(lang, "column-country")}</th><th scope="col">{t!(lang, "nav-signatories")}</th></tr></thead>
                 <tbody>
                     {by_country.into_iter().map(|(code, name, n)| view! {
                         <tr><th scope="row"><a href=lang.href(&format!("/signatories?country={code}"))>{name}</a></th><td>{n}</td></tr>
                     }).collect_view()}
                 </tbody>
-            </table>
+            </table></div>
         </section>
         <section aria-labelledby="published-title">
             <h2 id="published-title">{t!(lang, "stats-published")}</h2>

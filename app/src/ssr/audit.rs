@@ -8,7 +8,7 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use super::entities::audit_log;
-use crate::model::admin::AuditRow;
+use crate::model::admin::{AuditRow, FieldChange};
 
 /// Who did something: a staff member, or the system (seed, CLI).
 #[derive(Clone, Debug)]
@@ -142,6 +142,66 @@ pub(crate) fn utc_text(at: OffsetDateTime) -> String {
     )
 }
 
+/// One JSON value as words: text as it is, nothing as `—`, the rest as JSON writes it.
+fn shown(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "—".to_owned(),
+        serde_json::Value::String(text) if text.is_empty() => "—".to_owned(),
+        serde_json::Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// What an audit record changed, field by field: every field whose value differs between
+/// `before` and `after` (both JSON objects as recorded), in the order `after` lists them, then
+/// the fields only `before` has. A side that is not an object is shown whole as one change.
+#[must_use]
+pub fn changes(before: Option<&str>, after: Option<&str>) -> Vec<FieldChange> {
+    use serde_json::{Map, Value};
+    let parse = |raw: Option<&str>| raw.and_then(|r| serde_json::from_str::<Value>(r).ok());
+    let (before, after) = (parse(before), parse(after));
+    let empty = Map::new();
+    let as_map = |v: &Option<Value>| match v {
+        Some(Value::Object(map)) => Some(map.clone()),
+        None => Some(empty.clone()),
+        Some(_) => None,
+    };
+    let (Some(old), Some(new)) = (as_map(&before), as_map(&after)) else {
+        return vec![FieldChange {
+            field: String::new(),
+            before: before.as_ref().map(shown),
+            after: after.as_ref().map(shown),
+        }];
+    };
+    let mut list: Vec<FieldChange> = new
+        .iter()
+        .filter(|(field, value)| old.get(*field) != Some(*value))
+        .map(|(field, value)| FieldChange {
+            field: field.clone(),
+            before: old.get(field).map(shown),
+            after: Some(shown(value)),
+        })
+        .collect();
+    list.extend(
+        old.iter()
+            .filter(|(field, _)| !new.contains_key(*field))
+            .filter(|_| after.is_some())
+            .map(|(field, value)| FieldChange {
+                field: field.clone(),
+                before: Some(shown(value)),
+                after: None,
+            }),
+    );
+    if after.is_none() {
+        list.extend(old.iter().map(|(field, value)| FieldChange {
+            field: field.clone(),
+            before: Some(shown(value)),
+            after: None,
+        }));
+    }
+    list
+}
+
 /// A page of audit records, newest first: `(rows, total matching)`.
 ///
 /// # Errors
@@ -176,6 +236,7 @@ pub async fn audit_rows<C: ConnectionTrait>(
                 Some(id) => format!("{} {id}", r.target_kind),
                 None => r.target_kind,
             },
+            changes: changes(r.before.as_deref(), r.after.as_deref()),
             before: r.before,
             after: r.after,
         })
@@ -215,5 +276,62 @@ mod tests {
         assert!(cut.ends_with('…'));
         assert_eq!(super::bounded("short\n", 200), "short\\n");
         assert_eq!(super::bounded(&"é".repeat(200), 200), "é".repeat(200));
+    }
+}
+
+#[cfg(test)]
+mod change_tests {
+    use super::changes;
+
+    fn line(list: &[crate::model::admin::FieldChange]) -> String {
+        list.iter()
+            .map(|c| {
+                format!(
+                    "{}: {} → {}",
+                    c.field,
+                    c.before.as_deref().unwrap_or("∅"),
+                    c.after.as_deref().unwrap_or("∅")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    #[test]
+    fn an_audit_record_reads_as_the_fields_it_changed() {
+        assert_eq!(
+            line(&changes(
+                Some(
+                    r#"{"name":"Nuremberg","website":null,"national_capital":false,"status":"signed"}"#
+                ),
+                Some(
+                    r#"{"name":"Nürnberg","website":"https://www.nuernberg.de","national_capital":false,"status":"signed"}"#
+                ),
+            )),
+            "name: Nuremberg → Nürnberg; website: — → https://www.nuernberg.de",
+            "unchanged fields are left out"
+        );
+        assert_eq!(
+            line(&changes(
+                None,
+                Some(r#"{"name":"Ljubljana","national_capital":true}"#)
+            )),
+            "name: ∅ → Ljubljana; national_capital: ∅ → true",
+            "a creation lists what was set"
+        );
+        assert_eq!(
+            line(&changes(Some(r#"{"name":"Oslo"}"#), None)),
+            "name: Oslo → ∅",
+            "a deletion lists what was removed"
+        );
+        assert_eq!(
+            line(&changes(Some(r#"{"a":1,"gone":"x"}"#), Some(r#"{"a":2}"#))),
+            "a: 1 → 2; gone: x → ∅"
+        );
+        assert_eq!(
+            line(&changes(Some("\"draft\""), Some("\"published\""))),
+            ": draft → published"
+        );
+        assert!(changes(None, None).is_empty());
     }
 }

@@ -12,6 +12,7 @@ use super::signings::{read_new_signatory, NewSignatory};
 use super::state::{AppState, Ctx};
 use crate::error::AppError;
 use crate::model::admin::{FormState, SignatoryAdminRow, SignatoryEdit};
+use crate::model::OtherName;
 use crate::ssr::entities::states::SignatoryStatus;
 use crate::t;
 
@@ -30,7 +31,7 @@ pub async fn signatory_rows(state: &AppState, q: &str) -> Result<Vec<SignatoryAd
     let mut rows: Vec<SignatoryAdminRow> = snapshot
         .signatories()
         .iter()
-        .filter(|s| folded.is_empty() || s.search_name.contains(&folded))
+        .filter(|s| folded.is_empty() || snapshot.name_matches(s, &folded))
         .map(|s| SignatoryAdminRow {
             id: s.id,
             slug: s.slug.clone(),
@@ -44,8 +45,11 @@ pub async fn signatory_rows(state: &AppState, q: &str) -> Result<Vec<SignatoryAd
     Ok(rows)
 }
 
-fn signatory_values(s: &signatory::Model) -> FormState {
+fn signatory_values(s: &signatory::Model, names: &[OtherName]) -> FormState {
     let mut form = FormState::default();
+    let (name_fr, local) = names_fields(names);
+    form.values.insert("name_fr".into(), name_fr);
+    form.values.insert("local_names".into(), local);
     for (k, v) in [
         ("name", s.name.clone()),
         ("kind", s.kind.as_str().to_owned()),
@@ -71,6 +75,14 @@ fn signatory_values(s: &signatory::Model) -> FormState {
             "withdrawn_reason",
             s.withdrawn_reason.clone().unwrap_or_default(),
         ),
+        (
+            "latitude",
+            s.latitude.map(|v| v.to_string()).unwrap_or_default(),
+        ),
+        (
+            "longitude",
+            s.longitude.map(|v| v.to_string()).unwrap_or_default(),
+        ),
     ] {
         form.values.insert(k.into(), v);
     }
@@ -88,7 +100,12 @@ pub async fn signatory_edit(
 ) -> Result<SignatoryEdit, AppError> {
     let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let model = snapshot.signatory(id).cloned().ok_or(AppError::NotFound)?;
-    let form = FormState::shown(signatory_values(&model), kept, format!("signatory-{id}"));
+    let names = snapshot.other_names(id);
+    let form = FormState::shown(
+        signatory_values(&model, &names),
+        kept,
+        format!("signatory-{id}"),
+    );
     Ok(SignatoryEdit {
         me: staffed.me(),
         id,
@@ -109,6 +126,121 @@ fn read_details(form: &mut FormReader<'_>, snapshot: &Snapshot) -> NewSignatory 
     read_new_signatory(form, snapshot, name)
 }
 
+/// The most other names a signatory keeps.
+const MAX_NAMES: usize = 20;
+
+/// The edit form's "French name" and "local names" fields (`nl: Brussel`, one per line) for
+/// `names`.
+fn names_fields(names: &[OtherName]) -> (String, String) {
+    let french = names
+        .iter()
+        .find(|n| n.lang == "fr" && !n.local)
+        .map(|n| n.name.clone())
+        .unwrap_or_default();
+    let local = names
+        .iter()
+        .filter(|n| n.local)
+        .map(|n| format!("{}: {}", n.lang, n.name))
+        .collect::<Vec<_>>()
+        .join("\n");
+    (french, local)
+}
+
+/// A language tag as BCP 47 writes the common ones: `nl`, `sv`, `sr-Latn`, `pt-BR`.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The other names typed on the edit form: the French name (field `name_fr`) and the local
+/// names (field `local_names`, `language: name` per line). A local name in French is also the
+/// French name when none is given apart.
+fn read_names(form: &mut FormReader<'_>) -> Vec<OtherName> {
+    let mut names: Vec<OtherName> = Vec::new();
+    let mut bad_line = None;
+    for (i, line) in form.get("local_names").lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        match line.split_once(':').map(|(t, n)| (t.trim(), n.trim())) {
+            Some((tag, name))
+                if is_language_tag(tag) && !name.is_empty() && name.chars().count() <= 120 =>
+            {
+                if !names.iter().any(|n| n.lang == tag && n.name == name) {
+                    names.push(OtherName {
+                        lang: tag.to_owned(),
+                        name: name.to_owned(),
+                        local: true,
+                    });
+                }
+            }
+            _ => {
+                bad_line.get_or_insert(i + 1);
+            }
+        }
+    }
+    if let Some(line) = bad_line {
+        let text = t!(form.lang(), "msg-local-names", line = line);
+        form.fail("local_names", text);
+    }
+    if let Some(french) = form.optional("name_fr", 120) {
+        if !names.iter().any(|n| n.lang == "fr" && n.name == french) {
+            names.insert(
+                0,
+                OtherName {
+                    lang: "fr".into(),
+                    name: french,
+                    local: false,
+                },
+            );
+        }
+    }
+    if names.len() > MAX_NAMES {
+        let text = t!(form.lang(), "msg-local-names-count", max = MAX_NAMES);
+        form.fail("local_names", text);
+    }
+    names
+}
+
+/// Coordinates typed on the edit form: both empty, or a latitude and a longitude in degrees.
+fn read_coordinates(form: &mut FormReader<'_>) -> (Option<f64>, Option<f64>) {
+    let (lat, lon) = (form.get("latitude"), form.get("longitude"));
+    if lat.is_empty() && lon.is_empty() {
+        return (None, None);
+    }
+    let degrees = |raw: &str, max: f64| {
+        raw.replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite() && v.abs() <= max)
+    };
+    let latitude = degrees(&lat, 90.0);
+    let longitude = degrees(&lon, 180.0);
+    if latitude.is_none() {
+        form.fail_with("latitude", "msg-latitude");
+    }
+    if longitude.is_none() {
+        form.fail_with("longitude", "msg-longitude");
+    }
+    (latitude, longitude)
+}
+
+/// A signatory's other names in one line, for its audit record.
+fn names_line(names: &[OtherName]) -> String {
+    names
+        .iter()
+        .map(|n| {
+            let local = if n.local { " (local)" } else { "" };
+            format!("{}: {}{local}", n.lang, n.name)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Saves signatory `id` (`intent` = `save`) or withdraws it (`withdraw`, with date and reason).
 ///
 /// # Errors
@@ -123,12 +255,19 @@ pub async fn save_signatory(
     let model = snapshot.signatory(id).cloned().ok_or(AppError::NotFound)?;
     let mut form = FormReader::new(format!("signatory-{id}"), f, ctx.lang);
     let mut active: signatory::ActiveModel = model.clone().into();
+    let old_names = snapshot.other_names(id);
     let before = json!({"name": model.name, "kind": model.kind, "country": model.country_code,
-        "national_capital": model.national_capital, "website": model.website, "status": model.status});
+        "national_capital": model.national_capital, "website": model.website, "status": model.status,
+        "names": names_line(&old_names), "latitude": model.latitude, "longitude": model.longitude});
+    let mut names = None;
     let action = match intent {
         "save" => {
             let details = read_details(&mut form, &snapshot);
             let notes = form.optional("notes", 5000);
+            names = Some(read_names(&mut form));
+            let (latitude, longitude) = read_coordinates(&mut form);
+            active.latitude = Set(latitude);
+            active.longitude = Set(longitude);
             active.search_name = Set(fold(&details.name));
             active.name = Set(details.name);
             active.kind = Set(details.kind);
@@ -167,12 +306,43 @@ pub async fn save_signatory(
     active.updated_at = Set(now);
     let txn = begin_write(ctx.db()).await?;
     let saved = active.update(&txn).await?;
+    if let Some(names) = &names {
+        replace_names(&txn, id, names).await?;
+    }
+    let names_after = names_line(names.as_deref().unwrap_or(&old_names));
     record(&txn, now, ctx.actor, action, "signatory", Some(saved.slug.clone()), Some(before),
         Some(json!({"name": saved.name, "kind": saved.kind, "country": saved.country_code,
             "national_capital": saved.national_capital, "website": saved.website, "status": saved.status,
-            "withdrawn_reason": saved.withdrawn_reason}))).await?;
+            "withdrawn_reason": saved.withdrawn_reason, "names": names_after,
+            "latitude": saved.latitude, "longitude": saved.longitude}))).await?;
     txn.commit().await?;
     Ok(Written::saved((), format!("{} saved.", saved.name)))
+}
+
+/// Replaces signatory `id`'s other names by `names` (inside the caller's transaction).
+async fn replace_names(
+    txn: &sea_orm::DatabaseTransaction,
+    id: i32,
+    names: &[OtherName],
+) -> Result<(), DbErr> {
+    use super::entities::signatory_name;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    signatory_name::Entity::delete_many()
+        .filter(signatory_name::Column::SignatoryId.eq(id))
+        .exec(txn)
+        .await?;
+    for n in names {
+        signatory_name::Entity::insert(signatory_name::ActiveModel {
+            signatory_id: Set(id),
+            lang: Set(n.lang.clone()),
+            name: Set(n.name.clone()),
+            local: Set(n.local),
+            ..Default::default()
+        })
+        .exec(txn)
+        .await?;
+    }
+    Ok(())
 }
 
 /// Creates a signatory that has not signed yet (its council committed to sign); saved with
@@ -289,5 +459,64 @@ mod tests {
                 "{field}={value:?}"
             );
         }
+    }
+
+    #[test]
+    fn other_names_and_coordinates_are_read_and_checked() {
+        let f = crate::ssr::testing::posted(&[
+            ("name_fr", "Bruxelles"),
+            (
+                "local_names",
+                "fr: Bruxelles\r\n\r\n nl : Brussel \nnl: Brussel",
+            ),
+            ("latitude", "50,8503"),
+            ("longitude", "4.3517"),
+        ]);
+        let mut form = FormReader::new("signatory-1", &f, Lang::En);
+        let names = read_names(&mut form);
+        let coordinates = read_coordinates(&mut form);
+        assert!(form.ok(), "{:?}", form.form.errors);
+        assert_eq!(
+            names_line(&names),
+            "fr: Bruxelles (local); nl: Brussel (local)",
+            "a French name that is also local is kept once, as local; repeats are dropped"
+        );
+        assert_eq!(
+            names_fields(&names),
+            (String::new(), "fr: Bruxelles\nnl: Brussel".into())
+        );
+        assert_eq!(coordinates, (Some(50.8503), Some(4.3517)));
+
+        for (field, value, problem) in [
+            ("local_names", "Brussel", "msg-local-names"),
+            ("local_names", "nl:", "msg-local-names"),
+            ("local_names", "Dutch: Brussel", "msg-local-names"),
+            ("latitude", "91", "msg-latitude"),
+            ("longitude", "east", "msg-longitude"),
+        ] {
+            let mut bad = f.clone();
+            bad.insert(field.into(), value.into());
+            let mut form = FormReader::new("signatory-1", &bad, Lang::En);
+            read_names(&mut form);
+            read_coordinates(&mut form);
+            assert_eq!(
+                form.form.errors.len(),
+                1,
+                "{field}={value:?}: {:?}",
+                form.form.errors
+            );
+            assert!(
+                form.form.errors[field].starts_with(&Lang::En.t(problem)[..12]),
+                "{field}={value:?}: {}",
+                form.form.errors[field]
+            );
+        }
+        let only_one = crate::ssr::testing::posted(&[("latitude", "50.85")]);
+        let mut form = FormReader::new("signatory-1", &only_one, Lang::En);
+        assert_eq!(read_coordinates(&mut form), (Some(50.85), None));
+        assert!(
+            form.form.errors.contains_key("longitude"),
+            "a latitude alone is refused"
+        );
     }
 }

@@ -15,7 +15,7 @@ use charter::editions;
 use content::{toolkit_diversity, working_group};
 use newsroom::press_releases;
 use reference::{conferences, countries};
-use registry::{signatories, text};
+use registry::{names, signatories, text};
 use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
 use time::{macros::format_description, Date, OffsetDateTime};
 
@@ -46,7 +46,7 @@ type SeedFn = for<'a> fn(
 /// # Errors
 /// A database error, or malformed seed files (a build mistake caught by the tests).
 pub async fn run(db: &DatabaseConnection) -> Result<SeedReport, DbErr> {
-    let sets: [(&'static str, SeedFn); 7] = [
+    let sets: [(&'static str, SeedFn); 8] = [
         ("countries-v1", |tx| Box::pin(countries(tx))),
         ("editions-v1", |tx| Box::pin(editions(tx))),
         ("signatories-v1", |tx| Box::pin(signatories(tx))),
@@ -54,6 +54,7 @@ pub async fn run(db: &DatabaseConnection) -> Result<SeedReport, DbErr> {
         ("conferences-v1", |tx| Box::pin(conferences(tx))),
         ("toolkit-diversity-v1", |tx| Box::pin(toolkit_diversity(tx))),
         ("working-group-v1", |tx| Box::pin(working_group(tx))),
+        ("signatory-names-v1", |tx| Box::pin(names(tx))),
     ];
     let mut report = SeedReport::default();
     for (name, apply) in sets {

@@ -17,6 +17,8 @@ pub(super) const SIGNINGS: &str = include_str!("../../seed/signings.csv");
 pub(super) const STATEMENTS: &str = include_str!("../../seed/announced-statements.csv");
 
 pub(super) const UNIDENTIFIED: &str = include_str!("../../seed/unidentified.csv");
+/// Every name a signatory goes by: per language and local (`names.csv`).
+pub(super) const NAMES: &str = include_str!("../../seed/names.csv");
 
 #[derive(Deserialize)]
 pub(super) struct SigningRow {
@@ -271,6 +273,61 @@ async fn unidentified(
             .exec(tx)
             .await?;
         }
+    }
+    Ok(())
+}
+
+#[derive(serde::Deserialize)]
+struct NameRow {
+    signatory: String,
+    lang: String,
+    name: String,
+    local: String,
+}
+
+/// The other names of the seeded signatories (`names.csv`, by English name). A signatory that
+/// already has names (staff gave them) keeps its own; one the database does not have (deleted by
+/// staff) is passed over. Applied once, also to databases seeded before names existed.
+pub(super) async fn names(tx: &sea_orm::DatabaseTransaction) -> Result<(), DbErr> {
+    use app::ssr::entities::signatory_name;
+    use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
+    let mut rows: Vec<NameRow> = Vec::new();
+    for row in csv::Reader::from_reader(NAMES.as_bytes()).deserialize::<NameRow>() {
+        let row = row.map_err(bad_seed)?;
+        if !matches!(row.local.as_str(), "yes" | "no") || row.lang.is_empty() || row.name.is_empty()
+        {
+            return Err(bad_seed(format!(
+                "names.csv: {} {}",
+                row.signatory, row.lang
+            )));
+        }
+        rows.push(row);
+    }
+    let mut changed = false;
+    for who in signatory::Entity::find().all(tx).await? {
+        let own: Vec<&NameRow> = rows.iter().filter(|r| r.signatory == who.name).collect();
+        let named = signatory_name::Entity::find()
+            .filter(signatory_name::Column::SignatoryId.eq(who.id))
+            .count(tx)
+            .await?;
+        if own.is_empty() || named > 0 {
+            continue;
+        }
+        for row in own {
+            signatory_name::Entity::insert(signatory_name::ActiveModel {
+                signatory_id: Set(who.id),
+                lang: Set(row.lang.clone()),
+                name: Set(row.name.clone()),
+                local: Set(row.local == "yes"),
+                ..Default::default()
+            })
+            .exec(tx)
+            .await?;
+        }
+        changed = true;
+    }
+    if changed {
+        app::ssr::audit::bump_registry_version(tx).await?;
     }
     Ok(())
 }

@@ -8,13 +8,14 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::model::admin::{
-    AuditPage, Dashboard, ImportPage, ReleaseEdit, ReleaseList, SavedSigning, SignatoryEdit,
-    SignatoryList, SigningForm, StaffPage,
+    AccountPage, AuditPage, Dashboard, ImportPage, ReleaseEdit, ReleaseList, SavedSigning,
+    SignatoryEdit, SignatoryList, SigningForm, StaffPage,
 };
 use crate::model::Release;
 #[cfg(feature = "ssr")]
 use crate::ssr::forms::Next;
 
+mod account;
 mod editions;
 mod import;
 mod record;
@@ -23,6 +24,7 @@ mod signatories;
 mod signings;
 mod staff;
 
+pub use account::*;
 pub use editions::*;
 pub use import::*;
 pub use record::*;

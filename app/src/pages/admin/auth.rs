@@ -92,7 +92,15 @@ fn code_view(p: SecondFactorPage) -> impl IntoView {
                 <input type="hidden" name="next" value=p.next/>
                 <div class="field">
                     <label for="code">{t!(lang, "admin-code-label")}</label>
-                    <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" required/>
+                    {if p.enroll {
+                        view! { <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" required/> }.into_any()
+                    } else {
+                        // A recovery code (letters) is accepted too: no digits-only pattern here.
+                        view! {
+                            <p class="hint" id="code-hint">{t!(lang, "admin-code-recovery-hint")}</p>
+                            <input type="text" id="code" name="code" autocomplete="one-time-code" aria-describedby="code-hint" maxlength="64" required/>
+                        }.into_any()
+                    }}
                 </div>
                 <button type="submit">{t!(lang, "admin-log-in")}</button>
             </form>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::admin_frame;
+use super::{admin_frame, diff_list};
 use crate::api::admin::{get_audit_page, get_dashboard};
 use crate::components::page_data::await_page;
 use crate::i18n::use_lang;
@@ -23,13 +23,16 @@ fn audit_table(rows: Vec<AuditRow>, caption: String) -> impl IntoView {
         <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "admin-table-scrolls")>
             <table class="data">
                 <caption>{caption}</caption>
-                <thead><tr><th scope="col">{t!(lang, "admin-audit-when")}</th><th scope="col">{t!(lang, "admin-audit-who")}</th><th scope="col">{t!(lang, "admin-audit-action")}</th><th scope="col">{t!(lang, "admin-audit-record")}</th><th scope="col">{t!(lang, "admin-audit-before")}</th><th scope="col">{t!(lang, "admin-audit-after")}</th></tr></thead>
+                <thead><tr><th scope="col">{t!(lang, "admin-audit-when")}</th><th scope="col">{t!(lang, "admin-audit-who")}</th><th scope="col">{t!(lang, "admin-audit-action")}</th><th scope="col">{t!(lang, "admin-audit-record")}</th><th scope="col">{t!(lang, "admin-audit-changes")}</th></tr></thead>
                 <tbody>
-                    {rows.into_iter().map(|r| view! {
-                        <tr>
-                            <td>{r.at}</td><td>{r.actor}</td><td><code>{r.action}</code></td><td>{r.target}</td>
-                            <td class="json"><code>{r.before.unwrap_or_default()}</code></td><td class="json"><code>{r.after.unwrap_or_default()}</code></td>
-                        </tr>
+                    {rows.into_iter().map(|r| {
+                        let action = lang.t_or(&format!("audit-{}", r.action.replace(['.', '_'], "-")), &r.action);
+                        view! {
+                            <tr>
+                                <td>{r.at}</td><td>{r.actor}</td><td>{action}<br/><code class="small">{r.action}</code></td><td>{r.target}</td>
+                                <td>{diff_list(lang, r.changes)}</td>
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
             </table>

@@ -1,6 +1,7 @@
 //! The staff screens under `/admin`. They render on the server and work without JavaScript:
 //! forms post to server functions, which redirect back with errors kept or on to the next page.
 
+pub mod account;
 pub mod auth;
 pub mod dashboard;
 pub mod editions;
@@ -13,8 +14,8 @@ pub mod working_group;
 
 use leptos::prelude::*;
 
-use crate::i18n::use_lang;
-use crate::model::admin::Me;
+use crate::i18n::{use_lang, Lang};
+use crate::model::admin::{FieldChange, Me};
 use crate::t;
 
 /// The staff navigation: `(path, key of its label, admins only)`.
@@ -30,6 +31,34 @@ const ADMIN_NAV: [(&str, &str, bool); 10] = [
     ("/admin/audit", "admin-nav-audit", false),
     ("/admin/staff", "admin-nav-staff", true),
 ];
+
+/// An audited change as "field: before → after", one line per field; the field named in the
+/// screen's language where it has a name, its values as recorded (data, so set as code).
+pub(super) fn diff_list(lang: Lang, changes: Vec<FieldChange>) -> impl IntoView {
+    (!changes.is_empty()).then(|| {
+        view! {
+            <ul class="diff">
+                {changes.into_iter().map(|c| {
+                    let field = if c.field.is_empty() {
+                        String::new()
+                    } else {
+                        let name = lang.t_or(&format!("field-{}", c.field.replace('_', "-")), &c.field);
+                        format!("{} ", t!(lang, "audit-field-label", field = &name))
+                    };
+                    let both = c.before_and_after();
+                    view! {
+                        <li>
+                            <span class="diff-field">{field}</span>
+                            {c.before.map(|b| view! { <del><code>{b}</code></del> })}
+                            {both.then_some(" → ")}
+                            {c.after.map(|a| view! { <ins><code>{a}</code></ins> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+    })
+}
 
 /// The frame of every signed-in staff page: who is signed in, the staff navigation, log out.
 pub fn admin_frame(me: &Me, current: &str, body: impl IntoView) -> impl IntoView {
@@ -49,7 +78,7 @@ pub fn admin_frame(me: &Me, current: &str, body: impl IntoView) -> impl IntoView
                 </ul>
             </nav>
             <form method="post" action=lang.href("/api/admin/logout") class="logout">
-                <span class="who">{format!("{} ({})", me.name, lang.t_or(&format!("role-{}", me.role), &me.role))}</span>
+                <a class="who" href=lang.href("/admin/account") aria-current=(current == "/admin/account").then_some("page")>{format!("{} ({})", me.name, lang.t_or(&format!("role-{}", me.role), &me.role))}</a>
                 <button type="submit" class="button-secondary">{t!(lang, "admin-logout")}</button>
             </form>
         </div>

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::admin_frame;
 use crate::api::admin::{get_signatory_edit, get_signatory_list};
 use crate::components::form::{
-    check_field, content_area, form_messages, input_field, select_field,
+    check_field, content_area, form_messages, input_field, select_field, text_area,
 };
 use crate::components::page_data::await_page;
 use crate::i18n::use_lang;
@@ -93,6 +93,14 @@ fn edit_view(s: SignatoryEdit) -> impl IntoView {
             {select_field(&form, "kind", &t!(lang, "admin-section-kind"), &s.kinds, None, None)}
             {check_field(&form, "national_capital", &t!(lang, "admin-national-capital"))}
             {input_field(&form, "website", &t!(lang, "admin-website"), "url", Some(&t!(lang, "admin-website-hint")), false)}
+            {input_field(&form, "name_fr", &t!(lang, "admin-name-fr"), "text", Some(&t!(lang, "admin-name-fr-hint")), false)}
+            {text_area(&form, "local_names", &t!(lang, "admin-local-names"), 3, Some(&t!(lang, "admin-local-names-hint")), false)}
+            <fieldset class="stack">
+                <legend>{t!(lang, "admin-coordinates")}</legend>
+                <p class="hint">{t!(lang, "admin-coordinates-hint")}</p>
+                {input_field(&form, "latitude", &t!(lang, "admin-latitude"), "text", None, false)}
+                {input_field(&form, "longitude", &t!(lang, "admin-longitude"), "text", None, false)}
+            </fieldset>
             {content_area(&form, "notes", &t!(lang, "admin-notes"), 3, None, false, Some("en"))}
             <button type="submit">{t!(lang, "admin-save")}</button>
         </form>

@@ -170,7 +170,7 @@ fn import_view(p: ImportPage) -> impl IntoView {
                     <caption>{t!(lang, "admin-rows")}</caption>
                     <thead><tr><th scope="col">{t!(lang, "admin-line")}</th><th scope="col">{t!(lang, "admin-name")}</th><th scope="col">{t!(lang, "admin-audit-action")}</th><th scope="col">{t!(lang, "admin-detail")}</th></tr></thead>
                     <tbody>{r.rows.into_iter().map(|row| view! {
-                        <tr><td>{row.line}</td><td>{row.name}</td><td>{lang.t_or(&format!("imp-action-{}", row.action), &row.action)}</td><td>{row.detail}</td></tr>
+                        <tr><td>{row.line}</td><td>{row.name}</td><td>{lang.t_or(&format!("imp-action-{}", row.action), &row.action)}</td><td>{row.detail}{super::diff_list(lang, row.changes)}</td></tr>
                     }).collect_view()}</tbody>
                 </table>
             </div>

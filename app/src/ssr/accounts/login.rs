@@ -177,20 +177,21 @@ pub async fn audit_account<C: sea_orm::ConnectionTrait>(
 }
 
 /// Replaces the pre-login session by a full one (a new id) and records the login, if the
-/// code's step is newer than the last one used, the account is not locked and (enrolment)
-/// still has no authenticator — all checked in the one UPDATE that records the step, so a
-/// code works once and an enrolment cannot overwrite another, also in parallel. Every other
+/// code's step is newer than the last one used (or the recovery code is still unused), the
+/// account is not locked and (enrolment) still has no authenticator — all checked in the
+/// conditional UPDATEs of one transaction, so a code works once and an enrolment cannot
+/// overwrite another, also in parallel. Every other
 /// pre-login session of the account ends. False when the conditions no longer hold.
 pub async fn finish_login(
     state: &AppState,
     account: &staff::Model,
-    step: i64,
+    proof: super::own::Proof,
     new_secret: Option<String>,
 ) -> Result<bool, AppError> {
+    use super::own::Proof;
     let now = state.clock.now();
     let txn = crate::ssr::db::begin_write(&state.db).await?;
     let mut update = staff::Entity::update_many()
-        .col_expr(staff::Column::TotpLastStep, Expr::value(step))
         .col_expr(staff::Column::FailedLogins, Expr::value(0))
         .col_expr(
             staff::Column::LockedUntil,
@@ -199,19 +200,27 @@ pub async fn finish_login(
         .col_expr(staff::Column::UpdatedAt, Expr::value(now))
         .filter(staff::Column::Id.eq(account.id))
         .filter(staff::Column::Disabled.eq(false))
-        .filter(unlocked_at(now))
-        .filter(
-            sea_orm::Condition::any()
-                .add(staff::Column::TotpLastStep.is_null())
-                .add(staff::Column::TotpLastStep.lt(step)),
-        );
+        .filter(unlocked_at(now));
+    if let Proof::Totp(step) = proof {
+        update = update
+            .col_expr(staff::Column::TotpLastStep, Expr::value(step))
+            .filter(
+                sea_orm::Condition::any()
+                    .add(staff::Column::TotpLastStep.is_null())
+                    .add(staff::Column::TotpLastStep.lt(step)),
+            );
+    }
     update = match new_secret {
         Some(secret) => update
             .col_expr(staff::Column::TotpSecret, Expr::value(secret))
             .filter(staff::Column::TotpSecret.is_null()),
         None => update.filter(staff::Column::TotpSecret.eq(account.totp_secret.clone())),
     };
-    if update.exec(&txn).await?.rows_affected != 1 {
+    let spent = match &proof {
+        Proof::Totp(_) => true,
+        Proof::Recovery(hash) => super::own::spend_recovery(&txn, account.id, hash, now).await?,
+    };
+    if !spent || update.exec(&txn).await?.rows_affected != 1 {
         txn.rollback().await?;
         return Ok(false);
     }
@@ -221,7 +230,11 @@ pub async fn finish_login(
         .exec(&txn)
         .await?;
     let token = start_session(&txn, now, account.id, "full", None).await?;
-    audit_account(&txn, now, account, "login.ok").await?;
+    let action = match proof {
+        Proof::Totp(_) => "login.ok",
+        Proof::Recovery(_) => "login.recovery_code",
+    };
+    audit_account(&txn, now, account, action).await?;
     txn.commit().await?;
     set_cookie(&state.admin.session_cookie(&token));
     Ok(true)

@@ -9,12 +9,14 @@
 //! hashing threads with a bounded queue), `totp` (one-time codes), `sessions`
 //! (policy, tokens, cookies), `invites` (setup and invitation links), `team` (accounts
 //! from a link, admins' changes), `guard` (what
-//! every admin server function does first; kept forms), `login` (the login's steps).
+//! every admin server function does first; kept forms), `login` (the login's steps), `own` (one's
+//! own account: password change, recovery codes).
 
 mod guard;
 mod hashing;
 mod invites;
 pub mod login;
+pub mod own;
 mod passwords;
 mod sessions;
 mod team;

@@ -99,6 +99,28 @@ pub mod staff_invite {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
+/// A one-time recovery code of a staff account, stored hashed.
+pub mod staff_recovery_code {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "staff_recovery_code")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub staff_id: i32,
+        /// SHA-256 (hex) of the normalised code.
+        pub code_hash: String,
+        pub created_at: TimeDateTimeWithTimeZone,
+        pub used_at: Option<TimeDateTimeWithTimeZone>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
 /// Who changed what, when: written in the same transaction as the change it records.
 pub mod audit_log {
     use sea_orm::entity::prelude::*;

@@ -23,7 +23,7 @@ mod reference;
 mod registry;
 pub mod states;
 
-pub use accounts::{audit_log, staff, staff_invite, staff_session};
+pub use accounts::{audit_log, staff, staff_invite, staff_recovery_code, staff_session};
 pub use charter::{edition, edition_item, edition_section};
 pub use content::{
     toolkit, toolkit_example, toolkit_factor, toolkit_part, toolkit_question, working_group,
@@ -33,5 +33,5 @@ pub use newsroom::{
 };
 pub use reference::{conference, country, eu_membership, seed_marker};
 pub use registry::{
-    announced_statement, signatory, signing, signing_source, unidentified_signatory,
+    announced_statement, signatory, signatory_name, signing, signing_source, unidentified_signatory,
 };

@@ -155,6 +155,42 @@ pub mod signing_source {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
+/// Another name a signatory goes by: in one of the site's languages, or a local name (each with
+/// its language tag, so pages mark it up with `lang`).
+pub mod signatory_name {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "signatory_name")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub signatory_id: i32,
+        /// A BCP 47 language tag (`fr`, `nl`, `el`).
+        pub lang: String,
+        pub name: String,
+        /// The city itself uses it.
+        pub local: bool,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "crate::ssr::entities::signatory::Entity",
+            from = "Column::SignatoryId",
+            to = "crate::ssr::entities::signatory::Column::Id",
+            on_delete = "Cascade"
+        )]
+        Signatory,
+    }
+
+    related! {
+        crate::ssr::entities::signatory::Entity => Signatory,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
 /// What Eurocities or the press announced: ordinals and counts, as published.
 pub mod announced_statement {
     use sea_orm::entity::prelude::*;

@@ -10,7 +10,7 @@ use time::OffsetDateTime;
 
 use super::*;
 use crate::i18n::Lang;
-use crate::model::admin::ImportReport;
+use crate::model::admin::{FieldChange, ImportReport};
 use crate::ssr::audit::{record, Actor};
 use crate::ssr::convert::to_date;
 use crate::ssr::db::begin_write;
@@ -43,9 +43,24 @@ pub async fn apply(
         .into_iter()
         .map(|s| (s.slug, s.id))
         .collect();
-    for (done, (row, action)) in plan.rows.iter().enumerate() {
-        let fields = json!({"name": row.name, "kind": row.kind, "country": row.country_code,
-            "national_capital": row.national_capital, "status": row.status, "website": row.website});
+    for (done, (row, action, changes)) in plan.rows.iter().enumerate() {
+        // The audit record: what a created row set, or every field a changed row changes.
+        let (before, after) = if changes.is_empty() {
+            let fields = json!({"name": row.name, "kind": row.kind, "country": row.country_code,
+                "national_capital": row.national_capital, "status": row.status, "website": row.website});
+            (None, fields)
+        } else {
+            let side = |pick: fn(&FieldChange) -> &Option<String>| {
+                changes
+                    .iter()
+                    .map(|c| (c.field.clone(), json!(pick(c))))
+                    .collect::<serde_json::Map<_, _>>()
+            };
+            (
+                Some(serde_json::Value::Object(side(|c| &c.before))),
+                serde_json::Value::Object(side(|c| &c.after)),
+            )
+        };
         let signatory_id = if let Some(id) = ids.get(&row.slug).copied() {
             let mut active: signatory::ActiveModel = signatory::Entity::find_by_id(id)
                 .one(&txn)
@@ -128,8 +143,8 @@ pub async fn apply(
             &format!("import.{action}"),
             "signatory",
             Some(row.slug.clone()),
-            None,
-            Some(fields),
+            before,
+            Some(after),
         )
         .await?;
         progress(done + 1, total);

@@ -5,14 +5,14 @@ use std::collections::HashMap;
 
 use super::*;
 use crate::i18n::{Lang, Msg};
-use crate::model::admin::{ImportReport, ImportRow};
+use crate::model::admin::{FieldChange, ImportReport, ImportRow};
 use crate::ssr::convert::to_date;
 use crate::ssr::entities::signatory;
 use crate::ssr::entities::states::{SignatoryKind, SignatoryStatus};
 use crate::ssr::forms::parse_url;
 use crate::ssr::registry::{signing_date, Snapshot};
 use crate::t;
-use domain::date::PartialDate;
+use domain::date::{Day, PartialDate};
 use domain::text::is_slug;
 
 /// One checked row.
@@ -49,7 +49,8 @@ pub(super) struct RowSigning {
 /// What an import found: the report, and the rows to write when it has no problem.
 pub struct Plan {
     pub report: ImportReport,
-    pub(super) rows: Vec<(Row, &'static str)>,
+    /// Each row to write, what it does, and the fields it changes (old → new).
+    pub(super) rows: Vec<(Row, &'static str, Vec<FieldChange>)>,
 }
 
 pub(super) fn field(record: &csv::StringRecord, i: usize) -> Option<String> {
@@ -258,6 +259,128 @@ pub(super) fn existing_signing(
     })
 }
 
+/// A value as the dry run shows it: empty as `—`.
+fn shown(value: Option<&str>) -> String {
+    value.filter(|v| !v.is_empty()).unwrap_or("—").to_owned()
+}
+
+/// The fields a row would change on signatory `who` and on its signing of the row's edition:
+/// `(field, old, new)` with the column names of the file, each value as written there.
+fn row_changes(snapshot: &Snapshot, who: &signatory::Model, row: &Row) -> Vec<FieldChange> {
+    let mut list = Vec::new();
+    let mut diff = |field: &str, old: String, new: String| {
+        if old != new {
+            list.push(FieldChange {
+                field: field.to_owned(),
+                before: Some(old),
+                after: Some(new),
+            });
+        }
+    };
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+    diff("name", who.name.clone(), row.name.clone());
+    diff("kind", who.kind.as_str().into(), row.kind.as_str().into());
+    diff(
+        "country_code",
+        who.country_code.clone(),
+        row.country_code.clone(),
+    );
+    diff(
+        "national_capital",
+        yes_no(who.national_capital),
+        yes_no(row.national_capital),
+    );
+    diff(
+        "status",
+        who.status.as_str().into(),
+        row.status.as_str().into(),
+    );
+    diff(
+        "website",
+        shown(who.website.as_deref()),
+        shown(row.website.as_deref()),
+    );
+    let Some(new) = &row.signing else {
+        return list;
+    };
+    let Some(old) = existing_signing(snapshot, who, new.edition_id) else {
+        diff("edition", "—".into(), new.edition_slug.clone());
+        diff("signed_on", "—".into(), new.date.iso());
+        return list;
+    };
+    let day = |d: Option<time::Date>| {
+        shown(
+            d.and_then(crate::ssr::convert::from_date)
+                .map(Day::iso)
+                .as_deref(),
+        )
+    };
+    let bound = |d: Option<Day>| shown(d.map(Day::iso).as_deref());
+    let sources = |s: &[(String, Option<String>)]| {
+        s.iter()
+            .map(|(label, url)| {
+                url.as_ref()
+                    .map_or_else(|| label.clone(), |u| format!("{label} | {u}"))
+            })
+            .collect::<Vec<_>>()
+            .join(" ; ")
+    };
+    diff(
+        "edition_confirmed",
+        yes_no(old.edition_confirmed),
+        yes_no(new.edition_confirmed),
+    );
+    diff("signed_on", old.date.iso(), new.date.iso());
+    diff(
+        "signed_not_before",
+        bound(old.bounds.not_before),
+        bound(new.bounds.not_before),
+    );
+    diff(
+        "signed_not_after",
+        bound(old.bounds.not_after),
+        bound(new.bounds.not_after),
+    );
+    diff(
+        "tie_position",
+        shown(old.position.map(|p| p.to_string()).as_deref()),
+        shown(new.position.map(|p| p.to_string()).as_deref()),
+    );
+    diff(
+        "event",
+        shown(old.event.as_deref()),
+        shown(new.event.as_deref()),
+    );
+    diff(
+        "place",
+        shown(old.place.as_deref()),
+        shown(new.place.as_deref()),
+    );
+    diff(
+        "signed_by_name",
+        shown(old.signed_by_name.as_deref()),
+        shown(new.signed_by_name.as_deref()),
+    );
+    diff(
+        "signed_by_title",
+        shown(old.signed_by_title.as_deref()),
+        shown(new.signed_by_title.as_deref()),
+    );
+    diff("council_decision_on", day(old.council), day(new.council));
+    diff(
+        "announced_ordinal",
+        shown(old.announced.as_deref()),
+        shown(new.announced.as_deref()),
+    );
+    diff("sources", sources(&old.sources), sources(&new.sources));
+    diff(
+        "public_note",
+        shown(old.public_note.as_deref()),
+        shown(new.public_note.as_deref()),
+    );
+    list
+}
+
 /// Reads a CSV and decides, row by row, what applying it would do, its problems written in
 /// `ui`. Writes nothing.
 #[must_use]
@@ -339,6 +462,7 @@ pub fn plan(csv_text: &str, snapshot: &Snapshot, ui: Lang) -> Plan {
                 name: field(&record, 1).unwrap_or_default(),
                 action: "problem".into(),
                 detail: report.problems[before..].join("; "),
+                changes: Vec::new(),
             });
             continue;
         };
@@ -357,45 +481,18 @@ pub fn plan(csv_text: &str, snapshot: &Snapshot, ui: Lang) -> Plan {
                 name: row.name,
                 action: "problem".into(),
                 detail: message,
+                changes: Vec::new(),
             });
             continue;
         }
         let existing = snapshot.signatories().iter().find(|s| s.slug == row.slug);
-        let mut changes = Vec::new();
+        let changes = existing
+            .map(|who| row_changes(snapshot, who, &row))
+            .unwrap_or_default();
         let action = match existing {
             None => "create",
-            Some(who) => {
-                if who.name != row.name {
-                    changes.push("name");
-                }
-                if who.kind != row.kind {
-                    changes.push("kind");
-                }
-                if who.country_code != row.country_code {
-                    changes.push("country_code");
-                }
-                if who.national_capital != row.national_capital {
-                    changes.push("national_capital");
-                }
-                if who.status != row.status {
-                    changes.push("status");
-                }
-                if who.website != row.website {
-                    changes.push("website");
-                }
-                if let Some(s) = &row.signing {
-                    match existing_signing(snapshot, who, s.edition_id) {
-                        None => changes.push("new_signing"),
-                        Some(old) if old != *s => changes.push("signing"),
-                        Some(_) => {}
-                    }
-                }
-                if changes.is_empty() {
-                    "unchanged"
-                } else {
-                    "change"
-                }
-            }
+            Some(_) if changes.is_empty() => "unchanged",
+            Some(_) => "change",
         };
         match action {
             "create" => report.creates += 1,
@@ -406,14 +503,11 @@ pub fn plan(csv_text: &str, snapshot: &Snapshot, ui: Lang) -> Plan {
             line,
             name: row.name.clone(),
             action: action.into(),
-            detail: changes
-                .iter()
-                .map(|c| ui.t_or(&format!("imp-change-{c}"), c))
-                .collect::<Vec<_>>()
-                .join(", "),
+            detail: String::new(),
+            changes: changes.clone(),
         });
         if action != "unchanged" {
-            rows.push((row, action));
+            rows.push((row, action, changes));
         }
     }
     Plan { report, rows }

@@ -56,6 +56,7 @@ impl Snapshot {
             latitude: who.latitude,
             longitude: who.longitude,
             sources: first.map(|s| self.sources_of(s.id)).unwrap_or_default(),
+            names: self.other_names(who.id),
         })
     }
 
@@ -137,6 +138,16 @@ impl Snapshot {
                 by_country: sorted(Sort::Country),
                 countries: self.signatory_countries(),
                 years,
+                kinds: self
+                    .signatories
+                    .iter()
+                    .map(|s| s.kind.as_str().to_owned())
+                    .collect(),
+                statuses: self
+                    .signatories
+                    .iter()
+                    .map(|s| s.status.as_str().to_owned())
+                    .collect(),
             }
         })
     }
@@ -153,7 +164,7 @@ impl Snapshot {
             query
                 .q
                 .as_ref()
-                .is_none_or(|(_, folded)| who.search_name.contains(folded.as_str()))
+                .is_none_or(|(_, folded)| self.name_matches(who, folded))
                 && query
                     .country
                     .as_ref()
@@ -233,8 +244,11 @@ impl Snapshot {
             query_string: query.query_string(),
             params: domain::directory::DirectoryParams::default(),
             as_of: query.as_of.map(|d| Lang::En.day(d)),
+            as_of_iso: query.as_of.map(Day::iso),
             countries,
             years,
+            kinds: index.kinds.iter().cloned().collect(),
+            statuses: index.statuses.iter().cloned().collect(),
             editions: self.published_editions(),
             unidentified,
         }

@@ -27,12 +27,12 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 use super::convert::from_date;
 use super::embargo::{self, PublicFrom};
 use super::entities::{
-    announced_statement, country, edition, eu_membership, signatory, signing, signing_source,
-    unidentified_signatory,
+    announced_statement, country, edition, eu_membership, signatory, signatory_name, signing,
+    signing_source, unidentified_signatory,
 };
 use crate::i18n::Lang;
 use crate::model::{
-    Directory, DirectoryRow, Profile, SigningView, SourceLink, Statement, Statistics,
+    Directory, DirectoryRow, OtherName, Profile, SigningView, SourceLink, Statement, Statistics,
 };
 use crate::ssr::entities::states::SignatoryStatus;
 use domain::date::{Day, PartialDate, Precision};
@@ -75,6 +75,8 @@ pub struct Snapshot {
     signings_of: HashMap<i32, Vec<usize>>,
     /// Positions in `sources` of each signing's sources, in order.
     sources_of: HashMap<i32, Vec<usize>>,
+    /// Each signatory's other names, with each folded for search.
+    names_of: HashMap<i32, Vec<(OtherName, String)>>,
     /// The rule applied to the full history, computed once per snapshot.
     full_count: std::sync::OnceLock<std::sync::Arc<Counted>>,
     /// The full-history directory, sorted each way, computed once per snapshot.
@@ -99,6 +101,8 @@ pub struct Rows {
     pub statements: Vec<announced_statement::Model>,
     pub unidentified: Vec<unidentified_signatory::Model>,
     pub editions: Vec<edition::Model>,
+    /// Signatories' other names (per language, local).
+    pub names: Vec<signatory_name::Model>,
     pub memberships: Vec<Membership>,
     /// The release times of the published press releases announcing each signing.
     pub announced: HashMap<i32, Vec<time::OffsetDateTime>>,
@@ -122,6 +126,9 @@ struct DirectoryIndex {
     by_country: Vec<Listed>,
     countries: Vec<(String, String)>,
     years: Vec<i32>,
+    /// The kinds and states some signatory has (a filter choice nothing can match is not offered).
+    kinds: std::collections::BTreeSet<String>,
+    statuses: std::collections::BTreeSet<String>,
 }
 
 /// A kind's English name, for the wire types the API serves (pages name kinds in their language).
@@ -221,6 +228,10 @@ impl Snapshot {
                 .filter(edition::Column::TranslationOf.is_null())
                 .all(db)
                 .await?,
+            names: signatory_name::Entity::find()
+                .order_by_asc(signatory_name::Column::Id)
+                .all(db)
+                .await?,
             announced: announcements(db).await?,
         };
         Ok(Self::from_rows(rows))
@@ -244,6 +255,7 @@ impl Snapshot {
             calendar: EuCalendar::new(rows.memberships),
             signings_of: HashMap::new(),
             sources_of: HashMap::new(),
+            names_of: HashMap::new(),
             full_count: std::sync::OnceLock::new(),
             directory_index: std::sync::OnceLock::new(),
             facts: std::sync::OnceLock::new(),
@@ -258,8 +270,40 @@ impl Snapshot {
                 (s.id, embargo::signing(s.held, signing_date(s), at))
             })
             .collect();
+        for n in rows.names {
+            let folded = fold(&n.name);
+            snapshot.names_of.entry(n.signatory_id).or_default().push((
+                OtherName {
+                    lang: n.lang,
+                    name: n.name,
+                    local: n.local,
+                },
+                folded,
+            ));
+        }
         snapshot.index();
         snapshot
+    }
+
+    /// A signatory's other names (per language, local).
+    #[must_use]
+    pub fn other_names(&self, signatory_id: i32) -> Vec<OtherName> {
+        self.names_of
+            .get(&signatory_id)
+            .into_iter()
+            .flatten()
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
+    /// Whether `folded` (search text folded by [`fold`]) is part of any of a signatory's names.
+    #[must_use]
+    pub fn name_matches(&self, who: &signatory::Model, folded: &str) -> bool {
+        who.search_name.contains(folded)
+            || self
+                .names_of
+                .get(&who.id)
+                .is_some_and(|names| names.iter().any(|(_, f)| f.contains(folded)))
     }
 
     /// [`Self::load`] on one pooled connection (a read transaction): the nine queries take one

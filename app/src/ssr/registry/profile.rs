@@ -181,6 +181,7 @@ impl Snapshot {
             headline: Self::headline(&counted),
             site_url: String::new(),
             releases: Vec::new(),
+            names: self.other_names(who.id),
         })
     }
 }
