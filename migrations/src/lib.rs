@@ -22,6 +22,7 @@ mod m20261130_000011_state_checks;
 mod m20261130_000012_known_dates;
 mod m20261130_000013_signatory_names;
 mod m20261130_000014_recovery_codes;
+mod m20261130_000015_release_numbers;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000012_known_dates::Migration),
             Box::new(m20261130_000013_signatory_names::Migration),
             Box::new(m20261130_000014_recovery_codes::Migration),
+            Box::new(m20261130_000015_release_numbers::Migration),
         ]
     }
 }

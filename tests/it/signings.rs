@@ -519,3 +519,123 @@ async fn releases_get_one_draft_per_signing_and_ask_before_publishing_at_once_on
         .await;
     }
 }
+
+/// A release drafted before an import moved its signatory's place: scheduling lists the numbers
+/// that changed (the text was written with the old ones) and waits until staff confirm they
+/// checked the text; the confirmed numbers are kept with the release.
+#[tokio::test]
+async fn a_release_whose_numbers_changed_since_drafting_asks_before_it_is_scheduled() {
+    use app::ssr::entities::{press_release, states::Publication};
+    let app = spawn_app().await;
+    let staff = app.signed_in("numbers@eurocities.eu", Role::Editor).await;
+    let saved = register_ljubljana(&app, &staff).await;
+    let signing = saved.rsplit('/').next().expect("id").to_owned();
+    let drafted = app
+        .post_form(
+            "/api/admin/releases/draft-from-signing",
+            Some(&staff.cookie),
+            &[("signing", signing.as_str())],
+        )
+        .await;
+    let release = location(&drafted);
+    let id: i32 = release
+        .rsplit('/')
+        .next()
+        .expect("id")
+        .parse()
+        .expect("an id");
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(
+        !edit.contains("Numbers that changed"),
+        "nothing changed yet"
+    );
+
+    // An import adds a city that signed ten days before Ljubljana: Ljubljana moves one place on.
+    let header = app::ssr::import::COLUMNS.join(",");
+    let earlier = "kaunas,Kaunas,city,LT,no,signed,,2024,yes,2026-11-10,,,,,,,,City | https://www.kaunas.lt,,,";
+    let imported = app
+        .post_form(
+            "/api/admin/import",
+            Some(&staff.cookie),
+            &[
+                ("intent", "apply"),
+                ("csv", &format!("{header}\n{earlier}\n")),
+            ],
+        )
+        .await;
+    assert_eq!(location(&imported), "/admin/import");
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(
+        edit.contains("Numbers that changed since the text was written"),
+        "{edit}"
+    );
+    let listed = edit
+        .split("class=\"stack numbers-changed\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</fieldset>").next())
+        .expect("the changed numbers");
+    assert!(
+        listed.contains("Ljubljana: “the ") && listed.contains("” → “the "),
+        "its place, before and after: {listed}"
+    );
+    assert!(
+        listed.contains("Total: ") && listed.contains(" signatories"),
+        "{listed}"
+    );
+
+    let tomorrow = (app.clock.now() + time::Duration::days(1))
+        .date()
+        .to_string();
+    let mut fields = vec![
+        ("id", release.rsplit('/').next().expect("id")),
+        ("intent", "schedule"),
+        ("f[title]", "Ljubljana signs the Integrating Cities Charter"),
+        ("f[dateline]", "Brussels"),
+        ("f[summary]", "Ljubljana signed the charter."),
+        ("f[body_md]", "Ljubljana signed the charter."),
+        ("f[release_date]", tomorrow.as_str()),
+        ("f[release_time]", "11:00"),
+    ];
+    let asked = app
+        .post_form("/api/admin/releases/save", Some(&staff.cookie), &fields)
+        .await;
+    assert_eq!(location(&asked), release);
+    let stored = || async {
+        press_release::Entity::find_by_id(id)
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("release")
+    };
+    assert_eq!(
+        stored().await.status,
+        Publication::Draft,
+        "not scheduled until confirmed"
+    );
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(
+        edit.contains("The registry’s numbers changed since this text was written"),
+        "{edit}"
+    );
+    assert!(
+        edit.contains("id=\"f-confirm_numbers\""),
+        "the box to confirm"
+    );
+
+    fields.push(("f[confirm_numbers]", "yes"));
+    let scheduled = app
+        .post_form("/api/admin/releases/save", Some(&staff.cookie), &fields)
+        .await;
+    assert_eq!(location(&scheduled), release);
+    let model = stored().await;
+    assert_eq!(
+        model.status,
+        Publication::Published,
+        "scheduled once confirmed"
+    );
+    let numbers = model.drafted_numbers.expect("numbers kept");
+    assert!(numbers.contains("\"total\":"), "{numbers}");
+    // Confirmed: the screen no longer lists them.
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(!edit.contains("Numbers that changed"), "{edit}");
+}

@@ -297,6 +297,9 @@ pub struct ReleaseEdit {
     pub language: String,
     pub form: FormState,
     pub corrections: Vec<(String, String, String)>,
+    /// Places or totals that changed since the text was written ("Nuremberg: … → …").
+    #[serde(default)]
+    pub numbers_changed: Vec<String>,
 }
 
 /// A staff account as listed.

@@ -52,6 +52,7 @@ pub fn ReleaseEditScreen() -> impl IntoView {
 
 fn edit_view(r: ReleaseEdit) -> impl IntoView {
     let form = r.form;
+    let numbers_changed = r.numbers_changed;
     let lang = use_lang();
     let written = Some(r.language.clone());
     let written = written.as_deref();
@@ -76,6 +77,14 @@ fn edit_view(r: ReleaseEdit) -> impl IntoView {
                     {(form.error("publish_now").is_some() || form.value("publish_now") == "yes")
                         .then(|| check_field(&form, "publish_now", &t!(lang, "admin-release-publish-now")))}
                 </fieldset>
+                {(!numbers_changed.is_empty()).then(|| view! {
+                    <fieldset class="stack numbers-changed">
+                        <legend>{t!(lang, "admin-release-numbers")}</legend>
+                        <p>{t!(lang, "admin-release-numbers-intro")}</p>
+                        <ul>{numbers_changed.clone().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                        {check_field(&form, "confirm_numbers", &t!(lang, "admin-release-numbers-confirm"))}
+                    </fieldset>
+                })}
                 <div class="actions">
                     <button type="submit" name="intent" value="save" class="button-secondary">{t!(lang, "admin-save")}</button>
                     <button type="submit" name="intent" value="schedule">{t!(lang, "admin-release-schedule")}</button>

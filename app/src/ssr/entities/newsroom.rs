@@ -23,6 +23,8 @@ pub mod press_release {
         pub notes_md: Option<String>,
         pub created_at: TimeDateTimeWithTimeZone,
         pub updated_at: TimeDateTimeWithTimeZone,
+        /// The numbers its text was written with (`ssr::newsroom::numbers`), JSON.
+        pub drafted_numbers: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -144,6 +144,12 @@ pub async fn draft_release(
         notes_md: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        // The numbers the text above was written with (checked again when it is scheduled).
+        drafted_numbers: Set(super::numbers::to_json(&super::numbers::numbers_of(
+            &snapshot,
+            &[who.id],
+            None,
+        ))),
         ..Default::default()
     }
     .insert(&txn)

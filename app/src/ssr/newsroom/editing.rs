@@ -115,15 +115,24 @@ pub async fn release_edit(
         .into_iter()
         .map(|c| (utc_text(c.corrected_at), c.reason, c.text))
         .collect();
+    let published = model.status == Publication::Published && model.release_at <= now;
+    let numbers_changed = if published {
+        Vec::new()
+    } else {
+        super::numbers::changed_since_drafted(db, &model, model.release_at, staffed.lang)
+            .await?
+            .0
+    };
     Ok(ReleaseEdit {
         me: staffed.me(),
         id,
         slug: model.slug.clone(),
         state: release_state(&model, now, staffed.lang),
-        published: model.status == Publication::Published && model.release_at <= now,
+        published,
         language: model.language.clone(),
         form,
         corrections,
+        numbers_changed,
     })
 }
 
@@ -225,9 +234,24 @@ pub async fn save_release(
         form.fail_with("publish_now", "msg-release-past");
         return Ok(form.refused("msg-release-confirm-now"));
     }
+    // Scheduling: the numbers the text was written with must still be the registry's on the
+    // release's day, or staff confirm they checked the text.
+    let mut confirmed_numbers = None;
+    if status == Publication::Published {
+        let (changed, now_numbers) =
+            super::numbers::changed_since_drafted(db, &model, input.release_at, ui).await?;
+        if !changed.is_empty() && form.get("confirm_numbers") != "yes" {
+            form.fail("confirm_numbers", changed.join(" · "));
+            return Ok(form.refused("msg-release-numbers-changed"));
+        }
+        confirmed_numbers = super::numbers::to_json(&now_numbers);
+    }
     let before = json!({"title": model.title, "status": model.status, "release_at": utc_text(model.release_at)});
     let txn = begin_write(db).await?;
     let mut active: press_release::ActiveModel = model.into();
+    if confirmed_numbers.is_some() {
+        active.drafted_numbers = Set(confirmed_numbers);
+    }
     active.title = Set(input.title.clone());
     active.dateline = Set(input.dateline);
     active.summary = Set(input.summary);

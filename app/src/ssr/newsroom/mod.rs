@@ -4,6 +4,7 @@
 mod drafting;
 mod editing;
 mod feeds;
+pub mod numbers;
 mod public;
 
 pub use drafting::*;
