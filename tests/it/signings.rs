@@ -639,3 +639,85 @@ async fn a_release_whose_numbers_changed_since_drafting_asks_before_it_is_schedu
     let (_, edit) = app.staff_page(&release, &staff.cookie).await;
     assert!(!edit.contains("Numbers that changed"), "{edit}");
 }
+
+/// A draft made by mistake is deleted after its box is ticked (audited, its link to the signing
+/// gone); a release that was ever scheduled, or is public, is not.
+#[tokio::test]
+async fn a_draft_made_by_mistake_is_deleted_once_confirmed_and_a_scheduled_one_is_not() {
+    use app::ssr::entities::press_release;
+    let app = spawn_app().await;
+    let staff = app.signed_in("drafts@eurocities.eu", Role::Editor).await;
+    let saved = register_ljubljana(&app, &staff).await;
+    let signing = saved.rsplit('/').next().expect("id").to_owned();
+    let draft = |another: &'static str| {
+        let (app, cookie, signing) = (&app, staff.cookie.clone(), signing.clone());
+        async move {
+            location(
+                &app.post_form(
+                    "/api/admin/releases/draft-from-signing",
+                    Some(&cookie),
+                    &[("signing", signing.as_str()), ("another", another)],
+                )
+                .await,
+            )
+        }
+    };
+    let first = draft("").await;
+    let second = draft("yes").await;
+    assert_ne!(first, second);
+    let releases = app.count_rows("press_release").await;
+    let id = second.rsplit('/').next().expect("id").to_owned();
+    let (_, edit) = app.staff_page(&second, &staff.cookie).await;
+    assert!(edit.contains("Delete this draft"), "{edit}");
+
+    // Without the box: nothing is deleted, the reason is on the box.
+    let refused = app
+        .post_form(
+            "/api/admin/releases/delete",
+            Some(&staff.cookie),
+            &[("id", &id)],
+        )
+        .await;
+    assert_eq!(location(&refused), second);
+    assert_eq!(app.count_rows("press_release").await, releases);
+    let (_, edit) = app.staff_page(&second, &staff.cookie).await;
+    assert!(edit.contains("Tick the box to confirm"), "{edit}");
+
+    let deleted = app
+        .post_form(
+            "/api/admin/releases/delete",
+            Some(&staff.cookie),
+            &[("id", &id), ("f[confirm_delete]", "yes")],
+        )
+        .await;
+    assert_eq!(location(&deleted), "/admin/releases");
+    assert_eq!(app.count_rows("press_release").await, releases - 1);
+    assert_eq!(app.staff_page(&second, &staff.cookie).await.0, 404);
+    let (_, log) = app.staff_page("/admin/audit", &staff.cookie).await;
+    assert!(log.contains("Press release draft deleted"));
+
+    // The seeded Paris release is public: no delete form, and a forged post is refused.
+    let paris = press_release::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("releases")
+        .into_iter()
+        .find(|r| r.slug.starts_with("paris"))
+        .expect("the Paris release");
+    let path = format!("/admin/releases/{}", paris.id);
+    let (_, edit) = app.staff_page(&path, &staff.cookie).await;
+    assert!(!edit.contains("Delete this draft"));
+    let forged = app
+        .post_form(
+            "/api/admin/releases/delete",
+            Some(&staff.cookie),
+            &[("id", &paris.id.to_string()), ("f[confirm_delete]", "yes")],
+        )
+        .await;
+    assert_eq!(location(&forged), path);
+    assert_eq!(
+        app.count_rows("press_release").await,
+        releases - 1,
+        "nothing deleted"
+    );
+}

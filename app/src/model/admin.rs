@@ -300,6 +300,9 @@ pub struct ReleaseEdit {
     /// Places or totals that changed since the text was written ("Nuremberg: … → …").
     #[serde(default)]
     pub numbers_changed: Vec<String>,
+    /// A draft: staff may delete it (a mistake); a scheduled or public one is not deleted.
+    #[serde(default)]
+    pub deletable: bool,
 }
 
 /// A staff account as listed.

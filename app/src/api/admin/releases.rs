@@ -114,3 +114,20 @@ pub async fn get_release_preview(id: String) -> Result<Release, AppError> {
             .await?,
     )
 }
+
+/// Deletes a draft made by mistake (with its confirmation box ticked), then goes to the list.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/releases/delete")]
+pub async fn delete_release(id: String, #[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::ssr::accounts::require_staff;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let written = crate::ssr::newsroom::delete_release(&staffed.ctx(), id, &f).await?;
+    staffed
+        .finish(written, &format!("/admin/releases/{id}"), |()| {
+            Next::to("/admin/releases", "releases")
+        })
+        .await
+}

@@ -92,6 +92,15 @@ fn edit_view(r: ReleaseEdit) -> impl IntoView {
                 </div>
             </form>
         })}
+        {r.deletable.then(|| view! {
+            <h2>{t!(lang, "admin-release-delete")}</h2>
+            <p>{t!(lang, "admin-release-delete-intro")}</p>
+            <form method="post" action=lang.href("/api/admin/releases/delete") class="stack admin-form">
+                <input type="hidden" name="id" value=r.id.to_string()/>
+                {check_field(&form, "confirm_delete", &t!(lang, "admin-release-delete-confirm"))}
+                <button type="submit" class="button-danger">{t!(lang, "admin-release-delete-submit")}</button>
+            </form>
+        })}
         {r.published.then(|| view! {
             <h2>{t!(lang, "admin-correction-title")}</h2>
             <p>{t!(lang, "admin-correction-intro")}</p>

@@ -116,6 +116,7 @@ pub async fn release_edit(
         .map(|c| (utc_text(c.corrected_at), c.reason, c.text))
         .collect();
     let published = model.status == Publication::Published && model.release_at <= now;
+    let deletable = model.status == Publication::Draft && never_scheduled(db, id).await?;
     let numbers_changed = if published {
         Vec::new()
     } else {
@@ -133,6 +134,7 @@ pub async fn release_edit(
         form,
         corrections,
         numbers_changed,
+        deletable,
     })
 }
 
@@ -283,6 +285,91 @@ pub async fn save_release(
         _ => t!(ui, "msg-release-published"),
     };
     Ok(Written::saved((), notice))
+}
+
+/// True when release `id` was never scheduled (so never public): the audit log has no
+/// `release.schedule` for it.
+async fn never_scheduled<C: sea_orm::ConnectionTrait>(db: &C, id: i32) -> Result<bool, DbErr> {
+    use crate::ssr::entities::audit_log;
+    use sea_orm::PaginatorTrait;
+    Ok(audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq("release.schedule"))
+        .filter(audit_log::Column::TargetKind.eq("press_release"))
+        .filter(audit_log::Column::TargetId.eq(id.to_string()))
+        .count(db)
+        .await?
+        == 0)
+}
+
+/// Deletes release `id` when it is a draft made by mistake (a duplicate, the wrong signing),
+/// after staff tick `confirm_delete`; its quotes, contacts and links to signings go with it.
+/// A release that was ever scheduled (so possibly public) is not deleted: it is unpublished,
+/// or corrected.
+///
+/// # Errors
+/// `NotFound`; `Internal` on a database error.
+pub async fn delete_release(
+    ctx: &Ctx<'_>,
+    id: i32,
+    f: &BTreeMap<String, String>,
+) -> Result<Written, AppError> {
+    use crate::ssr::entities::{press_contact, press_quote, press_release_signing};
+    let model = press_release::Entity::find_by_id(id)
+        .one(ctx.db())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut form = FormReader::new(format!("release-{id}"), f, ctx.lang);
+    if model.status != Publication::Draft || !never_scheduled(ctx.db(), id).await? {
+        return Ok(form.refused("msg-release-delete-not-draft"));
+    }
+    if form.get("confirm_delete") != "yes" {
+        form.fail_with("confirm_delete", "msg-release-delete-confirm");
+        return Ok(form.refused("msg-not-saved"));
+    }
+    let txn = begin_write(ctx.db()).await?;
+    // Only while it is still a draft (a schedule sent meanwhile wins).
+    let still_draft = press_release::Entity::find_by_id(id)
+        .filter(press_release::Column::Status.eq(Publication::Draft))
+        .one(&txn)
+        .await?
+        .is_some();
+    if !still_draft {
+        txn.rollback().await?;
+        return Ok(form.refused("msg-release-delete-not-draft"));
+    }
+    press_quote::Entity::delete_many()
+        .filter(press_quote::Column::PressReleaseId.eq(id))
+        .exec(&txn)
+        .await?;
+    press_contact::Entity::delete_many()
+        .filter(press_contact::Column::PressReleaseId.eq(id))
+        .exec(&txn)
+        .await?;
+    press_correction::Entity::delete_many()
+        .filter(press_correction::Column::PressReleaseId.eq(id))
+        .exec(&txn)
+        .await?;
+    press_release_signing::Entity::delete_many()
+        .filter(press_release_signing::Column::PressReleaseId.eq(id))
+        .exec(&txn)
+        .await?;
+    press_release::Entity::delete_by_id(id).exec(&txn).await?;
+    record(
+        &txn,
+        ctx.now,
+        ctx.actor,
+        "release.delete",
+        "press_release",
+        Some(id.to_string()),
+        Some(json!({"title": model.title, "slug": model.slug, "status": model.status})),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Written::saved(
+        (),
+        t!(ctx.lang, "msg-release-deleted", title = &model.title),
+    ))
 }
 
 /// Appends a correction (reason and text) to release `id`.
