@@ -520,6 +520,20 @@ async fn releases_get_one_draft_per_signing_and_ask_before_publishing_at_once_on
     }
 }
 
+/// Drafts a press release from signing `signing` (`another`: even if it has one): the draft's
+/// screen.
+async fn draft_release(app: &TestApp, staff: &Staff, signing: &str, another: bool) -> String {
+    let another = if another { "yes" } else { "" };
+    location(
+        &app.post_form(
+            "/api/admin/releases/draft-from-signing",
+            Some(&staff.cookie),
+            &[("signing", signing), ("another", another)],
+        )
+        .await,
+    )
+}
+
 /// A release drafted before an import moved its signatory's place: scheduling lists the numbers
 /// that changed (the text was written with the old ones) and waits until staff confirm they
 /// checked the text; the confirmed numbers are kept with the release.
@@ -530,14 +544,7 @@ async fn a_release_whose_numbers_changed_since_drafting_asks_before_it_is_schedu
     let staff = app.signed_in("numbers@eurocities.eu", Role::Editor).await;
     let saved = register_ljubljana(&app, &staff).await;
     let signing = saved.rsplit('/').next().expect("id").to_owned();
-    let drafted = app
-        .post_form(
-            "/api/admin/releases/draft-from-signing",
-            Some(&staff.cookie),
-            &[("signing", signing.as_str())],
-        )
-        .await;
-    let release = location(&drafted);
+    let release = draft_release(&app, &staff, &signing, false).await;
     let id: i32 = release
         .rsplit('/')
         .next()
@@ -649,21 +656,8 @@ async fn a_draft_made_by_mistake_is_deleted_once_confirmed_and_a_scheduled_one_i
     let staff = app.signed_in("drafts@eurocities.eu", Role::Editor).await;
     let saved = register_ljubljana(&app, &staff).await;
     let signing = saved.rsplit('/').next().expect("id").to_owned();
-    let draft = |another: &'static str| {
-        let (app, cookie, signing) = (&app, staff.cookie.clone(), signing.clone());
-        async move {
-            location(
-                &app.post_form(
-                    "/api/admin/releases/draft-from-signing",
-                    Some(&cookie),
-                    &[("signing", signing.as_str()), ("another", another)],
-                )
-                .await,
-            )
-        }
-    };
-    let first = draft("").await;
-    let second = draft("yes").await;
+    let first = draft_release(&app, &staff, &signing, false).await;
+    let second = draft_release(&app, &staff, &signing, true).await;
     assert_ne!(first, second);
     let releases = app.count_rows("press_release").await;
     let id = second.rsplit('/').next().expect("id").to_owned();

@@ -45,6 +45,28 @@ pub fn input_field(
     hint: Option<&str>,
     required: bool,
 ) -> impl IntoView {
+    one_line(
+        form,
+        name,
+        label,
+        (kind, None),
+        hint,
+        required,
+        Some(form.value(name)),
+    )
+}
+
+/// The one-line input both kinds of field draw: `value` written back (or not), with an
+/// `autocomplete` token when given.
+fn one_line(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    (kind, autocomplete): (&'static str, Option<&'static str>),
+    hint: Option<&str>,
+    required: bool,
+    value: Option<String>,
+) -> impl IntoView {
     let invalid = form.error(name).is_some();
     view! {
         <div class="field" class:invalid=invalid>
@@ -53,7 +75,8 @@ pub fn input_field(
                 type=kind
                 id=format!("f-{name}")
                 name=format!("f[{name}]")
-                value=form.value(name)
+                value=value
+                autocomplete=autocomplete
                 required=required
                 aria-invalid=invalid.then_some("true")
                 aria-describedby=described(form, name, hint.is_some())
@@ -74,21 +97,15 @@ pub fn secret_field(
     autocomplete: &'static str,
     hint: Option<&str>,
 ) -> impl IntoView {
-    let invalid = form.error(name).is_some();
-    view! {
-        <div class="field" class:invalid=invalid>
-            {label_and_messages(form, name, label, hint, true)}
-            <input
-                type=kind
-                id=format!("f-{name}")
-                name=format!("f[{name}]")
-                autocomplete=autocomplete
-                required=true
-                aria-invalid=invalid.then_some("true")
-                aria-describedby=described(form, name, hint.is_some())
-            />
-        </div>
-    }
+    one_line(
+        form,
+        name,
+        label,
+        (kind, Some(autocomplete)),
+        hint,
+        true,
+        None,
+    )
 }
 
 /// A multi-line input (content escaped by hand: Leptos writes textarea content raw).

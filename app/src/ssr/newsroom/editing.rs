@@ -101,10 +101,7 @@ pub async fn release_edit(
     kept: FormState,
 ) -> Result<ReleaseEdit, AppError> {
     let db = &staffed.state.db;
-    let model = press_release::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let model = release_or_404(db, id).await?;
     let now = staffed.state.clock.now();
     let form = FormState::shown(release_values(&model), kept, format!("release-{id}"));
     let corrections = press_correction::Entity::find()
@@ -207,10 +204,7 @@ pub async fn save_release(
     f: &BTreeMap<String, String>,
 ) -> Result<Written, AppError> {
     let (db, now, ui) = (ctx.db(), ctx.now, ctx.lang);
-    let model = press_release::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let model = release_or_404(db, id).await?;
     let mut form = FormReader::new(format!("release-{id}"), f, ui);
     if model.status == Publication::Published && model.release_at <= now && intent != "unpublish" {
         return Ok(form.refused("msg-release-public"));
@@ -287,6 +281,17 @@ pub async fn save_release(
     Ok(Written::saved((), notice))
 }
 
+/// Release `id`, or `NotFound`.
+async fn release_or_404<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    id: i32,
+) -> Result<press_release::Model, AppError> {
+    press_release::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// True when release `id` was never scheduled (so never public): the audit log has no
 /// `release.schedule` for it.
 async fn never_scheduled<C: sea_orm::ConnectionTrait>(db: &C, id: i32) -> Result<bool, DbErr> {
@@ -314,10 +319,7 @@ pub async fn delete_release(
     f: &BTreeMap<String, String>,
 ) -> Result<Written, AppError> {
     use crate::ssr::entities::{press_contact, press_quote, press_release_signing};
-    let model = press_release::Entity::find_by_id(id)
-        .one(ctx.db())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let model = release_or_404(ctx.db(), id).await?;
     let mut form = FormReader::new(format!("release-{id}"), f, ctx.lang);
     if model.status != Publication::Draft || !never_scheduled(ctx.db(), id).await? {
         return Ok(form.refused("msg-release-delete-not-draft"));
@@ -381,10 +383,7 @@ pub async fn correct_release(
     id: i32,
     f: &BTreeMap<String, String>,
 ) -> Result<Written, AppError> {
-    let model = press_release::Entity::find_by_id(id)
-        .one(ctx.db())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let model = release_or_404(ctx.db(), id).await?;
     // The correction's fields sit on the release's page under their own names.
     let posted = BTreeMap::from([
         (
