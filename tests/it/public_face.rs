@@ -340,3 +340,23 @@ async fn the_directory_folds_its_filters_names_those_in_use_and_takes_the_day_as
         assert!(page.contains("is not a day"), "{bad}: the reason is named");
     }
 }
+
+#[tokio::test]
+async fn a_french_page_sorts_cities_by_their_french_names() {
+    let app = spawn_app().await;
+    let order = |page: &str, a: &str, b: &str| {
+        let links = listed(page);
+        let at = |slug: &str| {
+            links
+                .iter()
+                .position(|l| l.ends_with(&format!("/signatories/{slug}")))
+        };
+        (at(a).expect("listed"), at(b).expect("listed"))
+    };
+    let (_, english) = app.page("/signatories?sort=name").await;
+    let (genoa, ghent) = order(&english, "genoa", "ghent");
+    assert!(genoa < ghent, "Genoa before Ghent");
+    let (_, french) = app.page("/fr/signatories?sort=name").await;
+    let (genes, gand) = order(&french, "genoa", "ghent");
+    assert!(gand < genes, "Gand before Gênes");
+}

@@ -23,7 +23,7 @@ pub async fn get_directory(params: DirectoryParams) -> Result<Directory, AppErro
             .current(&state.db, state.clock.now())
             .await?
     };
-    let mut directory = snapshot.directory(&query);
+    let mut directory = snapshot.directory(&query, crate::i18n::request_lang());
     if directory.page > directory.pages {
         return Err(AppError::NotFound); // "page 99 of 2" is a page that does not exist
     }

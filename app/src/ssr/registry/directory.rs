@@ -64,7 +64,7 @@ impl Snapshot {
     #[must_use]
     pub fn directory_rows(&self, query: &DirectoryQuery) -> Vec<DirectoryRow> {
         let counted = self.count(query.as_of);
-        self.matching(query, &counted)
+        self.matching(query, &counted, Lang::En)
             .into_iter()
             .filter_map(|who| self.row(who, &counted, query.as_of))
             .collect()
@@ -96,19 +96,25 @@ impl Snapshot {
         })
     }
 
-    /// Sorts listed signatories in the directory's three orders.
-    pub(super) fn sort_listed(&self, list: &mut [Listed], sort: Sort) {
-        let name = |l: &Listed| self.signatories[l.index].search_name.as_str();
+    /// Sorts listed signatories in the directory's three orders, names and countries as the
+    /// page's language `lang` writes them ("Anvers" among the A's on a French page).
+    pub(super) fn sort_listed(&self, list: &mut [Listed], sort: Sort, lang: Lang) {
+        let name = |l: &Listed| {
+            let who = &self.signatories[l.index];
+            if lang == Lang::En {
+                return who.search_name.clone();
+            }
+            let others = self.other_names(who.id);
+            fold(crate::model::names_for(lang.code(), &who.name, &others).0)
+        };
         match sort {
-            Sort::Order => list
-                .sort_by(|a, b| (a.n.is_none(), a.n, name(a)).cmp(&(b.n.is_none(), b.n, name(b)))),
-            Sort::Name => list.sort_by(|a, b| name(a).cmp(name(b))),
+            Sort::Order => list.sort_by_cached_key(|l| (l.n.is_none(), l.n, name(l))),
+            Sort::Name => list.sort_by_cached_key(name),
             Sort::Country => list.sort_by_cached_key(|l| {
                 let who = &self.signatories[l.index];
-                (
-                    fold(&self.country_name(&who.country_code)),
-                    who.search_name.clone(),
-                )
+                let country =
+                    lang.country(&who.country_code, &self.country_name(&who.country_code));
+                (fold(&country), name(l))
             }),
         }
     }
@@ -120,9 +126,9 @@ impl Snapshot {
             let listed: Vec<Listed> = (0..self.signatories.len())
                 .filter_map(|i| self.listed(i, &counted, None))
                 .collect();
-            let sorted = |sort| {
+            let sorted = |sort, lang| {
                 let mut list = listed.clone();
-                self.sort_listed(&mut list, sort);
+                self.sort_listed(&mut list, sort, lang);
                 list
             };
             let mut years: Vec<i32> = self
@@ -133,9 +139,11 @@ impl Snapshot {
             years.sort_unstable();
             years.dedup();
             DirectoryIndex {
-                by_order: sorted(Sort::Order),
-                by_name: sorted(Sort::Name),
-                by_country: sorted(Sort::Country),
+                by_order: sorted(Sort::Order, Lang::En),
+                by_name: sorted(Sort::Name, Lang::En),
+                by_country: sorted(Sort::Country, Lang::En),
+                by_name_fr: sorted(Sort::Name, Lang::Fr),
+                by_country_fr: sorted(Sort::Country, Lang::Fr),
                 countries: self.signatory_countries(),
                 years,
                 kinds: self
@@ -158,6 +166,7 @@ impl Snapshot {
         &self,
         query: &DirectoryQuery,
         counted: &Counted,
+        lang: Lang,
     ) -> Vec<&signatory::Model> {
         let keep = |l: &Listed| {
             let who = &self.signatories[l.index];
@@ -189,17 +198,19 @@ impl Snapshot {
         };
         if query.as_of.is_none() {
             let index = self.directory_index();
-            return pick(match query.sort {
-                Sort::Order => &index.by_order,
-                Sort::Name => &index.by_name,
-                Sort::Country => &index.by_country,
+            return pick(match (query.sort, lang) {
+                (Sort::Order, _) => &index.by_order,
+                (Sort::Name, Lang::En) => &index.by_name,
+                (Sort::Name, Lang::Fr) => &index.by_name_fr,
+                (Sort::Country, Lang::En) => &index.by_country,
+                (Sort::Country, Lang::Fr) => &index.by_country_fr,
             });
         }
         let mut listed: Vec<Listed> = (0..self.signatories.len())
             .filter_map(|i| self.listed(i, counted, query.as_of))
             .filter(|l| keep(l))
             .collect();
-        self.sort_listed(&mut listed, query.sort);
+        self.sort_listed(&mut listed, query.sort, lang);
         listed
             .into_iter()
             .map(|l| &self.signatories[l.index])
@@ -208,9 +219,9 @@ impl Snapshot {
 
     /// The directory view for a query: only the rows of the page shown are shaped.
     #[must_use]
-    pub fn directory(&self, query: &DirectoryQuery) -> Directory {
+    pub fn directory(&self, query: &DirectoryQuery, lang: Lang) -> Directory {
         let counted = self.count(query.as_of);
-        let found = self.matching(query, &counted);
+        let found = self.matching(query, &counted, lang);
         let matching = found.len();
         let pages = matching.div_ceil(PAGE_SIZE).max(1);
         let rows = found

@@ -124,6 +124,9 @@ struct DirectoryIndex {
     by_order: Vec<Listed>,
     by_name: Vec<Listed>,
     by_country: Vec<Listed>,
+    /// The same two orders as a French page names cities and countries.
+    by_name_fr: Vec<Listed>,
+    by_country_fr: Vec<Listed>,
     countries: Vec<(String, String)>,
     years: Vec<i32>,
     /// The kinds and states some signatory has (a filter choice nothing can match is not offered).
