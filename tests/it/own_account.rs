@@ -113,6 +113,25 @@ async fn recovery_codes_sign_in_once_each_even_in_parallel_and_renewing_them_ret
         assert!(!stored.contains(&code.replace('-', "")) && !stored.contains(code.as_str()));
     }
 
+    // A code of the right shape that is not one of the account's is a wrong code.
+    let response = app
+        .post_form(
+            "/api/admin/account/password",
+            Some(&staff.cookie),
+            &[
+                ("f[password]", PASSWORD),
+                ("f[code]", "abcde-fghjk"),
+                (
+                    "f[new_password]",
+                    "a brand new pass phrase for the registry",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), "/admin/account");
+    let (_, page) = app.staff_page("/admin/account", &staff.cookie).await;
+    assert!(page.contains("This code is not valid"), "{page}");
+
     // A code signs in (typed in capitals with a space: read the same), once.
     let typed = codes[0].to_uppercase().replace('-', " ");
     assert!(login_with(&app, &staff.email, PASSWORD, &typed)

@@ -148,6 +148,21 @@ async fn spend<C: ConnectionTrait>(
     }
 }
 
+/// True when `hash` is one of `staff_id`'s unused recovery codes.
+async fn has_unused_recovery<C: ConnectionTrait>(
+    db: &C,
+    staff_id: i32,
+    hash: &str,
+) -> Result<bool, DbErr> {
+    Ok(staff_recovery_code::Entity::find()
+        .filter(staff_recovery_code::Column::StaffId.eq(staff_id))
+        .filter(staff_recovery_code::Column::CodeHash.eq(hash))
+        .filter(staff_recovery_code::Column::UsedAt.is_null())
+        .count(db)
+        .await?
+        > 0)
+}
+
 /// How many unused recovery codes `staff_id` has.
 ///
 /// # Errors
@@ -195,7 +210,14 @@ async fn reauthenticate(
         .await
         .map_err(|_| AppError::Unavailable)?;
     let now = state.clock.now();
-    let proof = second_factor(&account, &code, now);
+    let mut proof = second_factor(&account, &code, now);
+    // A recovery code must be one of the account's unused ones (it is spent later, in the
+    // change's own transaction); anything else is a wrong code, not one "used meanwhile".
+    if let Some(Proof::Recovery(hash)) = &proof {
+        if !has_unused_recovery(&state.db, account.id, hash).await? {
+            proof = None;
+        }
+    }
     if !right || proof.is_none() {
         if !right {
             form.fail_with(&password_field, "msg-account-current-password-wrong");
