@@ -182,23 +182,16 @@ pub fn changes(before: Option<&str>, after: Option<&str>) -> Vec<FieldChange> {
             after: Some(shown(value)),
         })
         .collect();
+    // Fields only `before` has (all of them when the record was deleted: `after` is empty).
     list.extend(
         old.iter()
             .filter(|(field, _)| !new.contains_key(*field))
-            .filter(|_| after.is_some())
             .map(|(field, value)| FieldChange {
                 field: field.clone(),
                 before: Some(shown(value)),
                 after: None,
             }),
     );
-    if after.is_none() {
-        list.extend(old.iter().map(|(field, value)| FieldChange {
-            field: field.clone(),
-            before: Some(shown(value)),
-            after: None,
-        }));
-    }
     list
 }
 

@@ -204,11 +204,7 @@ pub async fn finish_login(
     if let Proof::Totp(step) = proof {
         update = update
             .col_expr(staff::Column::TotpLastStep, Expr::value(step))
-            .filter(
-                sea_orm::Condition::any()
-                    .add(staff::Column::TotpLastStep.is_null())
-                    .add(staff::Column::TotpLastStep.lt(step)),
-            );
+            .filter(super::own::newer_step(step));
     }
     update = match new_secret {
         Some(secret) => update

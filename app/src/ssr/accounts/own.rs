@@ -123,6 +123,15 @@ pub async fn spend_recovery<C: ConnectionTrait>(
         == 1)
 }
 
+/// Accounts whose last accepted TOTP step is older than `step` (or none yet): the condition
+/// that makes each code work once, in the UPDATE that records it.
+#[must_use]
+pub fn newer_step(step: i64) -> sea_orm::Condition {
+    sea_orm::Condition::any()
+        .add(staff::Column::TotpLastStep.is_null())
+        .add(staff::Column::TotpLastStep.lt(step))
+}
+
 /// Spends `proof` for `account` inside the caller's transaction (a TOTP step is recorded only
 /// when newer than the last one used); false when it was spent meanwhile.
 async fn spend<C: ConnectionTrait>(
@@ -136,11 +145,7 @@ async fn spend<C: ConnectionTrait>(
         Proof::Totp(step) => Ok(staff::Entity::update_many()
             .col_expr(staff::Column::TotpLastStep, Expr::value(*step))
             .filter(staff::Column::Id.eq(account.id))
-            .filter(
-                sea_orm::Condition::any()
-                    .add(staff::Column::TotpLastStep.is_null())
-                    .add(staff::Column::TotpLastStep.lt(*step)),
-            )
+            .filter(newer_step(*step))
             .exec(db)
             .await?
             .rows_affected
