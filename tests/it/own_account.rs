@@ -167,6 +167,41 @@ async fn recovery_codes_sign_in_once_each_even_in_parallel_and_renewing_them_ret
         .is_some());
     let (_, page) = app.staff_page("/admin/account", &staff.cookie).await;
     assert!(page.contains("Unused codes left: 9."), "{page}");
+
+    // Two renewals sent at once with one authenticator code: one set is made, not two.
+    let sets = |app: &TestApp| {
+        let db = app.db.clone();
+        async move {
+            app::ssr::entities::audit_log::Entity::find()
+                .all(&db)
+                .await
+                .expect("audit")
+                .into_iter()
+                .filter(|r| r.action == "account.recovery_codes")
+                .count()
+        }
+    };
+    let before = sets(&app).await;
+    next_step(&app);
+    let code = app.code_now(&staff.secret);
+    let fields = [
+        ("f[codes_password]", PASSWORD),
+        ("f[codes_code]", code.as_str()),
+    ];
+    let renew = || {
+        app.post_form(
+            "/api/admin/account/recovery-codes",
+            Some(&staff.cookie),
+            &fields,
+        )
+    };
+    tokio::join!(renew(), renew());
+    assert_eq!(sets(&app).await, before + 1, "one renewal per code");
+    assert_eq!(
+        app.count_rows("staff_recovery_code").await,
+        10,
+        "one set of ten"
+    );
 }
 
 #[tokio::test]
