@@ -18,6 +18,7 @@
 //!   statement that leaves only one side possible for a signing pins that signing's range.
 //! - `as_of` computes the registry as it stood that day: signings that can be on or before it.
 
+pub mod preview;
 pub mod statements;
 
 use std::collections::{BTreeMap, HashMap};
@@ -493,28 +494,30 @@ pub fn count(signings: &[SigningFact], calendar: &EuCalendar, as_of: Option<Day>
     count_of(signings.iter(), &[], calendar, as_of)
 }
 
-/// Each signatory's first signing overall (known ranges first, then by first day and position).
-fn firsts<'a>(visible: &[&'a SigningFact]) -> Vec<(&'a SigningFact, Option<Span>)> {
-    let key = |s: &SigningFact, span: Option<Span>| {
-        (
-            span.is_none(),
-            span.map(|x| x.first),
-            s.position.unwrap_or(i32::MAX),
-        )
-    };
+/// Each signatory's first signing overall (known ranges first, then by first day and
+/// position; of equals, the one met first), with its range.
+fn first_map<'a>(
+    signings: impl Iterator<Item = &'a SigningFact>,
+) -> HashMap<i32, (&'a SigningFact, Option<Span>)> {
     let mut first: HashMap<i32, (&SigningFact, Option<Span>)> = HashMap::new();
-    for s in visible {
+    for s in signings {
         let span = s.span();
         first
             .entry(s.signatory_id)
             .and_modify(|cur| {
-                if key(s, span) < key(cur.0, cur.1) {
+                if preview::first_key(s, span) < preview::first_key(cur.0, cur.1) {
                     *cur = (s, span);
                 }
             })
             .or_insert((s, span));
     }
-    let mut list: Vec<(&SigningFact, Option<Span>)> = first.into_values().collect();
+    first
+}
+
+/// [`first_map`] as a list in signatory order.
+fn firsts<'a>(visible: &[&'a SigningFact]) -> Vec<(&'a SigningFact, Option<Span>)> {
+    let mut list: Vec<(&SigningFact, Option<Span>)> =
+        first_map(visible.iter().copied()).into_values().collect();
     list.sort_by_key(|(s, _)| s.signatory_id);
     list
 }

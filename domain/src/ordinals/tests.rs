@@ -671,3 +671,202 @@ fn property_an_unidentified_signatory_counts_exactly_like_a_named_one_with_the_s
         assert_eq!(merged.ordinals, named.ordinals);
     }
 }
+
+/// Registries with what the shortcut must get right: signatories that signed twice (both
+/// editions), ranges, ties with and without staff's order, unidentified signatories with
+/// unknown flags, announced statements; and one more signing (by a new signatory or a known
+/// one, before or after the statements' points).
+fn registries_with_one_more(
+) -> impl Iterator<Item = (Vec<SigningFact>, Vec<statements::Statement>, SigningFact)> {
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    (0..3000).map(move |_| {
+        let fact = |id: i32, next: &mut dyn FnMut(u64) -> u64, from_year: i32| {
+            let year = from_year + i32::try_from(next(4)).unwrap();
+            let month = 1 + u8::try_from(next(12)).unwrap();
+            let d = 1 + u8::try_from(next(3)).unwrap();
+            let date = match next(8) {
+                0 => PartialDate::Month { year, month },
+                1 => PartialDate::Year(year),
+                2 => PartialDate::Unknown,
+                _ => PartialDate::Day(Day::new(year, month, d).unwrap()),
+            };
+            let bounds = match (date, next(3)) {
+                (PartialDate::Unknown, 0) => Bounds {
+                    not_before: Day::new(year, month, d),
+                    not_after: Day::new(year + 1, month, d),
+                },
+                (PartialDate::Unknown, 1) => Bounds {
+                    not_before: Day::new(year, month, d),
+                    not_after: None,
+                },
+                _ => Bounds::default(),
+            };
+            let country = ["FR", "DE", "GB", "HR", "CA", ""][usize::try_from(next(6)).unwrap()];
+            SigningFact {
+                signatory_id: id,
+                name: format!("City {id}"),
+                country_code: country.into(),
+                european: match (id < 0, next(3)) {
+                    (true, 0) => Flag::Unknown,
+                    _ => Flag::from(country != "CA"),
+                },
+                national_capital: match (id < 0, next(3)) {
+                    (true, 0) => Flag::Unknown,
+                    (_, n) => Flag::from(n == 1),
+                },
+                eu_capital: (id < 0 && next(2) == 0).then_some(Flag::Unknown),
+                edition: ["2010", "2024"][usize::try_from(next(2)).unwrap()].into(),
+                date,
+                bounds,
+                position: (next(3) == 0).then(|| i32::try_from(next(4)).unwrap()),
+            }
+        };
+        let named = 1 + i32::try_from(next(30)).unwrap();
+        let mut signings: Vec<SigningFact> = vec![];
+        for id in 1..=named {
+            signings.push(fact(id, &mut next, 2010));
+            if next(4) == 0 {
+                signings.push(fact(id, &mut next, 2010));
+            }
+        }
+        for id in 1..=i32::try_from(next(3)).unwrap() {
+            let mut unnamed = fact(-id, &mut next, 2010);
+            unnamed.date = PartialDate::Unknown;
+            signings.push(unnamed);
+        }
+        let scopes = [
+            statements::ScopeName::Overall,
+            statements::ScopeName::European,
+            statements::ScopeName::NationalCapital,
+            statements::ScopeName::EuCapital,
+        ];
+        let stated = (0..next(3))
+            .map(|i| {
+                let scope = scopes[usize::try_from(next(4)).unwrap()];
+                let n = 1 + u32::try_from(next(u64::try_from(named).unwrap() + 1)).unwrap();
+                let claim = if next(2) == 0 {
+                    statements::Claim::Place {
+                        subject: 1 + i32::try_from(next(u64::try_from(named).unwrap())).unwrap(),
+                        scope,
+                        n,
+                    }
+                } else {
+                    statements::Claim::Total {
+                        as_of: Day::new(2010 + i32::try_from(next(8)).unwrap(), 6, 30).unwrap(),
+                        scope,
+                        n,
+                    }
+                };
+                statements::Statement {
+                    id: i32::try_from(i).unwrap() + 1,
+                    claims: vec![claim],
+                    set_aside: false,
+                }
+            })
+            .collect();
+        // One more signing: a new signatory (often dated after everything stated), or a known
+        // one signing again.
+        let who = if next(3) == 0 {
+            1 + i32::try_from(next(u64::try_from(named).unwrap())).unwrap()
+        } else {
+            named + 1
+        };
+        let from_year = if next(2) == 0 { 2010 } else { 2019 };
+        let mut extra = fact(who, &mut next, from_year);
+        if next(6) != 0 {
+            extra.bounds = Bounds::default();
+            if extra.date == PartialDate::Unknown {
+                extra.date = PartialDate::Year(from_year);
+            }
+        }
+        (signings, stated, extra)
+    })
+}
+
+#[test]
+fn property_the_shortcut_for_one_more_signing_agrees_with_counting_everything_again() {
+    let calendar = calendar();
+    let (mut answered, mut new_answered, mut known_answered) = (0, 0, 0);
+    let mut edition_places = 0;
+    let total = registries_with_one_more().count();
+    for (signings, stated, extra) in registries_with_one_more() {
+        let base = count_of(signings.iter(), &stated, &calendar, None);
+        let Some((ordinals, signatories)) =
+            preview::places_with(&signings, &base, &stated, &calendar, &extra)
+        else {
+            continue;
+        };
+        let full = count_of(
+            signings.iter().chain(std::iter::once(&extra)),
+            &stated,
+            &calendar,
+            None,
+        );
+        let expected = full
+            .ordinals
+            .get(&extra.signatory_id)
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(ordinals, expected, "{extra:?}\n{signings:#?}\n{stated:?}");
+        assert_eq!(signatories, full.totals.signatories);
+        answered += 1;
+        if signings
+            .iter()
+            .any(|s| s.signatory_id == extra.signatory_id)
+        {
+            known_answered += 1;
+        } else {
+            new_answered += 1;
+        }
+        // Signed both editions: the second one's place is the shortcut's to compute.
+        edition_places += usize::from(expected.editions.len() > 1);
+    }
+    // The shortcut answers most cases, for new and known signatories alike, and the ones it
+    // leaves to the full count are the ones its conditions name.
+    eprintln!("answered {answered} of {total}: {new_answered} new, {known_answered} known, {edition_places} in both editions");
+    assert!(answered * 2 > total, "{answered} of {total}");
+    assert!(
+        new_answered > total / 4 && known_answered > total / 10,
+        "{new_answered} new, {known_answered} known"
+    );
+    assert!(edition_places * 10 > answered, "{edition_places}");
+}
+
+#[test]
+fn the_shortcut_leaves_to_the_full_count_what_it_cannot_get_exactly() {
+    let calendar = calendar();
+    let mut f = Fixture::new();
+    let paris = f.sign("Paris", "FR", true, "2014-03-01");
+    f.sign("Lyon", "FR", false, "2015-05-05");
+    let stated = vec![statements::Statement {
+        id: 1,
+        claims: claims("overall=2@2016-01-01", None),
+        set_aside: false,
+    }];
+    let base = count_of(f.signings.iter(), &stated, &calendar, None);
+    let mut one_more = f.signings[1].clone();
+    one_more.signatory_id = 99;
+    // Dated before a statement's day: a full count decides.
+    one_more.date = PartialDate::parse("2015-12-01").unwrap();
+    assert!(preview::places_with(&f.signings, &base, &stated, &calendar, &one_more).is_none());
+    // After it: the shortcut answers, and agrees.
+    one_more.date = PartialDate::parse("2016-02-01").unwrap();
+    let (ordinals, total) =
+        preview::places_with(&f.signings, &base, &stated, &calendar, &one_more).unwrap();
+    assert_eq!(ordinals.overall, Some(Ordinal::exact(3)));
+    assert_eq!(total, 3);
+    // A known signatory's earlier signing becomes its first: a full count decides.
+    let mut earlier = f.signings[0].clone();
+    earlier.date = PartialDate::parse("2012-01-01").unwrap();
+    assert_eq!(earlier.signatory_id, paris);
+    assert!(preview::places_with(&f.signings, &base, &stated, &calendar, &earlier).is_none());
+    // No known date: a full count decides.
+    one_more.date = PartialDate::Unknown;
+    assert!(preview::places_with(&f.signings, &base, &stated, &calendar, &one_more).is_none());
+}

@@ -20,7 +20,10 @@ impl Snapshot {
     }
 
     /// The places `who` would hold with one more signing, by the same rule as every public
-    /// page: `(sentences, total signatories)`. Used by the staff preview before saving.
+    /// page: `(sentences, total signatories)`. Used by the staff preview before saving: one
+    /// pass over the registry's full count when that is exact (a new signing dated after
+    /// every announced statement's point, or a known signatory signing again), else the whole
+    /// history counted again with the signing (see [`domain::ordinals::preview`]).
     #[must_use]
     pub fn preview(
         &self,
@@ -28,12 +31,23 @@ impl Snapshot {
         extra: SigningFact,
         lang: crate::i18n::Lang,
     ) -> (Vec<String>, u32) {
-        let facts = self.fact_list().iter().chain(std::iter::once(&extra));
-        let counted = domain::ordinals::count_of(facts, &self.stated(), &self.calendar, None);
-        let ordinals = counted.ordinals.get(&who.id).cloned().unwrap_or_default();
-        (
-            self.ordinal_lines(who, &ordinals, lang),
-            counted.totals.signatories,
+        let stated = self.stated();
+        let base = self.count(None);
+        let (ordinals, total) = domain::ordinals::preview::places_with(
+            self.fact_list(),
+            &base,
+            &stated,
+            &self.calendar,
+            &extra,
         )
+        .unwrap_or_else(|| {
+            let facts = self.fact_list().iter().chain(std::iter::once(&extra));
+            let counted = domain::ordinals::count_of(facts, &stated, &self.calendar, None);
+            (
+                counted.ordinals.get(&who.id).cloned().unwrap_or_default(),
+                counted.totals.signatories,
+            )
+        });
+        (self.ordinal_lines(who, &ordinals, lang), total)
     }
 }
