@@ -136,13 +136,32 @@ async fn only_pages_with_an_island_load_javascript_or_wasm() {
             "{path} inlines no resource data"
         );
     }
+    // The charter's edition switcher: a form and a few lines of inline script (its hash in
+    // the page's policy), no bundle; choosing an edition still works without any script.
     for path in ["/charter", "/charter/2024", "/charter/2010", "/fr/charter"] {
-        let (_, page) = app.page(path).await;
+        let (status, page) = app.page(path).await;
+        assert_eq!(status, 200, "{path}");
         assert!(
-            page.contains("/pkg/icc.js") && page.contains("<leptos-island"),
-            "{path} loads its island"
+            !page.contains("/pkg/icc.js")
+                && !page.contains(".wasm")
+                && !page.contains("<leptos-island"),
+            "{path} loads no bundle"
+        );
+        assert!(
+            page.contains("class=\"edition-switcher\"")
+                && page.contains("location.href=f.dataset.base"),
+            "{path} has the switcher and its script"
         );
     }
+    // Only the staff screen with the signing preview loads the bundle.
+    let staff = app
+        .signed_in("bundle@eurocities.eu", app::ssr::accounts::Role::Editor)
+        .await;
+    let (_, page) = app.staff_page("/admin/signings/new", &staff.cookie).await;
+    assert!(
+        page.contains("/pkg/icc.js") && page.contains("<leptos-island"),
+        "the signing screen loads its island"
+    );
 }
 
 async fn fetch(
@@ -243,7 +262,10 @@ async fn public_pages_are_served_from_the_page_cache_with_validators() {
 #[tokio::test]
 async fn the_bundle_is_linked_by_content_hash_and_cached_immutable() {
     let app = spawn_app().await;
-    let (_, page) = app.page("/charter/2024").await;
+    let staff = app
+        .signed_in("hash@eurocities.eu", app::ssr::accounts::Role::Editor)
+        .await;
+    let (_, page) = app.staff_page("/admin/signings/new", &staff.cookie).await;
     let css = page
         .split("href=\"")
         .filter_map(|s| s.split('"').next())
