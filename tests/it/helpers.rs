@@ -168,7 +168,7 @@ pub const PAGE_TYPES: &[&str] = app::pages::legal::CHECKED_PAGES;
 
 /// One address per staff screen, in English then in French (the signing form first in each:
 /// it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 36] = [
+pub const ADMIN_PAGE_TYPES: [&str; 38] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -178,6 +178,7 @@ pub const ADMIN_PAGE_TYPES: [&str; 36] = [
     "/admin/releases/1",
     "/admin/releases/1/preview",
     "/admin/audit",
+    "/admin/audit?kind=signatory&id=paris&from=2010-01-01",
     "/admin/staff",
     "/admin/import",
     "/admin/editions",
@@ -196,6 +197,7 @@ pub const ADMIN_PAGE_TYPES: [&str; 36] = [
     "/fr/admin/releases/1",
     "/fr/admin/releases/1/preview",
     "/fr/admin/audit",
+    "/fr/admin/audit?kind=signatory&id=paris&from=2010-01-01",
     "/fr/admin/staff",
     "/fr/admin/import",
     "/fr/admin/editions",

@@ -8,6 +8,7 @@ mod crash;
 mod database;
 mod editions_admin;
 mod helpers;
+mod history;
 mod http;
 mod i18n;
 mod import;

@@ -20,10 +20,18 @@ async fn account(app: &TestApp, email: &str) -> staff::Model {
 }
 
 async fn audits(app: &TestApp, action: &str) -> u64 {
-    app::ssr::audit::audit_rows(&app.db, action, "", 1, 10)
-        .await
-        .expect("audit")
-        .1
+    app::ssr::audit::audit_rows(
+        &app.db,
+        &app::ssr::audit::AuditFilter {
+            action: action.to_owned(),
+            ..Default::default()
+        },
+        1,
+        10,
+    )
+    .await
+    .expect("audit")
+    .1
 }
 
 /// Both backends: SQLite always, PostgreSQL when `TEST_DATABASE_URL` is set.

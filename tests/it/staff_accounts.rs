@@ -274,10 +274,18 @@ async fn failed_logins_lock_the_account_whatever_the_forwarded_headers() {
         location(&response).starts_with("/admin/login/code"),
         "the lock lifts"
     );
-    let lockouts = app::ssr::audit::audit_rows(&app.db, "login.lockout", "", 1, 50)
-        .await
-        .expect("audit")
-        .1;
+    let lockouts = app::ssr::audit::audit_rows(
+        &app.db,
+        &app::ssr::audit::AuditFilter {
+            action: "login.lockout".into(),
+            ..Default::default()
+        },
+        1,
+        50,
+    )
+    .await
+    .expect("audit")
+    .1;
     assert!(lockouts >= 1);
 }
 

@@ -151,6 +151,12 @@ pub struct AuditRow {
     pub actor: String,
     pub action: String,
     pub target: String,
+    /// The kind of record (`signatory`, …) and the record as the log names it, for a link to
+    /// that record's history.
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub id: Option<String>,
     pub before: Option<String>,
     pub after: Option<String>,
     /// What changed, field by field (read from `before` and `after`).
@@ -194,7 +200,14 @@ pub struct AuditPage {
     pub rows: Vec<AuditRow>,
     pub action: String,
     pub actor: String,
+    /// The record filter: its kind and id (empty: every record).
+    pub kind: String,
+    pub id: String,
+    /// The days filter, `YYYY-MM-DD` as typed (empty: no bound).
+    pub from: String,
+    pub to: String,
     pub actions: Vec<String>,
+    pub kinds: Vec<String>,
     pub page: u64,
     pub pages: u64,
     pub total: u64,

@@ -195,23 +195,56 @@ pub fn changes(before: Option<&str>, after: Option<&str>) -> Vec<FieldChange> {
     list
 }
 
+/// What the audit log is narrowed to (empty or `None`: not narrowed).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// One action (`signing.update`).
+    pub action: String,
+    /// Part of the actor's label (an email address).
+    pub actor: String,
+    /// One kind of record (`signatory`, `signing`, `press_release`, …).
+    pub kind: String,
+    /// One record of that kind, as the log names it (a slug or a number).
+    pub id: String,
+    /// From this day (UTC, included).
+    pub from: Option<domain::date::Day>,
+    /// To this day (UTC, included).
+    pub to: Option<domain::date::Day>,
+}
+
+/// Midnight (UTC) starting `day`.
+fn start_of(day: domain::date::Day) -> Option<OffsetDateTime> {
+    Some(crate::ssr::convert::to_date(day)?.midnight().assume_utc())
+}
+
 /// A page of audit records, newest first: `(rows, total matching)`.
 ///
 /// # Errors
 /// Database errors.
 pub async fn audit_rows<C: ConnectionTrait>(
     db: &C,
-    action: &str,
-    actor: &str,
+    filter: &AuditFilter,
     page: u64,
     per_page: u64,
 ) -> Result<(Vec<AuditRow>, u64), DbErr> {
     let mut query = audit_log::Entity::find();
-    if !action.is_empty() {
-        query = query.filter(audit_log::Column::Action.eq(action));
+    if !filter.action.is_empty() {
+        query = query.filter(audit_log::Column::Action.eq(filter.action.as_str()));
     }
-    if !actor.is_empty() {
-        query = query.filter(audit_log::Column::Actor.contains(actor.to_lowercase()));
+    if !filter.actor.is_empty() {
+        query = query.filter(audit_log::Column::Actor.contains(filter.actor.to_lowercase()));
+    }
+    if !filter.kind.is_empty() {
+        query = query.filter(audit_log::Column::TargetKind.eq(filter.kind.as_str()));
+    }
+    if !filter.id.is_empty() {
+        query = query.filter(audit_log::Column::TargetId.eq(filter.id.as_str()));
+    }
+    if let Some(from) = filter.from.and_then(start_of) {
+        query = query.filter(audit_log::Column::At.gte(from));
+    }
+    if let Some(to) = filter.to.and_then(start_of) {
+        query = query.filter(audit_log::Column::At.lt(to + time::Duration::days(1)));
     }
     let total = query.clone().count(db).await?;
     let rows = query
@@ -225,16 +258,34 @@ pub async fn audit_rows<C: ConnectionTrait>(
             at: utc_text(r.at),
             actor: r.actor,
             action: r.action,
-            target: match r.target_id {
+            target: match &r.target_id {
                 Some(id) => format!("{} {id}", r.target_kind),
-                None => r.target_kind,
+                None => r.target_kind.clone(),
             },
+            kind: r.target_kind,
+            id: r.target_id,
             changes: changes(r.before.as_deref(), r.after.as_deref()),
             before: r.before,
             after: r.after,
         })
         .collect();
     Ok((rows, total))
+}
+
+/// The distinct kinds of record in the log, for the filter.
+///
+/// # Errors
+/// Database errors.
+pub async fn audit_kinds<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, DbErr> {
+    let mut kinds: Vec<String> = audit_log::Entity::find()
+        .select_only()
+        .column(audit_log::Column::TargetKind)
+        .distinct()
+        .into_tuple::<String>()
+        .all(db)
+        .await?;
+    kinds.sort();
+    Ok(kinds)
 }
 
 /// The distinct actions in the log, for the filter.

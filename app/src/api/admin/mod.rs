@@ -70,7 +70,9 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
         .filter(press_release::Column::ReleaseAt.gt(now))
         .count(db)
         .await?;
-    let (latest, _) = crate::ssr::audit::audit_rows(db, "", "", 1, 10).await?;
+    let (latest, _) =
+        crate::ssr::audit::audit_rows(db, &crate::ssr::audit::AuditFilter::default(), 1, 10)
+            .await?;
     Ok(Dashboard {
         me: staffed.me(),
         counts: vec![
@@ -99,46 +101,88 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
     })
 }
 
-/// The audit log, newest first, filtered by action and actor.
+/// The audit log, newest first, filtered by action, actor, record (kind and id) and days.
 ///
 /// # Errors
-/// `Unauthorized`; `Internal` on a database error.
+/// `Unauthorized`; `BadRequest` for a filter that does not read (a record kind or id with
+/// other characters, a day that is not `YYYY-MM-DD`, days the wrong way round, a page that
+/// is not a whole number); `Internal` on a database error.
 #[server(endpoint = "admin/audit")]
+#[allow(clippy::too_many_arguments)]
 pub async fn get_audit_page(
     action: Option<String>,
     actor: Option<String>,
+    kind: Option<String>,
+    id: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
     page: Option<String>,
 ) -> Result<AuditPage, AppError> {
+    use crate::i18n::Msg;
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
-    let action = action
-        .unwrap_or_default()
-        .trim()
-        .chars()
-        .take(60)
-        .collect::<String>();
-    let actor = actor
-        .unwrap_or_default()
-        .trim()
-        .chars()
-        .take(100)
-        .collect::<String>();
+    let text = |raw: Option<String>, max: usize| {
+        raw.unwrap_or_default()
+            .trim()
+            .chars()
+            .take(max)
+            .collect::<String>()
+    };
+    let (action, actor) = (text(action, 60), text(actor, 100));
+    // A record is named by a slug, a number or a token hash: nothing else reads.
+    let name = |raw: Option<String>, max: usize, msg: &'static str| {
+        let value = raw.unwrap_or_default().trim().to_owned();
+        let fine = value.len() <= max
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        fine.then_some(value)
+            .ok_or_else(|| AppError::BadRequest(Msg::new(msg)))
+    };
+    let kind = name(kind, 40, "msg-param-record-kind")?;
+    let id = name(id, 100, "msg-param-record-id")?;
+    let day = |raw: &Option<String>, msg: &'static str| match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => domain::date::Day::parse(v)
+            .map(Some)
+            .map_err(|_| AppError::BadRequest(Msg::new(msg))),
+    };
+    let (from_day, to_day) = (day(&from, "msg-param-from")?, day(&to, "msg-param-to")?);
+    if let (Some(a), Some(b)) = (from_day, to_day) {
+        if a > b {
+            return Err(AppError::BadRequest(Msg::new("msg-param-days-order")));
+        }
+    }
     let page = match page.as_deref().map(str::trim) {
         None | Some("") => 1,
         Some(p) => p
             .parse::<u64>()
             .ok()
             .filter(|p| (1..=1_000_000).contains(p))
-            .ok_or_else(|| AppError::BadRequest(crate::i18n::Msg::new("msg-param-page")))?,
+            .ok_or_else(|| AppError::BadRequest(Msg::new("msg-param-page")))?,
+    };
+    let filter = crate::ssr::audit::AuditFilter {
+        action,
+        actor,
+        kind,
+        id,
+        from: from_day,
+        to: to_day,
     };
     let db = &staffed.state.db;
-    let (rows, total) = crate::ssr::audit::audit_rows(db, &action, &actor, page, 50).await?;
+    let (rows, total) = crate::ssr::audit::audit_rows(db, &filter, page, 50).await?;
+    let iso = |d: Option<domain::date::Day>| d.map(|d| d.iso()).unwrap_or_default();
     Ok(AuditPage {
         me: staffed.me(),
         rows,
         actions: crate::ssr::audit::audit_actions(db).await?,
-        action,
-        actor,
+        kinds: crate::ssr::audit::audit_kinds(db).await?,
+        from: iso(filter.from),
+        to: iso(filter.to),
+        action: filter.action,
+        actor: filter.actor,
+        kind: filter.kind,
+        id: filter.id,
         page,
         pages: total.div_ceil(50).max(1),
         total,

@@ -29,7 +29,11 @@ fn audit_table(rows: Vec<AuditRow>, caption: String) -> impl IntoView {
                         let action = lang.t_or(&format!("audit-{}", r.action.replace(['.', '_'], "-")), &r.action);
                         view! {
                             <tr>
-                                <td>{r.at}</td><td>{r.actor}</td><td>{action}<br/><code class="small">{r.action}</code></td><td>{r.target}</td>
+                                <td>{r.at}</td><td>{r.actor}</td><td>{action}<br/><code class="small">{r.action}</code></td>
+                                <td>{match r.id {
+                                    Some(id) => view! { <a href=lang.href(&history_href(&r.kind, &id))>{r.target}</a> }.into_any(),
+                                    None => r.target.into_any(),
+                                }}</td>
                                 <td>{diff_list(lang, r.changes)}</td>
                             </tr>
                         }
@@ -80,44 +84,104 @@ pub fn AuditScreen() -> impl IntoView {
     await_page(
         move || {
             let q = query.read();
-            (q.get("action"), q.get("actor"), q.get("page"))
+            (
+                [q.get("action"), q.get("actor"), q.get("kind"), q.get("id")],
+                [q.get("from"), q.get("to"), q.get("page")],
+            )
         },
-        |(action, actor, page)| get_audit_page(action, actor, page),
+        |([action, actor, kind, id], [from, to, page])| {
+            get_audit_page(action, actor, kind, id, from, to, page)
+        },
         audit_view,
     )
 }
 
+/// The address of one record's history: the audit log filtered to it.
+#[must_use]
+pub fn history_href(kind: &str, id: &str) -> String {
+    format!(
+        "/admin/audit?kind={}&id={}",
+        domain::directory::encode(kind),
+        domain::directory::encode(id)
+    )
+}
+
 fn audit_view(a: AuditPage) -> impl IntoView {
-    let qs = format!(
-        "action={}&actor={}",
-        domain::directory::encode(&a.action),
-        domain::directory::encode(&a.actor)
-    );
+    let qs = [
+        ("action", &a.action),
+        ("actor", &a.actor),
+        ("kind", &a.kind),
+        ("id", &a.id),
+        ("from", &a.from),
+        ("to", &a.to),
+    ]
+    .iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| format!("{k}={}&", domain::directory::encode(v)))
+    .collect::<String>();
     let (page, pages) = (a.page, a.pages);
     let lang = use_lang();
+    let one_record = (!a.kind.is_empty() && !a.id.is_empty()).then(|| {
+        format!(
+            "{} {}",
+            lang.t_or(&format!("audit-kind-{}", a.kind), &a.kind),
+            a.id
+        )
+    });
+    let heading = one_record.as_ref().map_or_else(
+        || t!(lang, "admin-nav-audit"),
+        |record| t!(lang, "admin-history-of", record = record),
+    );
     let body = view! {
-        <h1>{t!(lang, "admin-nav-audit")}</h1>
+        <h1>{heading.clone()}</h1>
         <p>{t!(lang, "admin-audit-intro")}</p>
+        {one_record.map(|_| view! { <p><a href=lang.href("/admin/audit")>{t!(lang, "admin-whole-audit")}</a></p> })}
         <form method="get" action=lang.href("/admin/audit") class="filters">
             <div class="field">
                 <label for="action">{t!(lang, "admin-audit-action")}</label>
                 <select id="action" name="action">
                     <option value="">{t!(lang, "admin-audit-all")}</option>
-                    {a.actions.iter().map(|x| view! { <option value=x.clone() selected=*x == a.action>{x.clone()}</option> }).collect_view()}
+                    {a.actions.iter().map(|x| {
+                        let label = lang.t_or(&format!("audit-{}", x.replace(['.', '_'], "-")), x);
+                        view! { <option value=x.clone() selected=*x == a.action>{label}</option> }
+                    }).collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="actor">{t!(lang, "admin-audit-actor")}</label>
                 <input type="text" id="actor" name="actor" value=a.actor.clone()/>
             </div>
+            <div class="field">
+                <label for="kind">{t!(lang, "admin-audit-kind")}</label>
+                <select id="kind" name="kind">
+                    <option value="">{t!(lang, "admin-audit-all-kinds")}</option>
+                    {a.kinds.iter().map(|x| {
+                        let label = lang.t_or(&format!("audit-kind-{x}"), x);
+                        view! { <option value=x.clone() selected=*x == a.kind>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="id">{t!(lang, "admin-audit-id")}</label>
+                <input type="text" id="id" name="id" value=a.id.clone() aria-describedby="id-hint"/>
+                <p class="hint" id="id-hint">{t!(lang, "admin-audit-id-hint")}</p>
+            </div>
+            <div class="field">
+                <label for="from">{t!(lang, "admin-audit-from")}</label>
+                <input type="date" id="from" name="from" value=a.from.clone()/>
+            </div>
+            <div class="field">
+                <label for="to">{t!(lang, "admin-audit-to")}</label>
+                <input type="date" id="to" name="to" value=a.to.clone()/>
+            </div>
             <button type="submit">{t!(lang, "admin-filter")}</button>
         </form>
         <p role="status">{t!(lang, "admin-audit-status", total = a.total, page = page, pages = pages)}</p>
         {audit_table(a.rows, t!(lang, "admin-audit-caption"))}
         <nav class="pagination" aria-label=t!(lang, "admin-pages")>
-            {(page > 1).then(|| view! { <a href=lang.href(&format!("/admin/audit?{qs}&page={}", page - 1))>{t!(lang, "admin-newer")}</a> })}
-            {(page < pages).then(|| view! { <a href=lang.href(&format!("/admin/audit?{qs}&page={}", page + 1))>{t!(lang, "admin-older")}</a> })}
+            {(page > 1).then(|| view! { <a href=lang.href(&format!("/admin/audit?{qs}page={}", page - 1))>{t!(lang, "admin-newer")}</a> })}
+            {(page < pages).then(|| view! { <a href=lang.href(&format!("/admin/audit?{qs}page={}", page + 1))>{t!(lang, "admin-older")}</a> })}
         </nav>
     };
-    view! { <Title text=t!(lang, "admin-nav-audit")/> {admin_frame(&a.me, "/admin/audit", body)} }
+    view! { <Title text=heading/> {admin_frame(&a.me, "/admin/audit", body)} }
 }

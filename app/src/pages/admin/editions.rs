@@ -97,6 +97,7 @@ fn edit_view(e: EditionEdit) -> impl IntoView {
     ];
     let body = view! {
         <h1>{t!(lang, "admin-edition-heading", slug = &e.slug)}</h1>
+        <p><a href=lang.href(&super::dashboard::history_href("edition", &e.slug))>{t!(lang, "admin-history-link")}</a></p>
         {e.translation_of.clone().map(|o| view! {
             <p class="notice">{t!(lang, "admin-edition-is-translation", original = &o)}</p>
         })}

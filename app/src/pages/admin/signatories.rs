@@ -83,7 +83,7 @@ fn edit_view(s: SignatoryEdit) -> impl IntoView {
     let action = lang.href("/api/admin/signatories/save");
     let body = view! {
         <h1>{t!(lang, "admin-edit-named", name = &form.value("name"))}</h1>
-        <p>{t!(lang, "admin-status-label")}" "<strong>{lang.t_or(&format!("status-{}", s.status), &s.status)}</strong>" · "<a href=lang.href(&format!("/signatories/{}", s.slug))>{t!(lang, "admin-public-profile")}</a></p>
+        <p>{t!(lang, "admin-status-label")}" "<strong>{lang.t_or(&format!("status-{}", s.status), &s.status)}</strong>" · "<a href=lang.href(&format!("/signatories/{}", s.slug))>{t!(lang, "admin-public-profile")}</a>" · "<a href=lang.href(&super::dashboard::history_href("signatory", &s.slug))>{t!(lang, "admin-history-link")}</a></p>
         {form_messages(&form)}
         <form method="post" action=action.clone() class="stack admin-form">
             <input type="hidden" name="id" value=s.id.to_string()/>

@@ -107,6 +107,7 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
     let id = s.signing_id.to_string();
     let body = view! {
         <h1>{t!(lang, "admin-signing-saved-title", name = &s.name)}</h1>
+        <p><a href=lang.href(&super::dashboard::history_href("signing", &id))>{t!(lang, "admin-history-link")}</a></p>
         <p class="notice" role="status">{match (s.held, &s.public_from) {
             (true, _) => t!(lang, "admin-signing-held"),
             (false, Some(when)) => t!(lang, "admin-signing-scheduled", when = when),

@@ -166,9 +166,10 @@ pub async fn draft_release(
         actor,
         "release.create",
         "press_release",
-        Some(slug),
+        // By id, like every later change of the release: its history is one filter.
+        Some(created.id.to_string()),
         None,
-        Some(json!({"title": title, "status": "draft", "signing_id": signing_id})),
+        Some(json!({"title": title, "slug": slug, "status": "draft", "signing_id": signing_id})),
     )
     .await?;
     txn.commit().await?;
