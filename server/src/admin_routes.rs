@@ -175,6 +175,7 @@ pub async fn no_store(request: Request, next: Next) -> Response {
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin/export/signings.csv", get(export_signings))
+        .route("/admin/signatories.csv", get(export_signatory_list))
         .route("/admin/export/press-releases.json", get(export_releases))
         .route(
             "/admin/import/upload",
@@ -313,6 +314,52 @@ async fn export_signings(State(state): State<AppState>, parts: Parts) -> Respons
     };
     match app::ssr::import::export_csv(&snapshot) {
         Ok(csv) => download(csv, "text/csv; charset=utf-8", "icc-registry.csv"),
+        Err(err) => failed(&err, lang),
+    }
+}
+
+/// The staff list of signatories as a spreadsheet: the filters and order of the screen's
+/// address, every page.
+async fn export_signatory_list(
+    State(state): State<AppState>,
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
+    parts: Parts,
+) -> Response {
+    let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+    match signed_in(&state, &parts).await {
+        Ok(true) => {}
+        Ok(false) => {
+            return Redirect::to(&lang.href("/admin/login?next=%2Fadmin%2Fsignatories"))
+                .into_response()
+        }
+        Err(err) => return failed(&err, lang),
+    }
+    let get = |k: &str| query.get(k).map(String::as_str);
+    let list = match app::ssr::signatories::ListQuery::parse(
+        get("q"),
+        get("status"),
+        get("country"),
+        get("sort"),
+    ) {
+        Ok(list) => list,
+        Err(key) => {
+            return (
+                axum::http::StatusCode::BAD_REQUEST,
+                [(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/plain; charset=utf-8"),
+                )],
+                lang.t(key),
+            )
+                .into_response()
+        }
+    };
+    let rows = match app::ssr::signatories::signatory_rows(&state, &list).await {
+        Ok(rows) => rows,
+        Err(err) => return failed(&err, lang),
+    };
+    match app::ssr::signatories::rows_csv(&rows, lang) {
+        Ok(csv) => download(csv, "text/csv; charset=utf-8", "icc-signatories.csv"),
         Err(err) => failed(&err, lang),
     }
 }

@@ -21,5 +21,6 @@ mod registry;
 mod security;
 mod signings;
 mod staff_accounts;
+mod staff_lists;
 mod validators;
 mod working_group_admin;

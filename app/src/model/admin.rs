@@ -263,6 +263,15 @@ pub struct SignatoryAdminRow {
 pub struct SignatoryList {
     pub me: Me,
     pub q: String,
+    /// The other filters and the order, as the query string gives them (`sort`: `-name`…).
+    pub status: String,
+    pub country: String,
+    pub sort: String,
+    pub page: u64,
+    pub pages: u64,
+    /// Signatories matching, on every page.
+    pub total: u64,
+    /// This page's rows.
     pub rows: Vec<SignatoryAdminRow>,
     /// The new-signatory form (and the notice after a save).
     pub form: FormState,

@@ -21,17 +21,109 @@ use sea_orm::{ActiveModelTrait, DbErr, Set};
 use serde_json::json;
 use std::collections::BTreeMap;
 
-/// Signatories whose name matches `q` (case and accents ignored), by name.
+/// The staff list's columns that sort it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ListSort {
+    #[default]
+    Name,
+    Country,
+    Status,
+    Signings,
+}
+
+impl ListSort {
+    const ALL: [(&'static str, Self); 4] = [
+        ("name", Self::Name),
+        ("country", Self::Country),
+        ("status", Self::Status),
+        ("signings", Self::Signings),
+    ];
+}
+
+/// What the staff list of signatories shows: a name search, a status, a country, an order
+/// (`sort=country`, `sort=-signings`: a leading `-` reverses it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListQuery {
+    pub q: String,
+    pub status: String,
+    pub country: String,
+    pub sort: ListSort,
+    pub descending: bool,
+}
+
+impl ListQuery {
+    /// Reads the list's query string; `Err(message key)` names the value that does not read.
+    ///
+    /// # Errors
+    /// `msg-param-q`, `msg-param-status`, `msg-param-country` or `msg-param-staff-sort`.
+    pub fn parse(
+        q: Option<&str>,
+        status: Option<&str>,
+        country: Option<&str>,
+        sort: Option<&str>,
+    ) -> Result<Self, &'static str> {
+        let q = q.unwrap_or_default().trim();
+        if q.chars().count() > 100 {
+            return Err("msg-param-q");
+        }
+        let status = status.unwrap_or_default().trim();
+        if !status.is_empty() && SignatoryStatus::parse(status).is_none() {
+            return Err("msg-param-status");
+        }
+        let country = country.unwrap_or_default().trim().to_ascii_uppercase();
+        if !country.is_empty()
+            && (country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return Err("msg-param-country");
+        }
+        let sort = sort.unwrap_or_default().trim();
+        let (descending, column) = sort.strip_prefix('-').map_or((false, sort), |c| (true, c));
+        let sort = if column.is_empty() {
+            ListSort::Name
+        } else {
+            ListSort::ALL
+                .iter()
+                .find(|(name, _)| *name == column)
+                .map(|(_, s)| *s)
+                .ok_or("msg-param-staff-sort")?
+        };
+        Ok(Self {
+            q: q.to_owned(),
+            status: status.to_owned(),
+            country,
+            sort,
+            descending,
+        })
+    }
+
+    /// The `sort` value that gives this order (`-name`…).
+    #[must_use]
+    pub fn sort_value(&self) -> String {
+        let name = ListSort::ALL
+            .iter()
+            .find(|(_, s)| *s == self.sort)
+            .map_or("name", |(n, _)| *n);
+        format!("{}{name}", if self.descending { "-" } else { "" })
+    }
+}
+
+/// The signatories the staff list shows for `query`: name matched case- and accent-blind (any
+/// name the city goes by), then status and country, in the order asked (ties by name).
 ///
 /// # Errors
 /// Database errors.
-pub async fn signatory_rows(state: &AppState, q: &str) -> Result<Vec<SignatoryAdminRow>, DbErr> {
+pub async fn signatory_rows(
+    state: &AppState,
+    query: &ListQuery,
+) -> Result<Vec<SignatoryAdminRow>, DbErr> {
     let snapshot = Snapshot::load_at_once(&state.db).await?;
-    let folded = fold(q);
+    let folded = fold(&query.q);
     let mut rows: Vec<SignatoryAdminRow> = snapshot
         .signatories()
         .iter()
         .filter(|s| folded.is_empty() || snapshot.name_matches(s, &folded))
+        .filter(|s| query.status.is_empty() || s.status.as_str() == query.status)
+        .filter(|s| query.country.is_empty() || s.country_code == query.country)
         .map(|s| SignatoryAdminRow {
             id: s.id,
             slug: s.slug.clone(),
@@ -41,8 +133,52 @@ pub async fn signatory_rows(state: &AppState, q: &str) -> Result<Vec<SignatoryAd
             signings: u32::try_from(snapshot.signings_of(s.id).count()).unwrap_or(0),
         })
         .collect();
-    rows.sort_by_cached_key(|r| fold(&r.name));
+    rows.sort_by_cached_key(|r| {
+        let primary = match query.sort {
+            ListSort::Name => String::new(),
+            ListSort::Country => r.country.clone(),
+            ListSort::Status => r.status.clone(),
+            ListSort::Signings => format!("{:010}", r.signings),
+        };
+        (primary, fold(&r.name))
+    });
+    if query.descending {
+        rows.reverse();
+    }
     Ok(rows)
+}
+
+/// The list as a spreadsheet: the columns the screen shows (plus the slug), headed in `lang`,
+/// every cell guarded against formulas.
+///
+/// # Errors
+/// CSV writing errors (as text).
+pub fn rows_csv(rows: &[SignatoryAdminRow], lang: crate::i18n::Lang) -> Result<String, String> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
+        t!(lang, "admin-name"),
+        t!(lang, "admin-slug"),
+        t!(lang, "admin-country"),
+        t!(lang, "admin-status"),
+        t!(lang, "admin-signings"),
+    ])
+    .map_err(|e| e.to_string())?;
+    for r in rows {
+        let status = lang.t_or(&format!("status-{}", r.status), &r.status);
+        out.write_record(
+            [
+                r.name.as_str(),
+                r.slug.as_str(),
+                r.country.as_str(),
+                status.as_str(),
+                &r.signings.to_string(),
+            ]
+            .iter()
+            .map(|c| domain::text::guard_cell(c).into_owned()),
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    String::from_utf8(out.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
 }
 
 fn signatory_values(s: &signatory::Model, names: &[OtherName]) -> FormState {

@@ -2,26 +2,65 @@
 
 use super::*;
 
-/// The signatories, searched by name.
+/// Rows on one page of the staff list of signatories.
+const PER_PAGE: u64 = 50;
+
+/// The signatories: searched by any of their names, filtered by status and country, sorted by
+/// a column, 50 a page.
 ///
 /// # Errors
-/// `Unauthorized`; `Internal` on a database error.
+/// `Unauthorized`; `BadRequest` for a filter, order or page that does not read; `NotFound`
+/// past the last page; `Internal` on a database error.
 #[server(endpoint = "admin/signatories")]
-pub async fn get_signatory_list(q: Option<String>) -> Result<SignatoryList, AppError> {
+pub async fn get_signatory_list(
+    q: Option<String>,
+    status: Option<String>,
+    country: Option<String>,
+    sort: Option<String>,
+    page: Option<String>,
+) -> Result<SignatoryList, AppError> {
+    use crate::i18n::Msg;
     use crate::ssr::accounts::{require_staff, take_form};
+    use crate::ssr::signatories::{signatory_rows, ListQuery};
     let staffed = require_staff(false).await?;
+    let query = ListQuery::parse(
+        q.as_deref(),
+        status.as_deref(),
+        country.as_deref(),
+        sort.as_deref(),
+    )
+    .map_err(|key| AppError::BadRequest(Msg::new(key)))?;
+    let page = match page.as_deref().map(str::trim) {
+        None | Some("") => 1,
+        Some(p) => p
+            .parse::<u64>()
+            .ok()
+            .filter(|p| *p >= 1)
+            .ok_or_else(|| AppError::BadRequest(Msg::new("msg-param-page")))?,
+    };
     let form = take_form(&staffed, "signatories").await?;
-    let q = q
-        .unwrap_or_default()
-        .trim()
-        .chars()
-        .take(100)
-        .collect::<String>();
-    let rows = crate::ssr::signatories::signatory_rows(&staffed.state, &q).await?;
+    let all = signatory_rows(&staffed.state, &query).await?;
+    let total = u64::try_from(all.len()).unwrap_or(u64::MAX);
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    if page > pages {
+        return Err(AppError::NotFound);
+    }
+    let skip = usize::try_from((page - 1) * PER_PAGE).unwrap_or(usize::MAX);
+    let rows = all
+        .into_iter()
+        .skip(skip)
+        .take(usize::try_from(PER_PAGE).unwrap_or(usize::MAX))
+        .collect();
     let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
     Ok(SignatoryList {
         me: staffed.me(),
-        q,
+        sort: query.sort_value(),
+        q: query.q,
+        status: query.status,
+        country: query.country,
+        page,
+        pages,
+        total,
         rows,
         form,
         countries: snapshot.country_choices(staffed.lang),

@@ -14,16 +14,83 @@ use crate::i18n::use_lang;
 use crate::model::admin::{SignatoryEdit, SignatoryList};
 use crate::t;
 
-/// The signatories, searchable.
+/// The signatories: searched, filtered, sorted and paged.
 #[component]
 pub fn SignatoriesScreen() -> impl IntoView {
     let query = use_query_map();
-    await_page(move || query.read().get("q"), get_signatory_list, list_view)
+    await_page(
+        move || {
+            let q = query.read();
+            [
+                q.get("q"),
+                q.get("status"),
+                q.get("country"),
+                q.get("sort"),
+                q.get("page"),
+            ]
+        },
+        |[q, status, country, sort, page]| get_signatory_list(q, status, country, sort, page),
+        list_view,
+    )
+}
+
+/// The list's query string without its order and page (`q=…&status=…&`).
+fn filters_query(l: &SignatoryList) -> String {
+    [("q", &l.q), ("status", &l.status), ("country", &l.country)]
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}&", domain::directory::encode(v)))
+        .collect()
+}
+
+/// A column header that sorts the list by `column` (again: the other way round).
+fn sort_header(l: &SignatoryList, column: &'static str, label: String) -> impl IntoView {
+    let lang = use_lang();
+    let (descending, current) = l
+        .sort
+        .strip_prefix('-')
+        .map_or((false, l.sort.as_str()), |c| (true, c));
+    let here = current == column;
+    let next = if here && !descending {
+        format!("-{column}")
+    } else {
+        column.to_owned()
+    };
+    let href = lang.href(&format!(
+        "/admin/signatories?{}sort={next}",
+        filters_query(l)
+    ));
+    let aria_sort = here.then_some(if descending {
+        "descending"
+    } else {
+        "ascending"
+    });
+    let arrow = here.then_some(if descending { " ↓" } else { " ↑" });
+    view! {
+        <th scope="col" aria-sort=aria_sort>
+            <a href=href>{label}<span aria-hidden="true">{arrow}</span></a>
+        </th>
+    }
 }
 
 fn list_view(l: SignatoryList) -> impl IntoView {
-    let count = l.rows.len();
     let lang = use_lang();
+    let filters = filters_query(&l);
+    let sorted = format!("{filters}sort={}", domain::directory::encode(&l.sort));
+    let (page, pages) = (l.page, l.pages);
+    let statuses: Vec<(String, String)> = ["signed", "committed", "withdrawn"]
+        .iter()
+        .map(|s| ((*s).to_owned(), lang.t_or(&format!("status-{s}"), s)))
+        .collect();
+    let headers = view! {
+        <tr>
+            {sort_header(&l, "name", t!(lang, "admin-name"))}
+            {sort_header(&l, "country", t!(lang, "admin-country"))}
+            {sort_header(&l, "status", t!(lang, "admin-status"))}
+            {sort_header(&l, "signings", t!(lang, "admin-signings"))}
+            <th scope="col">{t!(lang, "admin-actions")}</th>
+        </tr>
+    };
     let body = view! {
         <h1>{t!(lang, "admin-nav-signatories")}</h1>
         {form_messages(&l.form)}
@@ -32,9 +99,31 @@ fn list_view(l: SignatoryList) -> impl IntoView {
                 <label for="q">{t!(lang, "admin-name-contains")}</label>
                 <input type="search" id="q" name="q" value=l.q.clone()/>
             </div>
+            <div class="field">
+                <label for="status">{t!(lang, "admin-status")}</label>
+                <select id="status" name="status">
+                    <option value="">{t!(lang, "admin-any-status")}</option>
+                    {statuses.into_iter().map(|(v, label)| {
+                        let selected = v == l.status;
+                        view! { <option value=v selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="country">{t!(lang, "admin-country")}</label>
+                <select id="country" name="country">
+                    <option value="">{t!(lang, "admin-any-country")}</option>
+                    {l.countries.iter().map(|(v, label)| {
+                        let selected = *v == l.country;
+                        view! { <option value=v.clone() selected=selected>{label.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <input type="hidden" name="sort" value=l.sort.clone()/>
             <button type="submit">{t!(lang, "admin-search")}</button>
         </form>
-        <p role="status">{t!(lang, "admin-signatories-count", n = count)}</p>
+        <p role="status">{t!(lang, "admin-signatories-count", n = l.total)}" "{t!(lang, "admin-page-of", page = page, pages = pages)}</p>
+        <p><a href=lang.href(&format!("/admin/signatories.csv?{sorted}"))>{t!(lang, "admin-list-csv")}</a></p>
         <p><a class="button" href=lang.href("/admin/signings/new")>{t!(lang, "admin-register-new")}</a></p>
         <details class="new-committed" open=!l.form.errors.is_empty()>
             <summary>{t!(lang, "admin-add-committed")}</summary>
@@ -50,7 +139,7 @@ fn list_view(l: SignatoryList) -> impl IntoView {
         <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "admin-table-scrolls")>
             <table class="data">
                 <caption>{t!(lang, "admin-signatories-caption")}</caption>
-                <thead><tr><th scope="col">{t!(lang, "admin-name")}</th><th scope="col">{t!(lang, "admin-country")}</th><th scope="col">{t!(lang, "admin-status")}</th><th scope="col">{t!(lang, "admin-signings")}</th><th scope="col">{t!(lang, "admin-actions")}</th></tr></thead>
+                <thead>{headers}</thead>
                 <tbody>
                     {l.rows.into_iter().map(|r| view! {
                         <tr>
@@ -62,6 +151,10 @@ fn list_view(l: SignatoryList) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <nav class="pagination" aria-label=t!(lang, "admin-pages")>
+            {(page > 1).then(|| view! { <a href=lang.href(&format!("/admin/signatories?{sorted}&page={}", page - 1))>{t!(lang, "admin-page-previous")}</a> })}
+            {(page < pages).then(|| view! { <a href=lang.href(&format!("/admin/signatories?{sorted}&page={}", page + 1))>{t!(lang, "admin-page-next")}</a> })}
+        </nav>
     };
     view! { <Title text=t!(lang, "admin-signatories-title")/> {admin_frame(&l.me, "/admin/signatories", body)} }
 }

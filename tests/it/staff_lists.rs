@@ -1,0 +1,188 @@
+//! The staff list of signatories works like a good admin list: search, filters, sortable
+//! columns, pages, and a CSV of the list as shown; what does not read is refused in words.
+
+use crate::helpers::{location, spawn_app, TestApp};
+use app::ssr::accounts::Role;
+
+/// The names in the list's rows, in order.
+fn names(page: &str) -> Vec<String> {
+    page.split("<td><a href=\"/admin/signatories/")
+        .skip(1)
+        .filter_map(|row| Some(row.split_once("\">")?.1.split_once("</a>")?.0.to_owned()))
+        .collect()
+}
+
+/// The signings column of the list's rows, in order.
+fn signings(page: &str) -> Vec<u32> {
+    page.split("<td><a href=\"/admin/signatories/")
+        .skip(1)
+        .filter_map(|row| {
+            let cells: Vec<&str> = row.split("<td>").collect();
+            cells.get(3)?.split('<').next()?.trim().parse().ok()
+        })
+        .collect()
+}
+
+async fn csv(app: &TestApp, path: &str, cookie: Option<&str>) -> reqwest::Response {
+    let mut request = app.client.get(format!("{}{path}", app.address));
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.expect("get")
+}
+
+#[tokio::test]
+async fn the_staff_list_searches_filters_sorts_pages_and_exports_what_it_shows() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("lists@eurocities.eu", Role::Editor).await;
+    // Twenty cities that have committed (not signed yet) in Greece: more than one page in all.
+    for i in 0..20 {
+        let name = format!("Committed Town {i:02}");
+        let response = app
+            .post_form(
+                "/api/admin/signatories/create",
+                Some(&staff.cookie),
+                &[
+                    ("f[name]", name.as_str()),
+                    ("f[country]", "GR"),
+                    ("f[kind]", "city"),
+                ],
+            )
+            .await;
+        assert!(location(&response).starts_with("/admin/signatories/"));
+    }
+
+    // Filters: a status, a country.
+    let (_, committed) = app
+        .staff_page(
+            "/admin/signatories?status=committed&country=GR",
+            &staff.cookie,
+        )
+        .await;
+    let shown = names(&committed);
+    assert_eq!(shown.len(), 20, "{committed}");
+    assert!(shown.iter().all(|n| n.starts_with("Committed Town")));
+    assert!(committed.contains("20 signatories."), "{committed}");
+
+    // A column sorts the list, again the other way round; the header says which.
+    let (_, french_cities) = app
+        .staff_page("/admin/signatories?country=FR&sort=-name", &staff.cookie)
+        .await;
+    let shown = names(&french_cities);
+    assert!(shown.len() >= 2, "{french_cities}");
+    let mut expected = shown.clone();
+    expected.sort_by_key(|n| std::cmp::Reverse(domain::text::fold(n)));
+    assert_eq!(shown, expected);
+    assert!(french_cities.contains("<th scope=\"col\" aria-sort=\"descending\"><a href=\"/admin/signatories?country=FR&amp;sort=name\">Name"), "{french_cities}");
+    let (_, by_signings) = app
+        .staff_page("/admin/signatories?sort=-signings", &staff.cookie)
+        .await;
+    let counts = signings(&by_signings);
+    assert!(
+        counts.len() == 50 && counts.windows(2).all(|w| w[0] >= w[1]),
+        "{counts:?}"
+    );
+    assert!(counts[0] >= 2, "someone signed both editions: {counts:?}");
+
+    // Pages of fifty; the filters and the order follow from page to page.
+    let (_, first) = app.staff_page("/admin/signatories", &staff.cookie).await;
+    let total: usize = first
+        .split(" signatories.")
+        .next()
+        .and_then(|s| s.rsplit('>').next())
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a total");
+    assert!(total > 50, "{total}");
+    assert!(first.contains("Page 1 of 2."));
+    assert!(
+        first.contains("href=\"/admin/signatories?sort=name&amp;page=2\">Next page</a>"),
+        "{first}"
+    );
+    let (_, second) = app
+        .staff_page("/admin/signatories?sort=name&page=2", &staff.cookie)
+        .await;
+    assert_eq!(names(&first).len() + names(&second).len(), total);
+    assert_eq!(
+        app.staff_page("/admin/signatories?page=3", &staff.cookie)
+            .await
+            .0,
+        404
+    );
+
+    // The CSV is the list as shown: the same filters and order, every page, headed in words.
+    let response = csv(
+        &app,
+        "/admin/signatories.csv?country=FR&sort=-name",
+        Some(&staff.cookie),
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .expect("type")
+        .starts_with("text/csv"));
+    let body = response.text().await.expect("body");
+    let mut lines = body.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Name,Address name (slug),Country,Status,Signings")
+    );
+    let exported: Vec<String> = lines
+        .map(|l| {
+            l.split(',')
+                .next()
+                .unwrap_or_default()
+                .trim_matches('"')
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(exported, names(&french_cities));
+    let everyone = csv(&app, "/admin/signatories.csv", Some(&staff.cookie)).await;
+    assert_eq!(
+        everyone.text().await.expect("body").lines().count(),
+        total + 1
+    );
+    let french = csv(
+        &app,
+        "/fr/admin/signatories.csv?status=committed",
+        Some(&staff.cookie),
+    )
+    .await;
+    let french = french.text().await.expect("body");
+    assert!(french.starts_with("Nom,"), "{french}");
+    assert_eq!(french.lines().count(), 21);
+    // Not signed in: to the login, nothing listed.
+    let anonymous = csv(&app, "/admin/signatories.csv", None).await;
+    assert!(anonymous.status().is_redirection());
+    assert!(location(&anonymous).starts_with("/admin/login"));
+
+    // What does not read is refused, in words, on the screen and for the CSV alike.
+    for (query, says) in [
+        ("sort=age", "sort must be name, country, status or signings"),
+        (
+            "status=gone",
+            "status must be signed, committed or withdrawn",
+        ),
+        ("country=France", "country must be a two-letter ISO code"),
+        ("page=0", "page must be a whole number from 1"),
+    ] {
+        let (status, page) = app
+            .staff_page(&format!("/admin/signatories?{query}"), &staff.cookie)
+            .await;
+        assert_eq!(status, 400, "{query}");
+        assert!(page.contains(says), "{query}: {page}");
+        if query != "page=0" {
+            let refused = csv(
+                &app,
+                &format!("/admin/signatories.csv?{query}"),
+                Some(&staff.cookie),
+            )
+            .await;
+            assert_eq!(refused.status().as_u16(), 400, "{query}");
+            assert!(
+                refused.text().await.expect("body").contains(says),
+                "{query}"
+            );
+        }
+    }
+}
