@@ -73,7 +73,7 @@ async fn staff_flow_by_keyboard(javascript: bool) {
         return;
     };
     let app: TestApp = spawn_app().await;
-    app.create_account("keys@eurocities.eu", Role::Editor).await;
+    app.create_account("keys@eurocities.eu", Role::Admin).await;
 
     // Log in: email, password, then the code from the (enrolment) key shown on the page.
     browser

@@ -653,7 +653,7 @@ async fn public_views(app: &TestApp) -> Vec<(String, u16, String)> {
 #[tokio::test]
 async fn a_signing_for_tomorrows_ceremony_appears_nowhere_until_its_release_then_everywhere() {
     let app = spawn_app().await;
-    let staff = app.signed_in("embargo@eurocities.eu", Role::Editor).await;
+    let staff = app.signed_in("embargo@eurocities.eu", Role::Admin).await;
     let (_, csv_before) = app.page("/signatories.csv").await;
     let (_, json_before) = app.page("/signatories.json").await;
     let tomorrow = day_from_now(&app, 1);

@@ -78,7 +78,7 @@ async fn register_ljubljana(app: &TestApp, staff: &Staff) -> String {
 }
 
 async fn the_whole_staff_flow(app: &TestApp) {
-    let staff = app.signed_in("flow@eurocities.eu", Role::Editor).await;
+    let staff = app.signed_in("flow@eurocities.eu", Role::Admin).await;
     let saved = register_ljubljana(app, &staff).await;
     let (status, page) = app.staff_page(&saved, &staff.cookie).await;
     assert_eq!(status, 200);
@@ -421,7 +421,7 @@ async fn a_write_on_one_server_is_visible_on_another_on_postgres() {
 /// publishes (nothing changes until staff tick "Publish now").
 async fn releases_get_one_draft_per_signing_and_ask_before_publishing_at_once(app: &TestApp) {
     use app::ssr::entities::{press_release, states::Publication};
-    let staff = app.signed_in("news@eurocities.eu", Role::Editor).await;
+    let staff = app.signed_in("news@eurocities.eu", Role::Admin).await;
     let saved = register_ljubljana(app, &staff).await;
     let signing = saved.rsplit('/').next().expect("id").to_owned();
     let releases = app.count_rows("press_release").await;
@@ -541,7 +541,7 @@ async fn draft_release(app: &TestApp, staff: &Staff, signing: &str, another: boo
 async fn a_release_whose_numbers_changed_since_drafting_asks_before_it_is_scheduled() {
     use app::ssr::entities::{press_release, states::Publication};
     let app = spawn_app().await;
-    let staff = app.signed_in("numbers@eurocities.eu", Role::Editor).await;
+    let staff = app.signed_in("numbers@eurocities.eu", Role::Admin).await;
     let saved = register_ljubljana(&app, &staff).await;
     let signing = saved.rsplit('/').next().expect("id").to_owned();
     let release = draft_release(&app, &staff, &signing, false).await;
@@ -714,4 +714,99 @@ async fn a_draft_made_by_mistake_is_deleted_once_confirmed_and_a_scheduled_one_i
         releases - 1,
         "nothing deleted"
     );
+}
+
+/// The role split: an editor prepares a release and saves it; only an admin schedules it (so
+/// nothing goes out on one editor's word). The editor's text is kept, and the screen says who
+/// schedules.
+#[tokio::test]
+async fn an_editor_prepares_a_release_and_only_an_admin_schedules_it() {
+    use app::ssr::entities::{audit_log, press_release, states::Publication};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let app = spawn_app().await;
+    let editor = app.signed_in("prepares@eurocities.eu", Role::Editor).await;
+    let saved = register_ljubljana(&app, &editor).await;
+    let signing_id = saved.rsplit('/').next().expect("id");
+    let response = app
+        .post_form(
+            "/api/admin/releases/draft-from-signing",
+            Some(&editor.cookie),
+            &[("signing", signing_id)],
+        )
+        .await;
+    let release = location(&response);
+    let id = release.rsplit('/').next().expect("id").to_owned();
+    let (_, edit) = app.staff_page(&release, &editor.cookie).await;
+    assert!(edit.contains("An admin schedules releases"), "{edit}");
+    assert!(
+        !edit.contains("value=\"schedule\""),
+        "no schedule button for an editor"
+    );
+    let tomorrow = (app.clock.now() + time::Duration::days(1)).date();
+    let date = format!(
+        "{:04}-{:02}-{:02}",
+        tomorrow.year(),
+        u8::from(tomorrow.month()),
+        tomorrow.day()
+    );
+    let form = |intent: &'static str| {
+        vec![
+            ("id", id.clone()),
+            ("intent", intent.to_owned()),
+            ("f[title]", "Ljubljana signs the charter".to_owned()),
+            ("f[dateline]", "Brussels".to_owned()),
+            ("f[summary]", "Ljubljana signed it.".to_owned()),
+            (
+                "f[body_md]",
+                "Ljubljana signed the charter, the editor wrote.".to_owned(),
+            ),
+            ("f[release_date]", date.clone()),
+            ("f[release_time]", "11:00".to_owned()),
+        ]
+    };
+    let as_pairs = |f: &[(&'static str, String)]| -> Vec<(&'static str, String)> { f.to_vec() };
+    let send = |cookie: String, fields: Vec<(&'static str, String)>| {
+        let app = &app;
+        async move {
+            let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post_form("/api/admin/releases/save", Some(&cookie), &pairs)
+                .await
+        }
+    };
+    // The editor asks to schedule (a hand-made post): the text is saved, the release stays a draft.
+    let response = send(editor.cookie.clone(), as_pairs(&form("schedule"))).await;
+    assert_eq!(location(&response), release);
+    let row = press_release::Entity::find_by_id(id.parse::<i32>().expect("id"))
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("row");
+    assert_eq!(row.status, Publication::Draft);
+    assert_eq!(
+        row.body_md,
+        "Ljubljana signed the charter, the editor wrote."
+    );
+    let (_, after) = app.staff_page(&release, &editor.cookie).await;
+    assert!(
+        after.contains("Saved as a draft. An admin schedules releases"),
+        "{after}"
+    );
+    let scheduled = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq("release.schedule"))
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(scheduled, 0);
+    // An admin schedules it.
+    let admin = app.signed_in("schedules@eurocities.eu", Role::Admin).await;
+    let (_, for_admin) = app.staff_page(&release, &admin.cookie).await;
+    assert!(for_admin.contains("value=\"schedule\""), "{for_admin}");
+    let response = send(admin.cookie.clone(), as_pairs(&form("schedule"))).await;
+    assert_eq!(location(&response), release);
+    let row = press_release::Entity::find_by_id(id.parse::<i32>().expect("id"))
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("row");
+    assert_eq!(row.status, Publication::Published);
 }

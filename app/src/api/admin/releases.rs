@@ -54,7 +54,8 @@ pub async fn get_release_edit(id: String) -> Result<ReleaseEdit, AppError> {
 }
 
 /// Saves a release: `intent` is `save` (stays as it is), `schedule` (published at its release
-/// time: under embargo until then) or `unpublish` (back to draft).
+/// time: under embargo until then) or `unpublish` (back to draft). Scheduling sends a release
+/// out, so an admin does it: an editor's `schedule` saves the text as a draft and says so.
 ///
 /// # Errors
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
@@ -67,7 +68,21 @@ pub async fn save_release(
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
-    let written = crate::ssr::newsroom::save_release(&staffed.ctx(), id, &intent, &f).await?;
+    let editor_asks_to_schedule = intent == "schedule" && !staffed.session.is_admin();
+    let intent = if editor_asks_to_schedule {
+        "save"
+    } else {
+        intent.as_str()
+    };
+    let written = match crate::ssr::newsroom::save_release(&staffed.ctx(), id, intent, &f).await? {
+        crate::ssr::forms::Written::Saved { value, .. } if editor_asks_to_schedule => {
+            crate::ssr::forms::Written::Saved {
+                value,
+                notice: Some(crate::t!(staffed.lang, "msg-release-schedule-admin")),
+            }
+        }
+        written => written,
+    };
     let here = format!("/admin/releases/{id}");
     staffed
         .finish(written, &here, |()| {

@@ -2,9 +2,6 @@
 
 use super::*;
 
-/// Rows on one page of the staff list of signatories.
-const PER_PAGE: u64 = 50;
-
 /// The signatories: searched by any of their names, filtered by status and country, sorted by
 /// a column, 50 a page.
 ///
@@ -22,6 +19,8 @@ pub async fn get_signatory_list(
     use crate::i18n::Msg;
     use crate::ssr::accounts::{require_staff, take_form};
     use crate::ssr::signatories::{signatory_rows, ListQuery};
+    /// Rows on one page.
+    const PER_PAGE: u64 = 50;
     let staffed = require_staff(false).await?;
     let query = ListQuery::parse(
         q.as_deref(),

@@ -52,6 +52,8 @@ pub fn ReleaseEditScreen() -> impl IntoView {
 
 fn edit_view(r: ReleaseEdit) -> impl IntoView {
     let form = r.form;
+    // Scheduling sends the release out: admins do it (editors prepare and save).
+    let admin = r.me.role == "admin";
     let numbers_changed = r.numbers_changed;
     let lang = use_lang();
     let written = Some(r.language.clone());
@@ -87,7 +89,11 @@ fn edit_view(r: ReleaseEdit) -> impl IntoView {
                 })}
                 <div class="actions">
                     <button type="submit" name="intent" value="save" class="button-secondary">{t!(lang, "admin-save")}</button>
-                    <button type="submit" name="intent" value="schedule">{t!(lang, "admin-release-schedule")}</button>
+                    {if admin {
+                        view! { <button type="submit" name="intent" value="schedule">{t!(lang, "admin-release-schedule")}</button> }.into_any()
+                    } else {
+                        view! { <p class="hint">{t!(lang, "admin-release-schedule-by-admin")}</p> }.into_any()
+                    }}
                     <button type="submit" name="intent" value="unpublish" class="button-secondary">{t!(lang, "admin-release-unpublish")}</button>
                 </div>
             </form>
