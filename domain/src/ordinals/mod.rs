@@ -499,7 +499,9 @@ pub fn count(signings: &[SigningFact], calendar: &EuCalendar, as_of: Option<Day>
 fn first_map<'a>(
     signings: impl Iterator<Item = &'a SigningFact>,
 ) -> HashMap<i32, (&'a SigningFact, Option<Span>)> {
-    let mut first: HashMap<i32, (&SigningFact, Option<Span>)> = HashMap::new();
+    let signings = signings.into_iter();
+    let mut first: HashMap<i32, (&SigningFact, Option<Span>)> =
+        HashMap::with_capacity(signings.size_hint().0);
     for s in signings {
         let span = s.span();
         first

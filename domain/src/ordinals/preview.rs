@@ -51,31 +51,30 @@ pub fn places_with(
             if !all_points_before(stated, &firsts, who, span.first) {
                 return None;
             }
-            let others = || {
-                firsts.iter().filter_map(|(id, (s, _))| {
-                    let pinned = *base.spans.get(id)?;
-                    Some((*s, pinned))
-                })
-            };
+            // Every other signatory's first signing with its range as the full count pinned
+            // it: one list, walked once per count.
+            let others: Vec<(&SigningFact, Span)> = firsts
+                .iter()
+                .filter_map(|(id, (s, _))| Some((*s, *base.spans.get(id)?)))
+                .collect();
             let mut ordinals = SignatoryOrdinals::default();
+            let me = member(extra, span, true);
             for scope in Scope::ALL {
                 if scope.membership(extra, Some(span), calendar) != Flag::Yes {
                     continue;
                 }
-                let members = others().filter_map(|(s, pinned)| {
+                let members = others.iter().filter_map(|&(s, pinned)| {
                     let flag = scope.membership(s, Some(pinned), calendar);
                     (flag != Flag::No).then(|| member(s, pinned, flag == Flag::Yes))
                 });
-                scope.set(
-                    &mut ordinals,
-                    place_among(&member(extra, span, true), members),
-                );
+                scope.set(&mut ordinals, place_among(&me, members));
             }
             if !extra.country_code.is_empty() {
-                let members = others()
+                let members = others
+                    .iter()
                     .filter(|(s, _)| s.country_code == extra.country_code)
-                    .map(|(s, pinned)| member(s, pinned, true));
-                ordinals.in_country = Some(place_among(&member(extra, span, true), members));
+                    .map(|&(s, pinned)| member(s, pinned, true));
+                ordinals.in_country = Some(place_among(&me, members));
             }
             (ordinals, base.totals.signatories + 1)
         }
@@ -138,30 +137,32 @@ fn edition_place(
     span: Span,
 ) -> Option<Ordinal> {
     // Each signatory's first signing of the edition, as the full count picks it.
-    let mut of_edition: HashMap<i32, &SigningFact> = HashMap::new();
+    let mut of_edition: HashMap<i32, (&SigningFact, Option<Span>)> =
+        HashMap::with_capacity(signings.len());
     for s in signings.iter().filter(|s| s.edition == extra.edition) {
-        let keep = of_edition.get(&s.signatory_id).is_some_and(|cur| {
-            let (a, b) = (cur.span().map(|x| x.first), s.span().map(|x| x.first));
+        let own = s.span();
+        let keep = of_edition.get(&s.signatory_id).is_some_and(|(_, cur)| {
+            let (a, b) = (cur.map(|x| x.first), own.map(|x| x.first));
             a.is_some() && (b.is_none() || a <= b)
         });
         if !keep {
-            of_edition.insert(s.signatory_id, s);
+            of_edition.insert(s.signatory_id, (s, own));
         }
     }
-    if let Some(cur) = of_edition.remove(&extra.signatory_id) {
-        if cur.span().is_some_and(|own| own.first <= span.first) {
+    if let Some((_, cur)) = of_edition.remove(&extra.signatory_id) {
+        if cur.is_some_and(|own| own.first <= span.first) {
             return None;
         }
     }
     // A signatory's first signing keeps the range the statements pinned.
-    let members = of_edition.values().filter_map(|s| {
+    let members = of_edition.values().filter_map(|&(s, own)| {
         let overall_first = firsts
             .get(&s.signatory_id)
-            .is_some_and(|(first, _)| std::ptr::eq(*first, *s));
+            .is_some_and(|(first, _)| std::ptr::eq(*first, s));
         let range = if overall_first {
             base.spans.get(&s.signatory_id).copied()
         } else {
-            s.span()
+            own
         };
         Some(member(s, range?, true))
     });
