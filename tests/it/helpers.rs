@@ -416,3 +416,9 @@ pub fn admin_path(pattern: &str) -> String {
         .collect::<Vec<_>>()
         .join("/")
 }
+
+/// `YYYY-MM-DD` of the app's clock plus `days`.
+pub fn day_from_now(app: &TestApp, days: i64) -> String {
+    let d = (app.clock.now() + time::Duration::days(days)).date();
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}

@@ -7,7 +7,7 @@ use futures_util::future::join_all;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::helpers::{cookie_of, location, Staff, PASSWORD};
+use crate::helpers::{cookie_of, day_from_now, location, Staff, PASSWORD};
 use crate::helpers::{fresh_postgres_url, spawn_app, spawn_app_on, TestApp};
 
 async fn account(app: &TestApp, email: &str) -> staff::Model {
@@ -614,12 +614,6 @@ async fn servers_starting_together_on_a_new_postgres_database_all_come_up() {
     }
     let again = join_all((0..3).map(|_| server::db::open(&url))).await;
     assert!(again.iter().all(Result::is_ok));
-}
-
-/// `YYYY-MM-DD` of the app's clock plus `days`.
-fn day_from_now(app: &TestApp, days: i64) -> String {
-    let d = (app.clock.now() + time::Duration::days(days)).date();
-    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
 /// Every public address a signing could leak through, as (path, body) — 404s included.

@@ -5,7 +5,7 @@ use app::ssr::accounts::Role;
 use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait};
 
 use crate::helpers::{
-    fresh_postgres_url, location, spawn_app, spawn_app_on, Staff, TestApp, PASSWORD,
+    day_from_now, fresh_postgres_url, location, spawn_app, spawn_app_on, Staff, TestApp, PASSWORD,
 };
 
 /// Registers Ljubljana through the form (with a preview first) and returns the saved signing's page.
@@ -90,14 +90,7 @@ async fn the_whole_staff_flow(app: &TestApp) {
     assert!(profile.contains("Ljubljana"));
     // Draft the press release, schedule it for tomorrow 11:00 Brussels time.
     let signing_id = saved.rsplit('/').next().expect("id");
-    let response = app
-        .post_form(
-            "/api/admin/releases/draft-from-signing",
-            Some(&staff.cookie),
-            &[("signing", signing_id)],
-        )
-        .await;
-    let release = location(&response);
+    let release = draft_release(app, &staff, signing_id, false).await;
     assert!(release.starts_with("/admin/releases/"), "{release}");
     let (_, edit) = app.staff_page(&release, &staff.cookie).await;
     assert!(edit.contains("Ljubljana signs the Integrating Cities Charter"));
@@ -112,13 +105,7 @@ async fn the_whole_staff_flow(app: &TestApp) {
         assert!(edit.contains(sentence), "the draft says {sentence:?}");
     }
     let id = release.rsplit('/').next().expect("id");
-    let tomorrow = (app.clock.now() + time::Duration::days(1)).date();
-    let date = format!(
-        "{:04}-{:02}-{:02}",
-        tomorrow.year(),
-        u8::from(tomorrow.month()),
-        tomorrow.day()
-    );
+    let date = day_from_now(app, 1);
     let response = app
         .post_form(
             "/api/admin/releases/save",
@@ -727,14 +714,7 @@ async fn an_editor_prepares_a_release_and_only_an_admin_schedules_it() {
     let editor = app.signed_in("prepares@eurocities.eu", Role::Editor).await;
     let saved = register_ljubljana(&app, &editor).await;
     let signing_id = saved.rsplit('/').next().expect("id");
-    let response = app
-        .post_form(
-            "/api/admin/releases/draft-from-signing",
-            Some(&editor.cookie),
-            &[("signing", signing_id)],
-        )
-        .await;
-    let release = location(&response);
+    let release = draft_release(&app, &editor, signing_id, false).await;
     let id = release.rsplit('/').next().expect("id").to_owned();
     let (_, edit) = app.staff_page(&release, &editor.cookie).await;
     assert!(edit.contains("An admin schedules releases"), "{edit}");
@@ -742,13 +722,7 @@ async fn an_editor_prepares_a_release_and_only_an_admin_schedules_it() {
         !edit.contains("value=\"schedule\""),
         "no schedule button for an editor"
     );
-    let tomorrow = (app.clock.now() + time::Duration::days(1)).date();
-    let date = format!(
-        "{:04}-{:02}-{:02}",
-        tomorrow.year(),
-        u8::from(tomorrow.month()),
-        tomorrow.day()
-    );
+    let date = day_from_now(&app, 1);
     let form = |intent: &'static str| {
         vec![
             ("id", id.clone()),
@@ -764,7 +738,6 @@ async fn an_editor_prepares_a_release_and_only_an_admin_schedules_it() {
             ("f[release_time]", "11:00".to_owned()),
         ]
     };
-    let as_pairs = |f: &[(&'static str, String)]| -> Vec<(&'static str, String)> { f.to_vec() };
     let send = |cookie: String, fields: Vec<(&'static str, String)>| {
         let app = &app;
         async move {
@@ -773,14 +746,17 @@ async fn an_editor_prepares_a_release_and_only_an_admin_schedules_it() {
                 .await
         }
     };
+    let stored = || async {
+        press_release::Entity::find_by_id(id.parse::<i32>().expect("id"))
+            .one(&app.db)
+            .await
+            .expect("read")
+            .expect("row")
+    };
     // The editor asks to schedule (a hand-made post): the text is saved, the release stays a draft.
-    let response = send(editor.cookie.clone(), as_pairs(&form("schedule"))).await;
+    let response = send(editor.cookie.clone(), form("schedule")).await;
     assert_eq!(location(&response), release);
-    let row = press_release::Entity::find_by_id(id.parse::<i32>().expect("id"))
-        .one(&app.db)
-        .await
-        .expect("read")
-        .expect("row");
+    let row = stored().await;
     assert_eq!(row.status, Publication::Draft);
     assert_eq!(
         row.body_md,
@@ -801,12 +777,7 @@ async fn an_editor_prepares_a_release_and_only_an_admin_schedules_it() {
     let admin = app.signed_in("schedules@eurocities.eu", Role::Admin).await;
     let (_, for_admin) = app.staff_page(&release, &admin.cookie).await;
     assert!(for_admin.contains("value=\"schedule\""), "{for_admin}");
-    let response = send(admin.cookie.clone(), as_pairs(&form("schedule"))).await;
+    let response = send(admin.cookie.clone(), form("schedule")).await;
     assert_eq!(location(&response), release);
-    let row = press_release::Entity::find_by_id(id.parse::<i32>().expect("id"))
-        .one(&app.db)
-        .await
-        .expect("read")
-        .expect("row");
-    assert_eq!(row.status, Publication::Published);
+    assert_eq!(stored().await.status, Publication::Published);
 }

@@ -226,3 +226,27 @@ pub fn form_messages(form: &FormState) -> impl IntoView {
         })}
     }
 }
+
+/// A list filter's choice (a GET form, no kept state): `name` is the field and its id,
+/// `all` the first option (every value), `choices` `(value, label)` pairs, `current` the value
+/// the list is filtered by.
+pub fn filter_select(
+    name: &'static str,
+    label: String,
+    all: String,
+    choices: Vec<(String, String)>,
+    current: &str,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=name>{label}</label>
+            <select id=name name=name>
+                <option value="">{all}</option>
+                {choices.into_iter().map(|(value, label)| {
+                    let selected = value == current;
+                    view! { <option value=value selected=selected>{label}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -272,20 +272,28 @@ pub async fn audit_rows<C: ConnectionTrait>(
     Ok((rows, total))
 }
 
+/// The distinct values of `column` in the log, sorted (for the filters).
+async fn distinct<C: ConnectionTrait>(
+    db: &C,
+    column: audit_log::Column,
+) -> Result<Vec<String>, DbErr> {
+    let mut values: Vec<String> = audit_log::Entity::find()
+        .select_only()
+        .column(column)
+        .distinct()
+        .into_tuple::<String>()
+        .all(db)
+        .await?;
+    values.sort();
+    Ok(values)
+}
+
 /// The distinct kinds of record in the log, for the filter.
 ///
 /// # Errors
 /// Database errors.
 pub async fn audit_kinds<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, DbErr> {
-    let mut kinds: Vec<String> = audit_log::Entity::find()
-        .select_only()
-        .column(audit_log::Column::TargetKind)
-        .distinct()
-        .into_tuple::<String>()
-        .all(db)
-        .await?;
-    kinds.sort();
-    Ok(kinds)
+    distinct(db, audit_log::Column::TargetKind).await
 }
 
 /// The distinct actions in the log, for the filter.
@@ -293,15 +301,7 @@ pub async fn audit_kinds<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, DbEr
 /// # Errors
 /// Database errors.
 pub async fn audit_actions<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, DbErr> {
-    let mut actions: Vec<String> = audit_log::Entity::find()
-        .select_only()
-        .column(audit_log::Column::Action)
-        .distinct()
-        .into_tuple::<String>()
-        .all(db)
-        .await?;
-    actions.sort();
-    Ok(actions)
+    distinct(db, audit_log::Column::Action).await
 }
 
 #[cfg(test)]

@@ -496,15 +496,19 @@ fn claims_read_back_as_written_and_bad_ones_are_refused() {
     ));
 }
 
-/// A small deterministic generator, so the properties run over many registries without a dependency.
-fn registries() -> impl Iterator<Item = Vec<SigningFact>> {
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move |n: u64| {
+/// A small deterministic generator from `seed`: `next(n)` is a number below `n`.
+fn xorshift(mut seed: u64) -> impl FnMut(u64) -> u64 {
+    move |n: u64| {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
         seed % n
-    };
+    }
+}
+
+/// Generated registries, so the properties run over many of them without a dependency.
+fn registries() -> impl Iterator<Item = Vec<SigningFact>> {
+    let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
     (0..300).map(move |_| {
         let len = 1 + next(25);
         (0..len)
@@ -678,13 +682,7 @@ fn property_an_unidentified_signatory_counts_exactly_like_a_named_one_with_the_s
 /// one, before or after the statements' points).
 fn registries_with_one_more(
 ) -> impl Iterator<Item = (Vec<SigningFact>, Vec<statements::Statement>, SigningFact)> {
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = move |n: u64| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed % n
-    };
+    let mut next = xorshift(0x2545_F491_4F6C_DD1D);
     (0..3000).map(move |_| {
         let fact = |id: i32, next: &mut dyn FnMut(u64) -> u64, from_year: i32| {
             let year = from_year + i32::try_from(next(4)).unwrap();

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{admin_frame, diff_list};
 use crate::api::admin::{get_audit_page, get_dashboard};
+use crate::components::form::filter_select;
 use crate::components::page_data::await_page;
 use crate::i18n::use_lang;
 use crate::model::admin::{AuditPage, AuditRow, Dashboard};
@@ -128,6 +129,21 @@ fn audit_view(a: AuditPage) -> impl IntoView {
             a.id
         )
     });
+    let actions = a
+        .actions
+        .iter()
+        .map(|x| {
+            (
+                x.clone(),
+                lang.t_or(&format!("audit-{}", x.replace(['.', '_'], "-")), x),
+            )
+        })
+        .collect();
+    let kinds = a
+        .kinds
+        .iter()
+        .map(|x| (x.clone(), lang.t_or(&format!("audit-kind-{x}"), x)))
+        .collect();
     let heading = one_record.as_ref().map_or_else(
         || t!(lang, "admin-nav-audit"),
         |record| t!(lang, "admin-history-of", record = record),
@@ -137,30 +153,12 @@ fn audit_view(a: AuditPage) -> impl IntoView {
         <p>{t!(lang, "admin-audit-intro")}</p>
         {one_record.map(|_| view! { <p><a href=lang.href("/admin/audit")>{t!(lang, "admin-whole-audit")}</a></p> })}
         <form method="get" action=lang.href("/admin/audit") class="filters">
-            <div class="field">
-                <label for="action">{t!(lang, "admin-audit-action")}</label>
-                <select id="action" name="action">
-                    <option value="">{t!(lang, "admin-audit-all")}</option>
-                    {a.actions.iter().map(|x| {
-                        let label = lang.t_or(&format!("audit-{}", x.replace(['.', '_'], "-")), x);
-                        view! { <option value=x.clone() selected=*x == a.action>{label}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            {filter_select("action", t!(lang, "admin-audit-action"), t!(lang, "admin-audit-all"), actions, &a.action)}
             <div class="field">
                 <label for="actor">{t!(lang, "admin-audit-actor")}</label>
                 <input type="text" id="actor" name="actor" value=a.actor.clone()/>
             </div>
-            <div class="field">
-                <label for="kind">{t!(lang, "admin-audit-kind")}</label>
-                <select id="kind" name="kind">
-                    <option value="">{t!(lang, "admin-audit-all-kinds")}</option>
-                    {a.kinds.iter().map(|x| {
-                        let label = lang.t_or(&format!("audit-kind-{x}"), x);
-                        view! { <option value=x.clone() selected=*x == a.kind>{label}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            {filter_select("kind", t!(lang, "admin-audit-kind"), t!(lang, "admin-audit-all-kinds"), kinds, &a.kind)}
             <div class="field">
                 <label for="id">{t!(lang, "admin-audit-id")}</label>
                 <input type="text" id="id" name="id" value=a.id.clone() aria-describedby="id-hint"/>

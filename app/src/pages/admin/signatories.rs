@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::admin_frame;
 use crate::api::admin::{get_signatory_edit, get_signatory_list};
 use crate::components::form::{
-    check_field, content_area, form_messages, input_field, select_field, text_area,
+    check_field, content_area, filter_select, form_messages, input_field, select_field, text_area,
 };
 use crate::components::page_data::await_page;
 use crate::i18n::use_lang;
@@ -99,26 +99,8 @@ fn list_view(l: SignatoryList) -> impl IntoView {
                 <label for="q">{t!(lang, "admin-name-contains")}</label>
                 <input type="search" id="q" name="q" value=l.q.clone()/>
             </div>
-            <div class="field">
-                <label for="status">{t!(lang, "admin-status")}</label>
-                <select id="status" name="status">
-                    <option value="">{t!(lang, "admin-any-status")}</option>
-                    {statuses.into_iter().map(|(v, label)| {
-                        let selected = v == l.status;
-                        view! { <option value=v selected=selected>{label}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="country">{t!(lang, "admin-country")}</label>
-                <select id="country" name="country">
-                    <option value="">{t!(lang, "admin-any-country")}</option>
-                    {l.countries.iter().map(|(v, label)| {
-                        let selected = *v == l.country;
-                        view! { <option value=v.clone() selected=selected>{label.clone()}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            {filter_select("status", t!(lang, "admin-status"), t!(lang, "admin-any-status"), statuses, &l.status)}
+            {filter_select("country", t!(lang, "admin-country"), t!(lang, "admin-any-country"), l.countries.clone(), &l.country)}
             <input type="hidden" name="sort" value=l.sort.clone()/>
             <button type="submit">{t!(lang, "admin-search")}</button>
         </form>
