@@ -342,20 +342,20 @@ async fn export_signatory_list(
         get("sort"),
     ) {
         Ok(list) => list,
-        Err(key) => {
+        Err(msg) => {
             return (
                 axum::http::StatusCode::BAD_REQUEST,
                 [(
                     header::CONTENT_TYPE,
                     HeaderValue::from_static("text/plain; charset=utf-8"),
                 )],
-                lang.t(key),
+                msg.text(lang),
             )
                 .into_response()
         }
     };
-    let rows = match app::ssr::signatories::signatory_rows(&state, &list).await {
-        Ok(rows) => rows,
+    let rows = match Snapshot::load_at_once(&state.db).await {
+        Ok(snapshot) => app::ssr::signatories::signatory_rows(&snapshot, &list),
         Err(err) => return failed(&err, lang),
     };
     match app::ssr::signatories::rows_csv(&rows, lang) {

@@ -227,25 +227,29 @@ pub fn form_messages(form: &FormState) -> impl IntoView {
     }
 }
 
-/// A list filter's choice (a GET form, no kept state): `name` is the field and its id,
-/// `all` the first option (every value), `choices` `(value, label)` pairs, `current` the value
-/// the list is filtered by.
+/// A list filter's choice (a GET form, no kept state): `name` is the field, `id` its element,
+/// `any` the first option (every value), `choices` `(value, label)` pairs, `current` the value
+/// the list is filtered by (compared ignoring ASCII case, as the filters read it).
 pub fn filter_select(
+    id: String,
     name: &'static str,
     label: String,
-    all: String,
+    any: String,
     choices: Vec<(String, String)>,
     current: &str,
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=name>{label}</label>
-            <select id=name name=name>
-                <option value="">{all}</option>
-                {choices.into_iter().map(|(value, label)| {
-                    let selected = value == current;
-                    view! { <option value=value selected=selected>{label}</option> }
-                }).collect_view()}
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name>
+                <option value="" selected=current.is_empty()>{any}</option>
+                {choices
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let selected = value.eq_ignore_ascii_case(current);
+                        view! { <option value=value selected=selected>{text}</option> }
+                    })
+                    .collect_view()}
             </select>
         </div>
     }

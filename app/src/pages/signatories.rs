@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::registry::get_directory;
+use crate::components::form::filter_select;
 use crate::components::page_data::await_page;
 use crate::i18n::{use_lang, Lang};
 use crate::model::{Choice, Directory, UnidentifiedRow};
@@ -41,32 +42,6 @@ pub fn SignatoriesPage() -> impl IntoView {
         get_directory,
         directory_view,
     )
-}
-
-fn select(
-    name: &'static str,
-    label: String,
-    any: String,
-    choices: Vec<Choice>,
-    current: Option<String>,
-) -> impl IntoView {
-    let id = format!("filter-{name}");
-    let current = current.unwrap_or_default();
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <select id=id name=name>
-                <option value="" selected=current.is_empty()>{any}</option>
-                {choices
-                    .into_iter()
-                    .map(|(value, text)| {
-                        let selected = value.eq_ignore_ascii_case(&current);
-                        view! { <option value=value selected=selected>{text}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
 }
 
 fn yes_no(lang: Lang) -> Vec<Choice> {
@@ -359,7 +334,9 @@ fn directory_view(d: Directory) -> impl IntoView {
             <details class="more-filters field-wide">
                 <summary>{summary}</summary>
                 <div class="filter-grid">
-                    {filters.into_iter().map(|(name, label, any, choices, current)| select(name, label, any, choices, current)).collect_view()}
+                    {filters.into_iter().map(|(name, label, any, choices, current)| {
+                        filter_select(format!("filter-{name}"), name, label, any, choices, current.as_deref().unwrap_or_default())
+                    }).collect_view()}
                     {as_of_fields(lang, as_of_day)}
                 </div>
             </details>

@@ -9,7 +9,7 @@ use super::entities::signatory;
 use super::forms::{FormReader, Written};
 use super::registry::Snapshot;
 use super::signings::{read_new_signatory, NewSignatory};
-use super::state::{AppState, Ctx};
+use super::state::Ctx;
 use crate::error::AppError;
 use crate::model::admin::{FormState, SignatoryAdminRow, SignatoryEdit};
 use crate::model::OtherName;
@@ -52,30 +52,25 @@ pub struct ListQuery {
 }
 
 impl ListQuery {
-    /// Reads the list's query string; `Err(message key)` names the value that does not read.
+    /// Reads the list's query string: the search, country and status as the public directory
+    /// checks them (`DirectoryQuery::parse`), then the staff list's own order.
     ///
     /// # Errors
-    /// `msg-param-q`, `msg-param-status`, `msg-param-country` or `msg-param-staff-sort`.
+    /// The message naming the value that does not read.
     pub fn parse(
         q: Option<&str>,
         status: Option<&str>,
         country: Option<&str>,
         sort: Option<&str>,
-    ) -> Result<Self, &'static str> {
-        let q = q.unwrap_or_default().trim();
-        if q.chars().count() > 100 {
-            return Err("msg-param-q");
-        }
-        let status = status.unwrap_or_default().trim();
-        if !status.is_empty() && SignatoryStatus::parse(status).is_none() {
-            return Err("msg-param-status");
-        }
-        let country = country.unwrap_or_default().trim().to_ascii_uppercase();
-        if !country.is_empty()
-            && (country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()))
-        {
-            return Err("msg-param-country");
-        }
+    ) -> Result<Self, crate::i18n::Msg> {
+        let text = |v: Option<&str>| v.map(str::to_owned);
+        let checked =
+            domain::directory::DirectoryQuery::parse(&domain::directory::DirectoryParams {
+                q: text(q),
+                status: text(status),
+                country: text(country),
+                ..Default::default()
+            })?;
         let sort = sort.unwrap_or_default().trim();
         let (descending, column) = sort.strip_prefix('-').map_or((false, sort), |c| (true, c));
         let sort = if column.is_empty() {
@@ -85,12 +80,12 @@ impl ListQuery {
                 .iter()
                 .find(|(name, _)| *name == column)
                 .map(|(_, s)| *s)
-                .ok_or("msg-param-staff-sort")?
+                .ok_or_else(|| crate::i18n::Msg::new("msg-param-staff-sort"))?
         };
         Ok(Self {
-            q: q.to_owned(),
-            status: status.to_owned(),
-            country,
+            q: checked.q.map(|(typed, _)| typed).unwrap_or_default(),
+            status: checked.status.unwrap_or_default(),
+            country: checked.country.unwrap_or_default(),
             sort,
             descending,
         })
@@ -110,13 +105,8 @@ impl ListQuery {
 /// The signatories the staff list shows for `query`: name matched case- and accent-blind (any
 /// name the city goes by), then status and country, in the order asked (ties by name).
 ///
-/// # Errors
-/// Database errors.
-pub async fn signatory_rows(
-    state: &AppState,
-    query: &ListQuery,
-) -> Result<Vec<SignatoryAdminRow>, DbErr> {
-    let snapshot = Snapshot::load_at_once(&state.db).await?;
+#[must_use]
+pub fn signatory_rows(snapshot: &Snapshot, query: &ListQuery) -> Vec<SignatoryAdminRow> {
     let folded = fold(&query.q);
     let mut rows: Vec<SignatoryAdminRow> = snapshot
         .signatories()
@@ -145,7 +135,7 @@ pub async fn signatory_rows(
     if query.descending {
         rows.reverse();
     }
-    Ok(rows)
+    rows
 }
 
 /// The list as a spreadsheet: the columns the screen shows (plus the slug), headed in `lang`,

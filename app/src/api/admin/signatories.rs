@@ -28,7 +28,7 @@ pub async fn get_signatory_list(
         country.as_deref(),
         sort.as_deref(),
     )
-    .map_err(|key| AppError::BadRequest(Msg::new(key)))?;
+    .map_err(AppError::BadRequest)?;
     let page = match page.as_deref().map(str::trim) {
         None | Some("") => 1,
         Some(p) => p
@@ -38,7 +38,8 @@ pub async fn get_signatory_list(
             .ok_or_else(|| AppError::BadRequest(Msg::new("msg-param-page")))?,
     };
     let form = take_form(&staffed, "signatories").await?;
-    let all = signatory_rows(&staffed.state, &query).await?;
+    let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
+    let all = signatory_rows(&snapshot, &query);
     let total = u64::try_from(all.len()).unwrap_or(u64::MAX);
     let pages = total.div_ceil(PER_PAGE).max(1);
     if page > pages {
@@ -50,7 +51,6 @@ pub async fn get_signatory_list(
         .skip(skip)
         .take(usize::try_from(PER_PAGE).unwrap_or(usize::MAX))
         .collect();
-    let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
     Ok(SignatoryList {
         me: staffed.me(),
         sort: query.sort_value(),

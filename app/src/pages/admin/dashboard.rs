@@ -153,12 +153,12 @@ fn audit_view(a: AuditPage) -> impl IntoView {
         <p>{t!(lang, "admin-audit-intro")}</p>
         {one_record.map(|_| view! { <p><a href=lang.href("/admin/audit")>{t!(lang, "admin-whole-audit")}</a></p> })}
         <form method="get" action=lang.href("/admin/audit") class="filters">
-            {filter_select("action", t!(lang, "admin-audit-action"), t!(lang, "admin-audit-all"), actions, &a.action)}
+            {filter_select("action".into(), "action", t!(lang, "admin-audit-action"), t!(lang, "admin-audit-all"), actions, &a.action)}
             <div class="field">
                 <label for="actor">{t!(lang, "admin-audit-actor")}</label>
                 <input type="text" id="actor" name="actor" value=a.actor.clone()/>
             </div>
-            {filter_select("kind", t!(lang, "admin-audit-kind"), t!(lang, "admin-audit-all-kinds"), kinds, &a.kind)}
+            {filter_select("kind".into(), "kind", t!(lang, "admin-audit-kind"), t!(lang, "admin-audit-all-kinds"), kinds, &a.kind)}
             <div class="field">
                 <label for="id">{t!(lang, "admin-audit-id")}</label>
                 <input type="text" id="id" name="id" value=a.id.clone() aria-describedby="id-hint"/>

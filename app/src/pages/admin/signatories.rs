@@ -99,8 +99,8 @@ fn list_view(l: SignatoryList) -> impl IntoView {
                 <label for="q">{t!(lang, "admin-name-contains")}</label>
                 <input type="search" id="q" name="q" value=l.q.clone()/>
             </div>
-            {filter_select("status", t!(lang, "admin-status"), t!(lang, "admin-any-status"), statuses, &l.status)}
-            {filter_select("country", t!(lang, "admin-country"), t!(lang, "admin-any-country"), l.countries.clone(), &l.country)}
+            {filter_select("status".into(), "status", t!(lang, "admin-status"), t!(lang, "admin-any-status"), statuses, &l.status)}
+            {filter_select("country".into(), "country", t!(lang, "admin-country"), t!(lang, "admin-any-country"), l.countries.clone(), &l.country)}
             <input type="hidden" name="sort" value=l.sort.clone()/>
             <button type="submit">{t!(lang, "admin-search")}</button>
         </form>
