@@ -14,12 +14,13 @@ use crate::pages::{
     admin::{
         account::AccountScreen,
         auth::{CodeScreen, LoginScreen, SetupScreen},
+        conferences::{ConferenceEditScreen, ConferencesScreen},
         dashboard::{AuditScreen, DashboardScreen},
         editions::{EditionEditScreen, EditionPreviewScreen, EditionsScreen},
         record::RecordScreenPage,
         releases::{ReleaseEditScreen, ReleasePreviewScreen, ReleasesScreen},
         signatories::{SignatoriesScreen, SignatoryEditScreen},
-        signings::{SavedSigningScreen, SigningScreen},
+        signings::{DayOrderScreen, SavedSigningScreen, SigningScreen},
         staff::{ImportScreen, StaffScreen},
         working_group::WorkingGroupScreen,
     },
@@ -179,6 +180,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/setup/:token") view=SetupScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/signings/new") view=SigningScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/signings/:id") view=SavedSigningScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/signings/day/:day") view=DayOrderScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/signatories") view=SignatoriesScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/record") view=RecordScreenPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/signatories/:id") view=SignatoryEditScreen ssr=SsrMode::Async/>
@@ -190,6 +192,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/account") view=AccountScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/import") view=ImportScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/working-group") view=WorkingGroupScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/conferences") view=ConferencesScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/conferences/:id") view=ConferenceEditScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions") view=EditionsScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions/:id") view=EditionEditScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions/:id/preview") view=EditionPreviewScreen ssr=SsrMode::Async/>

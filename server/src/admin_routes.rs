@@ -176,6 +176,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin/export/signings.csv", get(export_signings))
         .route("/admin/signatories.csv", get(export_signatory_list))
+        .route("/admin/releases.csv", get(export_release_list))
         .route("/admin/export/press-releases.json", get(export_releases))
         .route(
             "/admin/import/upload",
@@ -318,50 +319,106 @@ async fn export_signings(State(state): State<AppState>, parts: Parts) -> Respons
     }
 }
 
-/// The staff list of signatories as a spreadsheet: the filters and order of the screen's
-/// address, every page.
+/// A staff list as a spreadsheet (every page, the screen's filters and order): signed-in staff
+/// only (others are sent to the login, back to `screen` after), a 400 in words for a filter that
+/// does not read.
+async fn export_list(
+    state: &AppState,
+    parts: &Parts,
+    screen: &str,
+    file: &'static str,
+    rows: impl std::future::Future<Output = Result<Result<String, String>, ListRefusal>>,
+) -> Response {
+    let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+    match signed_in(state, parts).await {
+        Ok(true) => {}
+        Ok(false) => {
+            let next = domain::directory::encode(screen);
+            return Redirect::to(&lang.href(&format!("/admin/login?next={next}"))).into_response();
+        }
+        Err(err) => return failed(&err, lang),
+    }
+    match rows.await {
+        Ok(Ok(csv)) => download(csv, "text/csv; charset=utf-8", file),
+        Ok(Err(err)) => failed(&err, lang),
+        Err(ListRefusal::Query(msg)) => (
+            StatusCode::BAD_REQUEST,
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; charset=utf-8"),
+            )],
+            msg.text(lang),
+        )
+            .into_response(),
+        Err(ListRefusal::Database(err)) => failed(&err, lang),
+    }
+}
+
+/// Why a list's rows were not made.
+enum ListRefusal {
+    Query(app::i18n::Msg),
+    Database(sea_orm::DbErr),
+}
+
+type ListQueryString = axum::extract::Query<std::collections::HashMap<String, String>>;
+
+/// The staff list of signatories as a spreadsheet.
 async fn export_signatory_list(
     State(state): State<AppState>,
-    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
+    axum::extract::Query(query): ListQueryString,
     parts: Parts,
 ) -> Response {
     let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-    match signed_in(&state, &parts).await {
-        Ok(true) => {}
-        Ok(false) => {
-            return Redirect::to(&lang.href("/admin/login?next=%2Fadmin%2Fsignatories"))
-                .into_response()
-        }
-        Err(err) => return failed(&err, lang),
-    }
     let get = |k: &str| query.get(k).map(String::as_str);
-    let list = match app::ssr::signatories::ListQuery::parse(
-        get("q"),
-        get("status"),
-        get("country"),
-        get("sort"),
-    ) {
-        Ok(list) => list,
-        Err(msg) => {
-            return (
-                axum::http::StatusCode::BAD_REQUEST,
-                [(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("text/plain; charset=utf-8"),
-                )],
-                msg.text(lang),
-            )
-                .into_response()
-        }
+    let rows = async {
+        let list = app::ssr::signatories::ListQuery::parse(
+            get("q"),
+            get("status"),
+            get("country"),
+            get("sort"),
+        )
+        .map_err(ListRefusal::Query)?;
+        let snapshot = Snapshot::load_at_once(&state.db)
+            .await
+            .map_err(ListRefusal::Database)?;
+        let rows = app::ssr::signatories::signatory_rows(&snapshot, &list);
+        Ok(app::ssr::signatories::rows_csv(&rows, lang))
     };
-    let rows = match Snapshot::load_at_once(&state.db).await {
-        Ok(snapshot) => app::ssr::signatories::signatory_rows(&snapshot, &list),
-        Err(err) => return failed(&err, lang),
+    export_list(
+        &state,
+        &parts,
+        "/admin/signatories",
+        "icc-signatories.csv",
+        rows,
+    )
+    .await
+}
+
+/// The staff list of press releases as a spreadsheet.
+async fn export_release_list(
+    State(state): State<AppState>,
+    axum::extract::Query(query): ListQueryString,
+    parts: Parts,
+) -> Response {
+    use app::ssr::newsroom::list::{release_rows, release_rows_csv, ReleaseQuery};
+    let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+    let get = |k: &str| query.get(k).map(String::as_str);
+    let rows = async {
+        let list =
+            ReleaseQuery::parse(get("q"), get("state"), get("sort")).map_err(ListRefusal::Query)?;
+        let rows = release_rows(&state.db, state.clock.now(), &list, lang)
+            .await
+            .map_err(ListRefusal::Database)?;
+        Ok(release_rows_csv(&rows, lang))
     };
-    match app::ssr::signatories::rows_csv(&rows, lang) {
-        Ok(csv) => download(csv, "text/csv; charset=utf-8", "icc-signatories.csv"),
-        Err(err) => failed(&err, lang),
-    }
+    export_list(
+        &state,
+        &parts,
+        "/admin/releases",
+        "icc-press-releases.csv",
+        rows,
+    )
+    .await
 }
 
 /// Every press release with its quotes, contacts, corrections and linked signings.

@@ -68,24 +68,20 @@ async fn wait_for_text(browser: &Client, text: &str) -> String {
     panic!("{text:?} never appeared:\n{source}");
 }
 
-async fn staff_flow_by_keyboard(javascript: bool) {
-    let Some((_driver, browser)) = open_browser_with(javascript).await else {
-        return;
-    };
-    let app: TestApp = spawn_app().await;
-    app.create_account("keys@eurocities.eu", Role::Admin).await;
-
-    // Log in: email, password, then the code from the (enrolment) key shown on the page.
+/// Creates an admin account for `email` and logs it in with the keyboard: email, password, then
+/// the code from the (enrolment) key shown on the page. Ends on the dashboard.
+async fn log_in_by_keyboard(browser: &Client, app: &TestApp, email: &str) {
+    app.create_account(email, Role::Admin).await;
     browser
         .goto(&format!("{}/admin/login", app.address))
         .await
         .expect("login page");
-    tab_to(&browser, "email").await;
-    type_keys(&browser, "keys@eurocities.eu").await;
-    press(&browser, Key::Tab).await;
-    type_keys(&browser, PASSWORD).await;
-    press(&browser, Key::Enter).await;
-    wait_for_text(&browser, "Set up your authenticator").await;
+    tab_to(browser, "email").await;
+    type_keys(browser, email).await;
+    press(browser, Key::Tab).await;
+    type_keys(browser, PASSWORD).await;
+    press(browser, Key::Enter).await;
+    wait_for_text(browser, "Set up your authenticator").await;
     let secret = browser
         .find(Locator::Id("totp-secret"))
         .await
@@ -94,10 +90,18 @@ async fn staff_flow_by_keyboard(javascript: bool) {
         .await
         .expect("key");
     let now = u64::try_from(app.clock.now().unix_timestamp()).expect("time");
-    tab_to(&browser, "code").await;
-    type_keys(&browser, &totp_code_at(&secret, now)).await;
-    press(&browser, Key::Enter).await;
-    wait_for_text(&browser, "Data quality").await;
+    tab_to(browser, "code").await;
+    type_keys(browser, &totp_code_at(&secret, now)).await;
+    press(browser, Key::Enter).await;
+    wait_for_text(browser, "Data quality").await;
+}
+
+async fn staff_flow_by_keyboard(javascript: bool) {
+    let Some((_driver, browser)) = open_browser_with(javascript).await else {
+        return;
+    };
+    let app: TestApp = spawn_app().await;
+    log_in_by_keyboard(&browser, &app, "keys@eurocities.eu").await;
 
     // Register a signing for a new city.
     tab_to(&browser, "Register a signing").await;
@@ -147,7 +151,7 @@ async fn staff_flow_by_keyboard(javascript: bool) {
     );
     tab_to(&browser, "Save the signing").await;
     press(&browser, Key::Enter).await;
-    wait_for_text(&browser, "Signing of Ljubljana saved").await;
+    wait_for_text(&browser, "Signing of Ljubljana").await;
 
     // Draft and schedule its press release (release time prefilled: tomorrow).
     tab_to(&browser, "Draft a press release").await;
@@ -181,4 +185,146 @@ async fn staff_work_with_the_keyboard_only_with_javascript() {
 #[tokio::test]
 async fn staff_work_with_the_keyboard_only_without_javascript() {
     staff_flow_by_keyboard(false).await;
+}
+
+/// Presses Tab until the focused element, `e` in the JavaScript condition `holds`, satisfies it
+/// (the condition only reads the page; focus moves by the keyboard alone).
+async fn tab_until(browser: &Client, holds: &str, what: &str) {
+    let script = format!("const e = document.activeElement; return !!(e && ({holds}));");
+    for _ in 0..150 {
+        let reached = browser.execute(&script, vec![]).await.expect("read focus");
+        if reached == serde_json::Value::Bool(true) {
+            return;
+        }
+        press(browser, Key::Tab).await;
+    }
+    let url = browser.current_url().await.map(|u| u.to_string());
+    panic!("could not reach {what} with Tab on {url:?}");
+}
+
+/// Replaces the focused field's value as a keyboard user does: Ctrl+A, Backspace, then types.
+async fn replace_value(browser: &Client, value: &str) {
+    type_keys(
+        browser,
+        &format!("{}a{}{}", Key::Control, Key::Null, Key::Backspace),
+    )
+    .await;
+    type_keys(browser, value).await;
+    let typed = browser
+        .execute("return document.activeElement.value;", vec![])
+        .await
+        .expect("read value");
+    assert_eq!(
+        typed,
+        serde_json::json!(value),
+        "the field holds what was typed"
+    );
+}
+
+/// The profile's ordinal sentence ("By the registry's count, Brussels is the …").
+async fn ordinal_sentence(browser: &Client, app: &TestApp, slug: &str) -> String {
+    browser
+        .goto(&format!("{}/signatories/{slug}", app.address))
+        .await
+        .expect("public profile");
+    browser
+        .find(Locator::Css("p.ordinal-sentence"))
+        .await
+        .expect("the profile says its places")
+        .text()
+        .await
+        .expect("text")
+}
+
+/// From the dashboard's data-quality list, with the keyboard only, staff open Brussels (a
+/// signing known only as "September 2013", seeded with the other two signings of the Tampere
+/// conference, 9–10 September 2013), give it its exact day, 8 September 2013 (before that
+/// conference: its bounds go) and its position on that day, and save with Enter. Its public
+/// place is exact from then on: 28th instead of 28th–30th, and Montpellier, of the same month,
+/// follows it (29th–30th).
+#[tokio::test]
+async fn staff_fix_a_signing_from_the_data_quality_list_with_the_keyboard_only() {
+    let Some((_driver, browser)) = open_browser_with(true).await else {
+        return;
+    };
+    let app: TestApp = spawn_app().await;
+    let before = ordinal_sentence(&browser, &app, "brussels").await;
+    assert!(
+        before.contains("Brussels is the 28th–30th signatory, the 28th–30th European city,")
+            && before.contains("and the 28th–30th to sign the 2010 edition"),
+        "seeded: Brussels shares 28th–30th with Montpellier and Toulouse: {before}"
+    );
+    let montpellier = ordinal_sentence(&browser, &app, "montpellier").await;
+    assert!(
+        montpellier.contains("Montpellier is the 28th–30th signatory"),
+        "{montpellier}"
+    );
+
+    log_in_by_keyboard(&browser, &app, "quality@eurocities.eu").await;
+    // The dashboard lists Brussels under "Date known only to the month or year".
+    tab_until(
+        &browser,
+        "e.matches('ul.quality a') && e.textContent.trim() === 'Brussels' \
+         && e.closest('li').textContent.includes('September 2013')",
+        "Brussels in the data-quality list",
+    )
+    .await;
+    press(&browser, Key::Enter).await;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("main h1"))
+        .await
+        .expect("the linked screen");
+    // The link may lead straight to the signing's correction form, or to the signatory,
+    // whose screen must then lead on to its signing.
+    if browser.find(Locator::Id("f-date")).await.is_err() {
+        tab_until(
+            &browser,
+            "e.matches('a[href]') && /^(\\/fr)?\\/admin\\/signings\\/\\d+$/.test(new URL(e.href).pathname)",
+            "a link from Brussels' staff screen to its signing's correction form",
+        )
+        .await;
+        press(&browser, Key::Enter).await;
+    }
+    wait_for_text(&browser, "Signing of Brussels").await;
+
+    // The correction: the exact day, no bounds left, first on that day.
+    tab_until(&browser, "e.id === 'f-date'", "the date field").await;
+    replace_value(&browser, "2013-09-08").await;
+    press(&browser, Key::Tab).await;
+    tab_until(&browser, "e.id === 'f-not_before'", "not before").await;
+    replace_value(&browser, "").await;
+    press(&browser, Key::Tab).await;
+    tab_until(&browser, "e.id === 'f-not_after'", "not after").await;
+    replace_value(&browser, "").await;
+    press(&browser, Key::Tab).await;
+    tab_until(
+        &browser,
+        "e.id === 'f-position'",
+        "the position on that day",
+    )
+    .await;
+    replace_value(&browser, "1").await;
+    press(&browser, Key::Enter).await;
+    let page = wait_for_text(&browser, "Signing corrected.").await;
+    assert!(
+        page.contains("Brussels is the 28th signatory."),
+        "the saved signing shows its new place"
+    );
+
+    // The public profile: the place is exact now; Montpellier comes after it.
+    let after = ordinal_sentence(&browser, &app, "brussels").await;
+    assert_ne!(after, before, "the public place changed");
+    assert!(
+        after.contains("Brussels is the 28th signatory, the 28th European city,")
+            && after.contains("and the 28th to sign the 2010 edition"),
+        "{after}"
+    );
+    let montpellier = ordinal_sentence(&browser, &app, "montpellier").await;
+    assert!(
+        montpellier.contains("Montpellier is the 29th–30th signatory"),
+        "{montpellier}"
+    );
+    let _ = browser.close().await;
 }

@@ -4,8 +4,10 @@
 mod admin_browser;
 mod browser;
 mod charter;
+mod conferences_admin;
 mod crash;
 mod database;
+mod deletions;
 mod editions_admin;
 mod helpers;
 mod history;

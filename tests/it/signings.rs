@@ -632,6 +632,49 @@ async fn a_release_whose_numbers_changed_since_drafting_asks_before_it_is_schedu
     // Confirmed: the screen no longer lists them.
     let (_, edit) = app.staff_page(&release, &staff.cookie).await;
     assert!(!edit.contains("Numbers that changed"), "{edit}");
+
+    // Under embargo, another import moves Ljubljana again: the release goes back to draft in
+    // the import's own transaction (it would otherwise go out contradicting its fact box), the
+    // log says why, and its screen lists the numbers to check before it is scheduled again.
+    let another =
+        "tartu,Tartu,city,EE,no,signed,,2024,yes,2026-11-11,,,,,,,,City | https://www.tartu.ee,,,";
+    let imported = app
+        .post_form(
+            "/api/admin/import",
+            Some(&staff.cookie),
+            &[
+                ("intent", "apply"),
+                ("csv", &format!("{header}\n{another}\n")),
+            ],
+        )
+        .await;
+    assert_eq!(location(&imported), "/admin/import");
+    assert_eq!(
+        stored().await.status,
+        Publication::Draft,
+        "held back before its time"
+    );
+    let (_, log) = app
+        .staff_page(
+            &format!("/admin/audit?kind=press_release&id={id}"),
+            &staff.cookie,
+        )
+        .await;
+    assert!(
+        log.contains("Press release held back: its numbers changed"),
+        "{log}"
+    );
+    assert!(
+        log.contains("Ljubljana: “the "),
+        "what changed, in the log: {log}"
+    );
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(
+        edit.contains("Numbers that changed since the text was written"),
+        "{edit}"
+    );
+    let public = app.get(&format!("/newsroom/{}", model.slug)).await;
+    assert_eq!(public.status(), 404, "still under embargo, and now a draft");
 }
 
 /// A draft made by mistake is deleted after its box is ticked (audited, its link to the signing
@@ -780,4 +823,234 @@ async fn an_editor_prepares_a_release_and_only_an_admin_schedules_it() {
     let response = send(admin.cookie.clone(), form("schedule")).await;
     assert_eq!(location(&response), release);
     assert_eq!(stored().await.status, Publication::Published);
+}
+
+/// A release's quotes and press contacts are edited in its own form and saved with it: a
+/// half-filled group or a wrong address is refused with the typed values kept and nothing
+/// written; the saved ones show in the preview and the release's history; emptying one removes it.
+#[tokio::test]
+async fn a_releases_quotes_and_contacts_are_edited_with_it_refused_whole_and_audited() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("quotes@eurocities.eu", Role::Editor).await;
+    let saved = register_ljubljana(&app, &staff).await;
+    let signing = saved.rsplit('/').next().expect("id").to_owned();
+    let release = draft_release(&app, &staff, &signing, false).await;
+    let id = release.rsplit('/').next().expect("id").to_owned();
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(edit.contains("id=\"f-quote_1_speaker\""), "{edit}");
+    assert!(edit.contains("id=\"f-contact_1_email\""), "{edit}");
+    assert!(
+        !edit.contains("id=\"f-quote_2_speaker\""),
+        "one empty group"
+    );
+    let (quotes, contacts) = (
+        app.count_rows("press_quote").await,
+        app.count_rows("press_contact").await,
+    );
+
+    let tomorrow = day_from_now(&app, 1);
+    let base = [
+        ("id", id.as_str()),
+        ("intent", "save"),
+        ("f[title]", "Ljubljana signs the Integrating Cities Charter"),
+        ("f[dateline]", "Brussels"),
+        ("f[summary]", "Ljubljana signed the charter."),
+        ("f[body_md]", "Ljubljana signed the charter."),
+        ("f[release_date]", tomorrow.as_str()),
+        ("f[release_time]", "11:00"),
+        ("f[quotes]", "1"),
+        ("f[contacts]", "1"),
+    ];
+    let with = |extra: &[(&'static str, &'static str)]| {
+        let mut form: Vec<(&str, &str)> = base.to_vec();
+        form.extend_from_slice(extra);
+        form
+    };
+    let quote = [
+        ("f[quote_1_speaker]", "Zoran Janković"),
+        ("f[quote_1_role]", "Mayor of Ljubljana"),
+        (
+            "f[quote_1_text]",
+            "Ljubljana welcomes everyone who makes it home.",
+        ),
+    ];
+    let contact = [
+        ("f[contact_1_name]", "Eurocities press office"),
+        ("f[contact_1_role]", "Press officer"),
+    ];
+
+    // A wrong address: nothing written, the typed quote kept, the field says why.
+    let mut bad = with(&quote);
+    bad.extend_from_slice(&contact);
+    bad.push(("f[contact_1_email]", "press at eurocities"));
+    let refused = app
+        .post_form("/api/admin/releases/save", Some(&staff.cookie), &bad)
+        .await;
+    assert_eq!(location(&refused), release);
+    assert_eq!(app.count_rows("press_quote").await, quotes);
+    assert_eq!(app.count_rows("press_contact").await, contacts);
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(
+        edit.contains("Type an email address like press@example.org."),
+        "{edit}"
+    );
+    assert!(edit.contains("value=\"Zoran Janković\""), "kept: {edit}");
+
+    // A half-filled quote: its missing text is named.
+    let half = with(&[("f[quote_1_speaker]", "Zoran Janković")]);
+    app.post_form("/api/admin/releases/save", Some(&staff.cookie), &half)
+        .await;
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(edit.contains("Type what they said."), "{edit}");
+    assert_eq!(app.count_rows("press_quote").await, quotes);
+
+    // Right: both saved with the release, shown in its preview, in its history.
+    let mut good = with(&quote);
+    good.extend_from_slice(&contact);
+    good.push(("f[contact_1_email]", "Press@Eurocities.eu"));
+    let saved = app
+        .post_form("/api/admin/releases/save", Some(&staff.cookie), &good)
+        .await;
+    assert_eq!(location(&saved), release);
+    assert_eq!(app.count_rows("press_quote").await, quotes + 1);
+    assert_eq!(app.count_rows("press_contact").await, contacts + 1);
+    let (_, edit) = app.staff_page(&release, &staff.cookie).await;
+    assert!(
+        edit.contains("id=\"f-quote_2_speaker\""),
+        "a group for another: {edit}"
+    );
+    let (_, preview) = app
+        .staff_page(&format!("{release}/preview"), &staff.cookie)
+        .await;
+    let quoted = preview
+        .split("<h3>Quoted</h3>")
+        .nth(1)
+        .expect("the release names who it quotes");
+    assert!(
+        quoted.contains("Zoran Janković") && quoted.contains(", Mayor of Ljubljana"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("<a href=\"mailto:press@eurocities.eu\">press@eurocities.eu</a>"),
+        "the address as typed, lower case: {preview}"
+    );
+    let (_, history) = app
+        .staff_page(
+            &format!("/admin/audit?kind=press_release&id={id}"),
+            &staff.cookie,
+        )
+        .await;
+    assert!(history.contains("Quotes:"), "{history}");
+    assert!(
+        history.contains("Zoran Janković (Mayor of Ljubljana)"),
+        "{history}"
+    );
+
+    // Emptied: removed.
+    let emptied = with(&[]);
+    app.post_form("/api/admin/releases/save", Some(&staff.cookie), &emptied)
+        .await;
+    assert_eq!(app.count_rows("press_quote").await, quotes);
+    assert_eq!(app.count_rows("press_contact").await, contacts);
+}
+
+/// The dashboard's "same day, not ordered" finding opens the day's screen, where staff order
+/// all its signings at once: refused whole when two share a position, saved in one go
+/// otherwise (each signing's history says so), and the finding is gone.
+#[tokio::test]
+async fn staff_order_the_signings_of_one_day_at_once_from_the_dashboard() {
+    use app::ssr::entities::signing;
+    let app = spawn_app().await;
+    let staff = app.signed_in("order@eurocities.eu", Role::Editor).await;
+    let (_, dashboard) = app.staff_page("/admin", &staff.cookie).await;
+    let day_link = dashboard
+        .split("href=\"/admin/signings/day/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a day whose signings are not ordered")
+        .to_owned();
+    let screen = format!("/admin/signings/day/{day_link}");
+    let (status, page) = app.staff_page(&screen, &staff.cookie).await;
+    assert_eq!(status, 200, "{page}");
+    let ids: Vec<String> = page
+        .split("name=\"f[position_")
+        .skip(1)
+        .filter_map(|rest| rest.split(']').next().map(str::to_owned))
+        .collect();
+    assert!(ids.len() >= 2, "{page}");
+    let stored = || async {
+        let mut positions = Vec::new();
+        for id in &ids {
+            let s = signing::Entity::find_by_id(id.parse::<i32>().expect("id"))
+                .one(&app.db)
+                .await
+                .expect("query")
+                .expect("signing");
+            positions.push(s.tie_position);
+        }
+        positions
+    };
+    let before = stored().await;
+    let post = |positions: Vec<String>| {
+        let (app, cookie, ids, day) = (&app, staff.cookie.clone(), ids.clone(), day_link.clone());
+        async move {
+            let keys: Vec<String> = ids.iter().map(|id| format!("f[position_{id}]")).collect();
+            let mut form: Vec<(&str, &str)> = vec![("day", day.as_str())];
+            for (k, p) in keys.iter().zip(&positions) {
+                form.push((k.as_str(), p.as_str()));
+            }
+            location(
+                &app.post_form("/api/admin/signings/order", Some(&cookie), &form)
+                    .await,
+            )
+        }
+    };
+    // Two share position 1: refused whole, nothing written, the field says why.
+    let mut twice: Vec<String> = (1..=ids.len()).map(|p| p.to_string()).collect();
+    twice[1] = "1".into();
+    assert_eq!(post(twice).await, screen);
+    assert_eq!(stored().await, before);
+    let (_, page) = app.staff_page(&screen, &staff.cookie).await;
+    assert!(page.contains("Position 1 is given twice"), "{page}");
+    // Out of range: refused too.
+    let mut outside: Vec<String> = (1..=ids.len()).map(|p| p.to_string()).collect();
+    outside[0] = "0".into();
+    assert_eq!(post(outside).await, screen);
+    assert_eq!(stored().await, before);
+
+    // Reversed order: saved at once, audited per signing, the finding gone.
+    let reversed: Vec<String> = (1..=ids.len()).rev().map(|p| p.to_string()).collect();
+    assert_eq!(post(reversed.clone()).await, "/admin");
+    let expected: Vec<Option<i32>> = reversed.iter().map(|p| p.parse().ok()).collect();
+    assert_eq!(stored().await, expected);
+    let (_, dashboard) = app.staff_page("/admin", &staff.cookie).await;
+    assert!(
+        !dashboard.contains(&format!("href=\"{screen}\"")),
+        "the day is ordered now: {dashboard}"
+    );
+    let (_, history) = app
+        .staff_page(
+            &format!("/admin/audit?kind=signing&id={}", ids[0]),
+            &staff.cookie,
+        )
+        .await;
+    assert!(history.contains("Signing corrected"), "{history}");
+    assert!(
+        history.contains(&format!("<ins><code>{}</code></ins>", reversed[0])),
+        "{history}"
+    );
+
+    // A day that does not read, and a day without signings.
+    assert_eq!(
+        app.staff_page("/admin/signings/day/22-02-2010", &staff.cookie)
+            .await
+            .0,
+        400
+    );
+    assert_eq!(
+        app.staff_page("/admin/signings/day/1999-01-01", &staff.cookie)
+            .await
+            .0,
+        404
+    );
 }

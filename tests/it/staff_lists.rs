@@ -186,3 +186,150 @@ async fn the_staff_list_searches_filters_sorts_pages_and_exports_what_it_shows()
         }
     }
 }
+
+/// The titles in the release list's rows, in order.
+fn titles(page: &str) -> Vec<String> {
+    page.split("<td><a href=\"/admin/releases/")
+        .skip(1)
+        .filter_map(|row| Some(row.split_once("\">")?.1.split_once("</a>")?.0.to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_release_list_searches_filters_by_state_sorts_and_exports_what_it_shows() {
+    use app::ssr::entities::{press_release, signing, states::Publication};
+    use sea_orm::{ActiveModelTrait, EntityTrait, QueryOrder, Set};
+    let app = spawn_app().await;
+    let staff = app
+        .signed_in("release-lists@eurocities.eu", Role::Admin)
+        .await;
+    // Three drafts, from three seeded signings; one of them then scheduled.
+    let signings = signing::Entity::find()
+        .order_by_asc(signing::Column::Id)
+        .all(&app.db)
+        .await
+        .expect("signings");
+    for s in signings.iter().take(3) {
+        let drafted = app
+            .post_form(
+                "/api/admin/releases/draft-from-signing",
+                Some(&staff.cookie),
+                &[("signing", s.id.to_string().as_str()), ("another", "yes")],
+            )
+            .await;
+        assert!(location(&drafted).starts_with("/admin/releases/"));
+    }
+    let all = press_release::Entity::find()
+        .order_by_desc(press_release::Column::Id)
+        .all(&app.db)
+        .await
+        .expect("releases");
+    let mut scheduled: press_release::ActiveModel = all[0].clone().into();
+    scheduled.status = Set(Publication::Published);
+    scheduled.release_at = Set(app.clock.now() + time::Duration::days(2));
+    scheduled.update(&app.db).await.expect("scheduled");
+    let drafts = all
+        .iter()
+        .skip(1)
+        .filter(|r| r.status == Publication::Draft)
+        .count();
+    assert!(drafts >= 2);
+
+    let (status, page) = app.staff_page("/admin/releases", &staff.cookie).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains(&format!("{} press releases.", all.len())),
+        "{page}"
+    );
+    // Drafts only, sorted by title both ways, with the sorted column said to assistive tech.
+    let (_, page) = app
+        .staff_page("/admin/releases?state=draft&sort=title", &staff.cookie)
+        .await;
+    let listed = titles(&page);
+    assert_eq!(listed.len(), drafts, "{page}");
+    let mut sorted = listed.clone();
+    sorted.sort_by_key(|t| t.to_lowercase());
+    assert_eq!(listed, sorted);
+    assert!(page.contains("aria-sort=\"ascending\""), "{page}");
+    assert!(!page.contains("Scheduled (under embargo)</td>"), "{page}");
+    let (_, page) = app
+        .staff_page("/admin/releases?state=draft&sort=-title", &staff.cookie)
+        .await;
+    let mut reversed = sorted.clone();
+    reversed.reverse();
+    assert_eq!(titles(&page), reversed);
+    let (_, page) = app
+        .staff_page("/admin/releases?state=scheduled", &staff.cookie)
+        .await;
+    assert_eq!(titles(&page), vec![all[0].title.clone()]);
+    // A search, case- and accent-blind.
+    let word = all[1]
+        .title
+        .split_whitespace()
+        .next()
+        .expect("a word")
+        .to_uppercase();
+    let (_, page) = app
+        .staff_page(&format!("/admin/releases?q={word}"), &staff.cookie)
+        .await;
+    assert!(titles(&page).contains(&all[1].title), "{word}: {page}");
+    assert!(titles(&page)
+        .iter()
+        .all(|t| t.to_uppercase().contains(&word)));
+
+    // The CSV is the list as shown: same filter, same order, every page.
+    let response = csv(
+        &app,
+        "/admin/releases.csv?state=draft&sort=title",
+        Some(&staff.cookie),
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 200);
+    let body = response.text().await.expect("body");
+    let mut lines = body.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Title,State,Release time,Address name (slug),Number")
+    );
+    let firsts: Vec<String> = lines
+        .map(|l| {
+            l.split(',')
+                .next()
+                .unwrap_or_default()
+                .trim_matches('"')
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(firsts, sorted);
+    let anonymous = csv(&app, "/admin/releases.csv", None).await;
+    assert!(location(&anonymous).starts_with("/admin/login"));
+
+    // What does not read is refused in words; past the last page is not found.
+    for (query, says) in [
+        (
+            "state=embargoed",
+            "state must be draft, scheduled or published.",
+        ),
+        ("sort=slug", "sort must be attention, title, state or time"),
+        ("page=0", "page must be a whole number from 1"),
+    ] {
+        let (status, page) = app
+            .staff_page(&format!("/admin/releases?{query}"), &staff.cookie)
+            .await;
+        assert_eq!(status, 400, "{query}");
+        assert!(page.contains(says), "{query}: {page}");
+    }
+    let refused = csv(
+        &app,
+        "/admin/releases.csv?state=embargoed",
+        Some(&staff.cookie),
+    )
+    .await;
+    assert_eq!(refused.status().as_u16(), 400);
+    assert_eq!(
+        app.staff_page("/admin/releases?page=9", &staff.cookie)
+            .await
+            .0,
+        404
+    );
+}

@@ -289,12 +289,20 @@ pub struct SignatoryEdit {
     pub form: FormState,
     pub countries: Vec<Choice>,
     pub kinds: Vec<Choice>,
+    /// Nothing names it (no signing, no statement): a mistake can be deleted.
+    pub deletable: bool,
+    /// Its signings, oldest first: `(id, date in words)`, each opening its correction screen.
+    pub signings: Vec<(i32, String)>,
 }
+
+/// At most this many quotes, and this many press contacts, on one release.
+pub const MAX_PEOPLE: usize = 8;
 
 /// A press release in the staff list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReleaseAdminRow {
     pub id: i32,
+    pub slug: String,
     pub title: String,
     pub state: String,
     pub release_at: String,
@@ -305,6 +313,13 @@ pub struct ReleaseAdminRow {
 pub struct ReleaseList {
     pub me: Me,
     pub rows: Vec<ReleaseAdminRow>,
+    /// The search, state and order as read (`sort` as the address writes it).
+    pub q: String,
+    pub state: String,
+    pub sort: String,
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
 }
 
 /// Editing one press release.
@@ -511,4 +526,58 @@ pub struct RecordUnidentified {
     pub flags: String,
     pub derivation: String,
     pub statement_id: Option<i32>,
+}
+
+/// One conference in the staff list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConferenceRow {
+    pub id: i32,
+    /// "Integrating Cities VI".
+    pub title: String,
+    /// "Tampere, Finland".
+    pub place: String,
+    pub dates: String,
+    /// Signings whose event names it.
+    pub signings: u32,
+}
+
+/// The staff list of conferences, with the form that adds one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConferenceList {
+    pub me: Me,
+    pub rows: Vec<ConferenceRow>,
+    pub form: FormState,
+    pub countries: Vec<Choice>,
+}
+
+/// One conference's edit screen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConferenceEdit {
+    pub me: Me,
+    pub id: i32,
+    pub title: String,
+    /// Signings whose event names it: while any does, it keeps its number and stays.
+    pub signings: u32,
+    pub form: FormState,
+    pub countries: Vec<Choice>,
+}
+
+/// One signing on the screen that orders a day's signings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayOrderRow {
+    pub signing_id: i32,
+    pub name: String,
+}
+
+/// The signings of one day, to order at once (their positions are the form's
+/// `position_{signing_id}` fields).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayOrder {
+    pub me: Me,
+    /// `2010-02-22`.
+    pub day: String,
+    /// The day in words, in the screen's language.
+    pub day_text: String,
+    pub rows: Vec<DayOrderRow>,
+    pub form: FormState,
 }

@@ -71,7 +71,7 @@ pub async fn bump_registry_version<C: ConnectionTrait>(db: &C) -> Result<(), DbE
 }
 
 /// What kinds of record the public pages show: changing one bumps the registry version.
-const PUBLIC_KINDS: [&str; 7] = [
+const PUBLIC_KINDS: [&str; 8] = [
     "signatory",
     "signing",
     "press_release",
@@ -79,6 +79,7 @@ const PUBLIC_KINDS: [&str; 7] = [
     "working_group",
     "announced_statement",
     "unidentified_signatory",
+    "conference",
 ];
 
 /// Inserts one record; `before` / `after` are JSON values of the changed fields. A change to

@@ -38,9 +38,11 @@ pub fn quality(snapshot: &Snapshot, lang: Lang) -> Vec<QualityItem> {
         });
     }
     for s in snapshot.signings() {
-        let Some((href, name)) = profile(s.signatory_id) else {
+        let Some((_, name)) = profile(s.signatory_id) else {
             continue;
         };
+        // Each finding about one signing opens its correction form.
+        let href = format!("/admin/signings/{}#correct", s.id);
         if snapshot.sources_of_signing(s.id).next().is_none() {
             items.push(QualityItem {
                 category: t!(lang, "quality-no-source"),
@@ -75,14 +77,25 @@ pub fn quality(snapshot: &Snapshot, lang: Lang) -> Vec<QualityItem> {
                 subject: lang.day(day),
                 quote: None,
                 detail: t!(lang, "quality-tie-detail", names = &lang.join(&names)),
-                href: None,
+                // The day's screen orders them all at once.
+                href: Some(format!("/admin/signings/day/{}", day.iso())),
             },
             Finding::UnknownDate { name } => QualityItem {
                 category: t!(lang, "quality-unknown-date"),
+                href: snapshot
+                    .signatories()
+                    .iter()
+                    .find(|s| s.name == name)
+                    .and_then(|who| {
+                        snapshot
+                            .signings_of(who.id)
+                            .find(|s| s.signed_on.is_none())
+                            .map(|s| format!("/admin/signings/{}#correct", s.id))
+                            .or_else(|| profile(who.id).map(|(href, _)| href))
+                    }),
                 subject: name,
                 quote: None,
                 detail: t!(lang, "quality-unknown-date-detail"),
-                href: None,
             },
         });
     }

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod charter;
+pub mod conferences;
 pub mod convert;
 pub mod dashboard;
 pub mod db;
@@ -10,6 +11,7 @@ pub mod embargo;
 pub mod entities;
 pub mod forms;
 pub mod import;
+pub mod lists;
 pub mod markdown;
 pub mod newsroom;
 pub mod policy;

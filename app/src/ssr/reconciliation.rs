@@ -268,7 +268,7 @@ pub async fn set_aside(
         Some(json!({"set_aside_reason": reason})),
     )
     .await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, ctx.now, ctx.actor).await?;
     Ok(Written::saved((), t!(ctx.lang, "msg-record-saved")))
 }
 
@@ -353,7 +353,7 @@ pub async fn fill_gap(
         Some(json!({"statement": statement.id, "created": created, "not_after": as_of.iso()})),
     )
     .await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, ctx.now, ctx.actor).await?;
     Ok(Written::saved(
         (),
         t!(ctx.lang, "msg-record-created", n = created.len()),
@@ -433,7 +433,7 @@ pub async fn merge(ctx: &Ctx<'_>, f: &BTreeMap<String, String>) -> Result<Writte
         Some(json!({"unidentified": uid, "not_before": unidentified.not_before.map(|d| d.to_string()),
             "not_after": unidentified.not_after.map(|d| d.to_string()), "derivation": unidentified.derivation})),
         Some(json!({"signatory": target.slug, "signing": signing_id}))).await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, ctx.now, ctx.actor).await?;
     Ok(Written::saved(
         (),
         t!(ctx.lang, "msg-record-merged", name = &target.name),
@@ -510,6 +510,6 @@ pub async fn add_statement(
     .await?;
     record(&txn, ctx.now, ctx.actor, "statement.create", "announced_statement", Some(saved.id.to_string()),
         None, Some(json!({"statement": statement, "date": date_text, "source": source, "subject": subject, "claims": claims}))).await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, ctx.now, ctx.actor).await?;
     Ok(Written::saved((), t!(ctx.lang, "msg-record-added")))
 }

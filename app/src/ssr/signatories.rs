@@ -71,17 +71,8 @@ impl ListQuery {
                 country: text(country),
                 ..Default::default()
             })?;
-        let sort = sort.unwrap_or_default().trim();
-        let (descending, column) = sort.strip_prefix('-').map_or((false, sort), |c| (true, c));
-        let sort = if column.is_empty() {
-            ListSort::Name
-        } else {
-            ListSort::ALL
-                .iter()
-                .find(|(name, _)| *name == column)
-                .map(|(_, s)| *s)
-                .ok_or_else(|| crate::i18n::Msg::new("msg-param-staff-sort"))?
-        };
+        let (sort, descending) =
+            super::lists::parse_sort(sort, &ListSort::ALL, "msg-param-staff-sort")?;
         Ok(Self {
             q: checked.q.map(|(typed, _)| typed).unwrap_or_default(),
             status: checked.status.unwrap_or_default(),
@@ -94,11 +85,7 @@ impl ListQuery {
     /// The `sort` value that gives this order (`-name`…).
     #[must_use]
     pub fn sort_value(&self) -> String {
-        let name = ListSort::ALL
-            .iter()
-            .find(|(_, s)| *s == self.sort)
-            .map_or("name", |(n, _)| *n);
-        format!("{}{name}", if self.descending { "-" } else { "" })
+        super::lists::sort_value(self.sort, self.descending, &ListSort::ALL)
     }
 }
 
@@ -144,29 +131,39 @@ pub fn signatory_rows(snapshot: &Snapshot, query: &ListQuery) -> Vec<SignatoryAd
 /// # Errors
 /// CSV writing errors (as text).
 pub fn rows_csv(rows: &[SignatoryAdminRow], lang: crate::i18n::Lang) -> Result<String, String> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
-        t!(lang, "admin-name"),
-        t!(lang, "admin-slug"),
-        t!(lang, "admin-country"),
-        t!(lang, "admin-status"),
-        t!(lang, "admin-signings"),
-    ])
-    .map_err(|e| e.to_string())?;
-    for r in rows {
-        let status = lang.t_or(&format!("status-{}", r.status), &r.status);
-        out.write_record(
+    write_csv(
+        [
+            t!(lang, "admin-name"),
+            t!(lang, "admin-slug"),
+            t!(lang, "admin-country"),
+            t!(lang, "admin-status"),
+            t!(lang, "admin-signings"),
+        ],
+        rows.iter().map(|r| {
             [
-                r.name.as_str(),
-                r.slug.as_str(),
-                r.country.as_str(),
-                status.as_str(),
-                &r.signings.to_string(),
+                r.name.clone(),
+                r.slug.clone(),
+                r.country.clone(),
+                lang.t_or(&format!("status-{}", r.status), &r.status),
+                r.signings.to_string(),
             ]
-            .iter()
-            .map(|c| domain::text::guard_cell(c).into_owned()),
-        )
-        .map_err(|e| e.to_string())?;
+        }),
+    )
+}
+
+/// A staff list as CSV: its `header`, then its rows, every cell guarded against formulas.
+///
+/// # Errors
+/// CSV writing errors (as text).
+pub fn write_csv<const N: usize>(
+    header: [String; N],
+    rows: impl Iterator<Item = [String; N]>,
+) -> Result<String, String> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(header).map_err(|e| e.to_string())?;
+    for row in rows {
+        out.write_record(row.iter().map(|c| domain::text::guard_cell(c).into_owned()))
+            .map_err(|e| e.to_string())?;
     }
     String::from_utf8(out.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
 }
@@ -232,15 +229,111 @@ pub async fn signatory_edit(
         kept,
         format!("signatory-{id}"),
     );
+    let (signings, statements) = references(&staffed.state.db, id).await?;
+    let its_signings = {
+        use super::entities::signing;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        signing::Entity::find()
+            .filter(signing::Column::SignatoryId.eq(id))
+            .order_by_asc(signing::Column::SignedOn)
+            .all(&staffed.state.db)
+            .await?
+            .into_iter()
+            .map(|s| (s.id, staffed.lang.date(super::registry::signing_date(&s))))
+            .collect()
+    };
     Ok(SignatoryEdit {
         me: staffed.me(),
         id,
+        signings: its_signings,
+        deletable: signings == 0 && statements == 0,
         slug: model.slug,
         status: model.status.as_str().to_owned(),
         form,
         countries: snapshot.country_choices(staffed.lang),
         kinds: super::accounts::kind_choices(staffed.lang),
     })
+}
+
+/// How many signings (held back ones included) and announced statements name signatory `id`:
+/// while any does, deleting it would change or orphan public facts.
+async fn references<C: sea_orm::ConnectionTrait>(db: &C, id: i32) -> Result<(u64, u64), DbErr> {
+    use super::entities::{announced_statement, signing};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let signings = signing::Entity::find()
+        .filter(signing::Column::SignatoryId.eq(id))
+        .count(db)
+        .await?;
+    let statements = announced_statement::Entity::find()
+        .filter(announced_statement::Column::SignatoryId.eq(id))
+        .count(db)
+        .await?;
+    Ok((signings, statements))
+}
+
+/// Deletes signatory `id`, added by mistake, once staff ticked the confirmation: only while no
+/// signing or statement names it (a city that signed and left is a *withdrawal*, recorded on
+/// the same screen, and stays in the record). Its other names go with it; audited with what it
+/// was, in one transaction that checks again that nothing names it.
+///
+/// # Errors
+/// `NotFound`; `Internal` on a database error.
+pub async fn delete_signatory(
+    ctx: &Ctx<'_>,
+    id: i32,
+    f: &BTreeMap<String, String>,
+) -> Result<Written, AppError> {
+    use super::entities::signatory_name;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+    let model = signatory::Entity::find_by_id(id)
+        .one(ctx.db())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut form = FormReader::new(format!("signatory-{id}"), f, ctx.lang);
+    if form.get("confirm_delete") != "yes" {
+        form.fail_with("confirm_delete", "msg-signatory-delete-confirm");
+        return Ok(form.refused("msg-not-saved"));
+    }
+    let txn = begin_write(ctx.db()).await?;
+    // The row locked first (PostgreSQL; SQLite's write transaction is exclusive already): a
+    // signing being saved for it meanwhile either committed before (and is counted below) or
+    // waits and then finds it gone — never deleted with it by the cascade.
+    signatory::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
+    if references(&txn, id).await? != (0, 0) {
+        txn.rollback().await?;
+        return Ok(form.refused("msg-signatory-delete-referenced"));
+    }
+    signatory_name::Entity::delete_many()
+        .filter(signatory_name::Column::SignatoryId.eq(id))
+        .exec(&txn)
+        .await?;
+    let deleted = signatory::Entity::delete_by_id(id).exec(&txn).await?;
+    if deleted.rows_affected != 1 {
+        txn.rollback().await?;
+        return Err(AppError::NotFound);
+    }
+    record(
+        &txn,
+        ctx.now,
+        ctx.actor,
+        "signatory.delete",
+        "signatory",
+        Some(model.slug.clone()),
+        Some(
+            json!({"name": model.name, "kind": model.kind, "country": model.country_code,
+            "status": model.status, "website": model.website}),
+        ),
+        None,
+    )
+    .await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, ctx.now, ctx.actor).await?;
+    Ok(Written::saved(
+        (),
+        t!(ctx.lang, "msg-signatory-deleted", name = &model.name),
+    ))
 }
 
 /// A signatory's details as typed on the edit and create forms; each wrong field gets its error.
@@ -441,7 +534,7 @@ pub async fn save_signatory(
             "national_capital": saved.national_capital, "website": saved.website, "status": saved.status,
             "withdrawn_reason": saved.withdrawn_reason, "names": names_after,
             "latitude": saved.latitude, "longitude": saved.longitude}))).await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, now, ctx.actor).await?;
     Ok(Written::saved((), format!("{} saved.", saved.name)))
 }
 
@@ -532,7 +625,7 @@ pub async fn create_signatory(
         Some(json!({"name": name, "country": country, "kind": kind, "status": "committed"})),
     )
     .await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, now, ctx.actor).await?;
     Ok(Written::Saved {
         value: created.id,
         notice: None,

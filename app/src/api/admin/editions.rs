@@ -118,7 +118,8 @@ pub async fn get_edition_edit(id: String) -> Result<crate::model::admin::Edition
     })
 }
 
-/// Saves an edition's text (`intent` = `save`), or publishes a draft (`publish`: it becomes current).
+/// Saves an edition's text (`intent` = `save`), publishes a draft (`publish`: it becomes
+/// current), or deletes a draft made by mistake (`delete`).
 ///
 /// # Errors
 /// `Unauthorized`, `NotFound`; `Internal` on a database error (nothing written).
@@ -132,6 +133,14 @@ pub async fn save_edition(
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
     let ctx = staffed.ctx();
+    if intent == "delete" {
+        let written = crate::ssr::charter::delete_draft(&ctx, id, &f).await?;
+        return staffed
+            .finish(written, &format!("/admin/editions/{id}"), |()| {
+                Next::to("/admin/editions", "editions")
+            })
+            .await;
+    }
     let written = match intent.as_str() {
         "save" => crate::ssr::charter::save(&ctx, id, &f).await?,
         // An edition becomes the charter's public text: an admin publishes it (editors prepare).

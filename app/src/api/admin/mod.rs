@@ -16,6 +16,7 @@ use crate::model::Release;
 use crate::ssr::forms::Next;
 
 mod account;
+mod conferences;
 mod editions;
 mod import;
 mod record;
@@ -25,6 +26,7 @@ mod signings;
 mod staff;
 
 pub use account::*;
+pub use conferences::*;
 pub use editions::*;
 pub use import::*;
 pub use record::*;

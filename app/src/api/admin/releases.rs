@@ -25,18 +25,36 @@ pub async fn draft_from_signing(signing: String, another: Option<String>) -> Res
         .await
 }
 
-/// Every press release, drafts and scheduled first.
+/// The press releases: searched by title, filtered by state, sorted by a column (drafts and
+/// scheduled first by default), 50 a page.
 ///
 /// # Errors
-/// `Unauthorized`; `Internal` on a database error.
+/// `Unauthorized`; `BadRequest` for a filter, order or page that does not read; `NotFound`
+/// past the last page; `Internal` on a database error.
 #[server(endpoint = "admin/releases")]
-pub async fn get_release_list() -> Result<ReleaseList, AppError> {
+pub async fn get_release_list(
+    q: Option<String>,
+    state: Option<String>,
+    sort: Option<String>,
+    page: Option<String>,
+) -> Result<ReleaseList, AppError> {
     use crate::ssr::accounts::require_staff;
+    use crate::ssr::newsroom::list::{release_rows, ReleaseQuery};
     let staffed = require_staff(false).await?;
-    let rows = crate::ssr::newsroom::release_rows(&staffed.state, staffed.lang).await?;
+    let query = ReleaseQuery::parse(q.as_deref(), state.as_deref(), sort.as_deref())
+        .map_err(AppError::BadRequest)?;
+    let now = staffed.state.clock.now();
+    let rows = release_rows(&staffed.state.db, now, &query, staffed.lang).await?;
+    let paged = crate::ssr::lists::paginate(rows, page.as_deref())?;
     Ok(ReleaseList {
         me: staffed.me(),
-        rows,
+        sort: query.sort_value(),
+        q: query.q,
+        state: query.state,
+        rows: paged.rows,
+        page: paged.page,
+        pages: paged.pages,
+        total: paged.total,
     })
 }
 

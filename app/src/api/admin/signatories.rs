@@ -16,11 +16,8 @@ pub async fn get_signatory_list(
     sort: Option<String>,
     page: Option<String>,
 ) -> Result<SignatoryList, AppError> {
-    use crate::i18n::Msg;
     use crate::ssr::accounts::{require_staff, take_form};
     use crate::ssr::signatories::{signatory_rows, ListQuery};
-    /// Rows on one page.
-    const PER_PAGE: u64 = 50;
     let staffed = require_staff(false).await?;
     let query = ListQuery::parse(
         q.as_deref(),
@@ -29,38 +26,19 @@ pub async fn get_signatory_list(
         sort.as_deref(),
     )
     .map_err(AppError::BadRequest)?;
-    let page = match page.as_deref().map(str::trim) {
-        None | Some("") => 1,
-        Some(p) => p
-            .parse::<u64>()
-            .ok()
-            .filter(|p| *p >= 1)
-            .ok_or_else(|| AppError::BadRequest(Msg::new("msg-param-page")))?,
-    };
     let form = take_form(&staffed, "signatories").await?;
     let snapshot = crate::ssr::registry::Snapshot::load_at_once(&staffed.state.db).await?;
-    let all = signatory_rows(&snapshot, &query);
-    let total = u64::try_from(all.len()).unwrap_or(u64::MAX);
-    let pages = total.div_ceil(PER_PAGE).max(1);
-    if page > pages {
-        return Err(AppError::NotFound);
-    }
-    let skip = usize::try_from((page - 1) * PER_PAGE).unwrap_or(usize::MAX);
-    let rows = all
-        .into_iter()
-        .skip(skip)
-        .take(usize::try_from(PER_PAGE).unwrap_or(usize::MAX))
-        .collect();
+    let paged = crate::ssr::lists::paginate(signatory_rows(&snapshot, &query), page.as_deref())?;
     Ok(SignatoryList {
         me: staffed.me(),
         sort: query.sort_value(),
         q: query.q,
         status: query.status,
         country: query.country,
-        page,
-        pages,
-        total,
-        rows,
+        page: paged.page,
+        pages: paged.pages,
+        total: paged.total,
+        rows: paged.rows,
         form,
         countries: snapshot.country_choices(staffed.lang),
         kinds: crate::ssr::accounts::kind_choices(staffed.lang),
@@ -99,7 +77,8 @@ pub async fn get_signatory_edit(id: String) -> Result<SignatoryEdit, AppError> {
     crate::ssr::signatories::signatory_edit(&staffed, id, kept).await
 }
 
-/// Saves a signatory's details, or withdraws it (`intent` = `save` or `withdraw`).
+/// Saves a signatory's details, withdraws it, or deletes one added by mistake (`intent` =
+/// `save`, `withdraw` or `delete`).
 ///
 /// # Errors
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
@@ -112,7 +91,12 @@ pub async fn save_signatory(
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
-    let written = crate::ssr::signatories::save_signatory(&staffed.ctx(), id, &intent, &f).await?;
+    let ctx = staffed.ctx();
+    let written = if intent == "delete" {
+        crate::ssr::signatories::delete_signatory(&ctx, id, &f).await?
+    } else {
+        crate::ssr::signatories::save_signatory(&ctx, id, &intent, &f).await?
+    };
     staffed
         .finish(written, &format!("/admin/signatories/{id}"), |()| {
             Next::to("/admin/signatories", "signatories")

@@ -222,3 +222,34 @@ pub async fn delete_signing(id: String, #[server(default)] f: Fields) -> Result<
         })
         .await
 }
+
+/// The signings of one day (`2010-02-22`), to set their order at once.
+///
+/// # Errors
+/// `Unauthorized`, `BadRequest` (not a day), `NotFound` (no signing that day); `Internal` on a
+/// database error.
+#[server(endpoint = "admin/signings/day")]
+pub async fn get_day_order(day: String) -> Result<crate::model::admin::DayOrder, AppError> {
+    use crate::ssr::accounts::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let kept = take_form(&staffed, &format!("day-{}", day.trim())).await?;
+    crate::ssr::signings::day_order(&staffed, &day, kept).await
+}
+
+/// Sets the position on that day of every signing of `day` at once.
+///
+/// # Errors
+/// `Unauthorized`, `BadRequest`, `NotFound`; `Internal` on a database error (nothing written).
+#[server(endpoint = "admin/signings/order")]
+pub async fn order_day(day: String, #[server(default)] f: Fields) -> Result<(), AppError> {
+    use crate::ssr::accounts::require_staff;
+    let staffed = require_staff(false).await?;
+    let written = crate::ssr::signings::save_day_order(&staffed.ctx(), &day, &f).await?;
+    let here = format!(
+        "/admin/signings/day/{}",
+        domain::directory::encode(day.trim())
+    );
+    staffed
+        .finish(written, &here, |()| Next::to("/admin", "dashboard"))
+        .await
+}

@@ -140,6 +140,16 @@ fn edit_view(e: EditionEdit) -> impl IntoView {
             </div>
             {(e.status == "draft" && !e.me.is_admin()).then(|| view! { <p class="hint">{t!(lang, "msg-edition-publish-admin")}</p> })}
         </form>
+        {(e.status == "draft").then(|| view! {
+            <h2>{t!(lang, "admin-edition-delete")}</h2>
+            <p>{t!(lang, "admin-edition-delete-intro")}</p>
+            <form method="post" action=lang.href("/api/admin/editions/save") class="stack admin-form">
+                <input type="hidden" name="id" value=e.id.to_string()/>
+                <input type="hidden" name="intent" value="delete"/>
+                {check_field(&form, "confirm_delete", &t!(lang, "admin-edition-delete-confirm"))}
+                <button type="submit" class="button-danger">{t!(lang, "admin-edition-delete-submit")}</button>
+            </form>
+        })}
     };
     view! { <Title text=t!(lang, "admin-edition-edit-title")/> {admin_frame(&e.me, "/admin/editions", body)} }
 }

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod conferences;
 pub mod dashboard;
 pub mod editions;
 pub mod record;
@@ -19,7 +20,7 @@ use crate::model::admin::{FieldChange, Me};
 use crate::t;
 
 /// The staff navigation: `(path, key of its label, admins only)`.
-const ADMIN_NAV: [(&str, &str, bool); 10] = [
+const ADMIN_NAV: [(&str, &str, bool); 11] = [
     ("/admin", "admin-nav-dashboard", false),
     ("/admin/signings/new", "admin-nav-register", false),
     ("/admin/signatories", "admin-nav-signatories", false),
@@ -27,6 +28,7 @@ const ADMIN_NAV: [(&str, &str, bool); 10] = [
     ("/admin/releases", "admin-nav-releases", false),
     ("/admin/editions", "admin-nav-editions", false),
     ("/admin/working-group", "admin-nav-working-group", false),
+    ("/admin/conferences", "admin-nav-conferences", false),
     ("/admin/import", "admin-nav-import", false),
     ("/admin/audit", "admin-nav-audit", false),
     ("/admin/staff", "admin-nav-staff", true),
@@ -84,4 +86,74 @@ pub fn admin_frame(me: &Me, current: &str, body: impl IntoView) -> impl IntoView
         </div>
         {body}
     }
+}
+
+/// Where a staff list lives: its path, its filters as a query string (`q=…&state=…&`, empty
+/// ones left out) and its order as the address writes it (`-time`).
+pub struct ListAddress {
+    pub path: &'static str,
+    pub filters: String,
+    pub sort: String,
+}
+
+impl ListAddress {
+    /// The list's address with its filters, order and `extra` (`page=2`).
+    fn href(&self, sort: &str, extra: &str) -> String {
+        format!(
+            "{}?{}sort={}{extra}",
+            self.path,
+            self.filters,
+            domain::directory::encode(sort)
+        )
+    }
+}
+
+/// A column header that sorts the list by `column` (again: the other way round), with
+/// `aria-sort` on the column it is sorted by.
+pub fn sort_header(list: &ListAddress, column: &'static str, label: String) -> impl IntoView {
+    let lang = use_lang();
+    let (descending, current) = list
+        .sort
+        .strip_prefix('-')
+        .map_or((false, list.sort.as_str()), |c| (true, c));
+    let here = current == column;
+    let next = if here && !descending {
+        format!("-{column}")
+    } else {
+        column.to_owned()
+    };
+    let href = lang.href(&list.href(&next, ""));
+    let aria_sort = here.then_some(if descending {
+        "descending"
+    } else {
+        "ascending"
+    });
+    let arrow = here.then_some(if descending { " ↓" } else { " ↑" });
+    view! {
+        <th scope="col" aria-sort=aria_sort>
+            <a href=href>{label}<span aria-hidden="true">{arrow}</span></a>
+        </th>
+    }
+}
+
+/// Previous and next page links of a list (none on a single page).
+pub fn pager(list: &ListAddress, page: u64, pages: u64) -> impl IntoView {
+    let lang = use_lang();
+    let to = move |p: u64| lang.href(&list.href(&list.sort, &format!("&page={p}")));
+    view! {
+        <nav class="pagination" aria-label=t!(lang, "admin-pages")>
+            {(page > 1).then(|| view! { <a href=to(page - 1)>{t!(lang, "admin-page-previous")}</a> })}
+            {(page < pages).then(|| view! { <a href=to(page + 1)>{t!(lang, "admin-page-next")}</a> })}
+        </nav>
+    }
+}
+
+/// A list's filters as a query string without its order and page (`q=…&status=…&`), empty
+/// ones left out.
+pub fn filters_query(filters: &[(&str, &String)]) -> String {
+    filters
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}&", domain::directory::encode(v)))
+        .collect()
 }

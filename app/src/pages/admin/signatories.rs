@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::admin_frame;
+use super::{admin_frame, filters_query, pager, sort_header, ListAddress};
 use crate::api::admin::{get_signatory_edit, get_signatory_list};
 use crate::components::form::{
     check_field, content_area, filter_select, form_messages, input_field, select_field, text_area,
@@ -34,60 +34,25 @@ pub fn SignatoriesScreen() -> impl IntoView {
     )
 }
 
-/// The list's query string without its order and page (`q=…&status=…&`).
-fn filters_query(l: &SignatoryList) -> String {
-    [("q", &l.q), ("status", &l.status), ("country", &l.country)]
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}&", domain::directory::encode(v)))
-        .collect()
-}
-
-/// A column header that sorts the list by `column` (again: the other way round).
-fn sort_header(l: &SignatoryList, column: &'static str, label: String) -> impl IntoView {
-    let lang = use_lang();
-    let (descending, current) = l
-        .sort
-        .strip_prefix('-')
-        .map_or((false, l.sort.as_str()), |c| (true, c));
-    let here = current == column;
-    let next = if here && !descending {
-        format!("-{column}")
-    } else {
-        column.to_owned()
-    };
-    let href = lang.href(&format!(
-        "/admin/signatories?{}sort={next}",
-        filters_query(l)
-    ));
-    let aria_sort = here.then_some(if descending {
-        "descending"
-    } else {
-        "ascending"
-    });
-    let arrow = here.then_some(if descending { " ↓" } else { " ↑" });
-    view! {
-        <th scope="col" aria-sort=aria_sort>
-            <a href=href>{label}<span aria-hidden="true">{arrow}</span></a>
-        </th>
-    }
-}
-
 fn list_view(l: SignatoryList) -> impl IntoView {
     let lang = use_lang();
-    let filters = filters_query(&l);
+    let filters = filters_query(&[("q", &l.q), ("status", &l.status), ("country", &l.country)]);
     let sorted = format!("{filters}sort={}", domain::directory::encode(&l.sort));
-    let (page, pages) = (l.page, l.pages);
+    let list = ListAddress {
+        path: "/admin/signatories",
+        filters: filters.clone(),
+        sort: l.sort.clone(),
+    };
     let statuses: Vec<(String, String)> = ["signed", "committed", "withdrawn"]
         .iter()
         .map(|s| ((*s).to_owned(), lang.t_or(&format!("status-{s}"), s)))
         .collect();
     let headers = view! {
         <tr>
-            {sort_header(&l, "name", t!(lang, "admin-name"))}
-            {sort_header(&l, "country", t!(lang, "admin-country"))}
-            {sort_header(&l, "status", t!(lang, "admin-status"))}
-            {sort_header(&l, "signings", t!(lang, "admin-signings"))}
+            {sort_header(&list, "name", t!(lang, "admin-name"))}
+            {sort_header(&list, "country", t!(lang, "admin-country"))}
+            {sort_header(&list, "status", t!(lang, "admin-status"))}
+            {sort_header(&list, "signings", t!(lang, "admin-signings"))}
             <th scope="col">{t!(lang, "admin-actions")}</th>
         </tr>
     };
@@ -104,7 +69,7 @@ fn list_view(l: SignatoryList) -> impl IntoView {
             <input type="hidden" name="sort" value=l.sort.clone()/>
             <button type="submit">{t!(lang, "admin-search")}</button>
         </form>
-        <p role="status">{t!(lang, "admin-signatories-count", n = l.total)}" "{t!(lang, "admin-page-of", page = page, pages = pages)}</p>
+        <p role="status">{t!(lang, "admin-signatories-count", n = l.total)}" "{t!(lang, "admin-page-of", page = l.page, pages = l.pages)}</p>
         <p><a href=lang.href(&format!("/admin/signatories.csv?{sorted}"))>{t!(lang, "admin-list-csv")}</a></p>
         <p><a class="button" href=lang.href("/admin/signings/new")>{t!(lang, "admin-register-new")}</a></p>
         <details class="new-committed" open=!l.form.errors.is_empty()>
@@ -133,10 +98,7 @@ fn list_view(l: SignatoryList) -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <nav class="pagination" aria-label=t!(lang, "admin-pages")>
-            {(page > 1).then(|| view! { <a href=lang.href(&format!("/admin/signatories?{sorted}&page={}", page - 1))>{t!(lang, "admin-page-previous")}</a> })}
-            {(page < pages).then(|| view! { <a href=lang.href(&format!("/admin/signatories?{sorted}&page={}", page + 1))>{t!(lang, "admin-page-next")}</a> })}
-        </nav>
+        {pager(&list, l.page, l.pages)}
     };
     view! { <Title text=t!(lang, "admin-signatories-title")/> {admin_frame(&l.me, "/admin/signatories", body)} }
 }
@@ -159,6 +121,18 @@ fn edit_view(s: SignatoryEdit) -> impl IntoView {
     let body = view! {
         <h1>{t!(lang, "admin-edit-named", name = &form.value("name"))}</h1>
         <p>{t!(lang, "admin-status-label")}" "<strong>{lang.t_or(&format!("status-{}", s.status), &s.status)}</strong>" · "<a href=lang.href(&format!("/signatories/{}", s.slug))>{t!(lang, "admin-public-profile")}</a>" · "<a href=lang.href(&super::dashboard::history_href("signatory", &s.slug))>{t!(lang, "admin-history-link")}</a></p>
+        <h2>{t!(lang, "admin-its-signings")}</h2>
+        {if s.signings.is_empty() {
+            view! { <p>{t!(lang, "admin-no-signing-yet")}</p> }.into_any()
+        } else {
+            view! {
+                <ul>{s.signings.iter().map(|(id, date)| view! {
+                    <li><a href=lang.href(&format!("/admin/signings/{id}#correct"))>{t!(lang, "admin-signing-of-day", date = date)}</a></li>
+                }).collect_view()}</ul>
+            }.into_any()
+        }}
+        <p><a href=lang.href(&format!("/admin/signings/new?signatory={}", s.id))>{t!(lang, "admin-register-of", name = &form.value("name"))}</a></p>
+        <h2>{t!(lang, "admin-details")}</h2>
         {form_messages(&form)}
         <form method="post" action=action.clone() class="stack admin-form">
             <input type="hidden" name="id" value=s.id.to_string()/>
@@ -190,6 +164,20 @@ fn edit_view(s: SignatoryEdit) -> impl IntoView {
                 <button type="submit" class="button-danger">{t!(lang, "admin-withdraw-submit")}</button>
             </form>
         })}
+        <h2>{t!(lang, "admin-signatory-delete")}</h2>
+        {if s.deletable {
+            view! {
+                <p>{t!(lang, "admin-signatory-delete-intro")}</p>
+                <form method="post" action=lang.href("/api/admin/signatories/save") class="stack admin-form">
+                    <input type="hidden" name="id" value=s.id.to_string()/>
+                    <input type="hidden" name="intent" value="delete"/>
+                    {check_field(&form, "confirm_delete", &t!(lang, "admin-signatory-delete-confirm"))}
+                    <button type="submit" class="button-danger">{t!(lang, "admin-signatory-delete-submit")}</button>
+                </form>
+            }.into_any()
+        } else {
+            view! { <p>{t!(lang, "admin-signatory-delete-not")}</p> }.into_any()
+        }}
     };
     view! { <Title text=t!(lang, "admin-signatory-edit-title")/> {admin_frame(&s.me, "/admin/signatories", body)} }
 }

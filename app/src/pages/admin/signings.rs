@@ -6,14 +6,14 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::admin_frame;
-use crate::api::admin::{get_saved_signing, get_signing_form};
+use crate::api::admin::{get_day_order, get_saved_signing, get_signing_form};
 use crate::components::form::{
     check_field, content_area, form_messages, input_field, select_field,
 };
 use crate::components::page_data::await_page;
 use crate::components::signing_preview::SigningPreview;
 use crate::i18n::{use_lang, Lang};
-use crate::model::admin::{FormState, SavedSigning, SigningForm};
+use crate::model::admin::{DayOrder, FormState, SavedSigning, SigningForm};
 use crate::t;
 
 /// The register-a-signing form.
@@ -150,4 +150,37 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
         </form>
     };
     view! { <Title text=t!(lang, "admin-signing-saved-short")/> {admin_frame(&s.me, "", body)} }
+}
+
+/// The signings of one day, ordered at once.
+#[component]
+pub fn DayOrderScreen() -> impl IntoView {
+    let params = use_params_map();
+    await_page(
+        move || params.read().get("day").unwrap_or_default(),
+        get_day_order,
+        day_view,
+    )
+}
+
+fn day_view(d: DayOrder) -> impl IntoView {
+    let lang = use_lang();
+    let form = d.form;
+    let n = d.rows.len();
+    let body = view! {
+        <h1>{t!(lang, "admin-day-order-title", day = &d.day_text)}</h1>
+        <p>{t!(lang, "admin-day-order-intro", n = n)}</p>
+        {form_messages(&form)}
+        <form method="post" action=lang.href("/api/admin/signings/order") class="stack admin-form">
+            <input type="hidden" name="day" value=d.day.clone()/>
+            {d.rows.into_iter().map(|r| view! {
+                <div class="day-order-row">
+                    {input_field(&form, &format!("position_{}", r.signing_id), &t!(lang, "admin-day-order-position", name = &r.name), "text", None, true)}
+                    <a href=lang.href(&format!("/admin/signings/{}", r.signing_id))>{t!(lang, "admin-day-order-open", name = &r.name)}</a>
+                </div>
+            }).collect_view()}
+            <button type="submit">{t!(lang, "admin-day-order-save")}</button>
+        </form>
+    };
+    view! { <Title text=t!(lang, "admin-day-order-short")/> {admin_frame(&d.me, "", body)} }
 }

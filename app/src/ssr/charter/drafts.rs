@@ -318,3 +318,81 @@ pub async fn publish(ctx: &Ctx<'_>, id: i32) -> Result<Written, AppError> {
     txn.commit().await?;
     Ok(Written::saved((), t!(ui, "msg-edition-published")))
 }
+
+/// Deletes a draft edition made by mistake, once staff ticked the confirmation: never a
+/// published one (a superseded edition stays readable, as the record of what cities signed),
+/// nor one that a signing, an unidentified signatory or a translation names. Its sections go
+/// with it; audited with what it was. Checked again inside the transaction.
+///
+/// # Errors
+/// `NotFound`; `Internal` on a database error (nothing written).
+pub async fn delete_draft(
+    ctx: &Ctx<'_>,
+    id: i32,
+    f: &BTreeMap<String, String>,
+) -> Result<Written, AppError> {
+    use crate::ssr::entities::{signing, unidentified_signatory};
+    use sea_orm::{PaginatorTrait, QuerySelect};
+    let (db, actor, now, ui) = (ctx.db(), ctx.actor, ctx.now, ctx.lang);
+    let model = edition::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut form = FormReader::new(format!("edition-{id}"), f, ui);
+    if model.status != Publication::Draft {
+        return Ok(form.refused("msg-edition-delete-not-draft"));
+    }
+    if form.get("confirm_delete") != "yes" {
+        form.fail_with("confirm_delete", "msg-edition-delete-confirm");
+        return Ok(form.refused("msg-not-saved"));
+    }
+    let txn = begin_write(db).await?;
+    let still_draft = edition::Entity::find_by_id(id)
+        .filter(edition::Column::Status.eq(Publication::Draft))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .is_some();
+    let named = signing::Entity::find()
+        .filter(signing::Column::EditionId.eq(id))
+        .count(&txn)
+        .await?
+        + unidentified_signatory::Entity::find()
+            .filter(unidentified_signatory::Column::EditionId.eq(id))
+            .count(&txn)
+            .await?
+        + edition::Entity::find()
+            .filter(edition::Column::TranslationOf.eq(id))
+            .count(&txn)
+            .await?;
+    if !still_draft || named > 0 {
+        txn.rollback().await?;
+        let key = if still_draft {
+            "msg-edition-delete-named"
+        } else {
+            "msg-edition-delete-not-draft"
+        };
+        return Ok(form.refused(key));
+    }
+    edition_section::Entity::delete_many()
+        .filter(edition_section::Column::EditionId.eq(id))
+        .exec(&txn)
+        .await?;
+    edition::Entity::delete_by_id(id).exec(&txn).await?;
+    record(
+        &txn,
+        now,
+        actor,
+        "edition.delete",
+        "edition",
+        Some(model.slug.clone()),
+        Some(json!({"title": model.title, "slug": model.slug, "language": model.language, "status": model.status})),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Written::saved(
+        (),
+        t!(ui, "msg-edition-deleted", title = &model.title),
+    ))
+}

@@ -149,7 +149,7 @@ pub async fn apply(
         .await?;
         progress(done + 1, total);
     }
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, now, actor).await?;
     plan.report.applied = true;
     Ok(plan.report)
 }

@@ -3,7 +3,7 @@
 
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::model::admin::{FormState, ReleaseAdminRow, ReleaseEdit};
+use crate::model::admin::{FormState, ReleaseEdit};
 use crate::ssr::accounts::Staffed;
 use crate::ssr::audit::{record, utc_text};
 use crate::ssr::convert::to_date;
@@ -12,7 +12,7 @@ use crate::ssr::entities::states::Publication;
 use crate::ssr::entities::{press_correction, press_release};
 use crate::ssr::forms::{FormReader, Written};
 use crate::ssr::newsroom::brussels_day;
-use crate::ssr::state::{AppState, Ctx};
+use crate::ssr::state::Ctx;
 use crate::t;
 use domain::date::{brussels_offset_hours, Day};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -20,7 +20,7 @@ use serde_json::json;
 use std::collections::BTreeMap;
 use time::OffsetDateTime;
 
-fn release_state(r: &press_release::Model, now: OffsetDateTime, lang: Lang) -> String {
+pub(super) fn release_state(r: &press_release::Model, now: OffsetDateTime, lang: Lang) -> String {
     if r.status == Publication::Draft {
         t!(lang, "release-state-draft")
     } else if r.release_at > now {
@@ -30,35 +30,8 @@ fn release_state(r: &press_release::Model, now: OffsetDateTime, lang: Lang) -> S
     }
 }
 
-/// Every release: drafts and scheduled first, then the newest.
-///
-/// # Errors
-/// Database errors.
-pub async fn release_rows(state: &AppState, lang: Lang) -> Result<Vec<ReleaseAdminRow>, DbErr> {
-    let now = state.clock.now();
-    let mut all = press_release::Entity::find()
-        .order_by_desc(press_release::Column::ReleaseAt)
-        .all(&state.db)
-        .await?;
-    all.sort_by_key(|r| {
-        (
-            r.status == Publication::Published && r.release_at <= now,
-            std::cmp::Reverse(r.release_at),
-        )
-    });
-    Ok(all
-        .into_iter()
-        .map(|r| ReleaseAdminRow {
-            id: r.id,
-            state: release_state(&r, now, lang),
-            release_at: brussels_text(r.release_at, lang),
-            title: r.title,
-        })
-        .collect())
-}
-
 /// "18 December 2013, 11:00 Brussels time".
-fn brussels_text(at: OffsetDateTime, lang: Lang) -> String {
+pub(super) fn brussels_text(at: OffsetDateTime, lang: Lang) -> String {
     let (day, offset) = brussels_day(at);
     let local = at.to_offset(time::UtcOffset::UTC) + time::Duration::hours(i64::from(offset));
     t!(
@@ -69,7 +42,7 @@ fn brussels_text(at: OffsetDateTime, lang: Lang) -> String {
     )
 }
 
-fn release_values(r: &press_release::Model) -> FormState {
+fn release_values(r: &press_release::Model, people: &super::people::People) -> FormState {
     let (day, offset) = brussels_day(r.release_at);
     let local =
         r.release_at.to_offset(time::UtcOffset::UTC) + time::Duration::hours(i64::from(offset));
@@ -88,6 +61,7 @@ fn release_values(r: &press_release::Model) -> FormState {
     ] {
         form.values.insert(k.into(), v);
     }
+    people.into_form(&mut form);
     form
 }
 
@@ -103,7 +77,12 @@ pub async fn release_edit(
     let db = &staffed.state.db;
     let model = release_or_404(db, id).await?;
     let now = staffed.state.clock.now();
-    let form = FormState::shown(release_values(&model), kept, format!("release-{id}"));
+    let people = super::people::People::load(db, id).await?;
+    let form = FormState::shown(
+        release_values(&model, &people),
+        kept,
+        format!("release-{id}"),
+    );
     let corrections = press_correction::Entity::find()
         .filter(press_correction::Column::PressReleaseId.eq(id))
         .order_by_asc(press_correction::Column::CorrectedAt)
@@ -219,6 +198,7 @@ pub async fn save_release(
             )))
         }
     };
+    let people = super::people::People::read(&mut form);
     let Some(input) = parse_release(&mut form) else {
         return Ok(form.refused("msg-not-saved"));
     };
@@ -242,7 +222,10 @@ pub async fn save_release(
         }
         confirmed_numbers = super::numbers::to_json(&now_numbers);
     }
-    let before = json!({"title": model.title, "status": model.status, "release_at": utc_text(model.release_at)});
+    let (quotes_before, contacts_before) = super::people::People::load(db, id).await?.audit_lines();
+    let (quotes, contacts) = people.audit_lines();
+    let before = json!({"title": model.title, "status": model.status, "release_at": utc_text(model.release_at),
+        "quotes": quotes_before, "contacts": contacts_before});
     let txn = begin_write(db).await?;
     let mut active: press_release::ActiveModel = model.into();
     if confirmed_numbers.is_some() {
@@ -257,6 +240,7 @@ pub async fn save_release(
     active.status = Set(status);
     active.updated_at = Set(now);
     active.update(&txn).await?;
+    people.replace(&txn, id).await?;
     record(
         &txn,
         now,
@@ -265,7 +249,10 @@ pub async fn save_release(
         "press_release",
         Some(id.to_string()),
         Some(before),
-        Some(json!({"title": input.title, "status": status, "release_at": utc_text(input.release_at)})),
+        Some(
+            json!({"title": input.title, "status": status, "release_at": utc_text(input.release_at),
+            "quotes": quotes, "contacts": contacts}),
+        ),
     )
     .await?;
     txn.commit().await?;

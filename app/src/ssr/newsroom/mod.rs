@@ -4,7 +4,9 @@
 mod drafting;
 mod editing;
 mod feeds;
+pub mod list;
 pub mod numbers;
+pub mod people;
 mod public;
 
 pub use drafting::*;

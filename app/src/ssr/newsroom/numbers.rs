@@ -126,6 +126,76 @@ pub async fn changed_since_drafted<C: ConnectionTrait>(
     Ok((lines, now))
 }
 
+/// Commits a change to the registry, first sending back to draft every scheduled release (under
+/// embargo, its time still ahead) whose recorded numbers the change made wrong: the text would
+/// otherwise go out contradicting its own fact box. Each one held is audited (`release.held`,
+/// with what changed) and shows on its screen and the dashboard until staff confirm the numbers
+/// by scheduling it again. Same transaction as the change: both land or neither.
+///
+/// # Errors
+/// Database errors (nothing is committed then).
+pub async fn commit_registry_change(
+    txn: sea_orm::DatabaseTransaction,
+    now: time::OffsetDateTime,
+    actor: &crate::ssr::audit::Actor,
+) -> Result<(), DbErr> {
+    hold_outdated_releases(&txn, now, actor).await?;
+    txn.commit().await
+}
+
+/// The scheduled releases whose numbers no longer hold go back to draft (see
+/// [`commit_registry_change`]); returns their ids.
+///
+/// # Errors
+/// Database errors.
+pub async fn hold_outdated_releases<C: ConnectionTrait>(
+    db: &C,
+    now: time::OffsetDateTime,
+    actor: &crate::ssr::audit::Actor,
+) -> Result<Vec<i32>, DbErr> {
+    use crate::ssr::entities::states::Publication;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let scheduled = press_release::Entity::find()
+        .filter(press_release::Column::Status.eq(Publication::Published))
+        .filter(press_release::Column::ReleaseAt.gt(now))
+        .filter(press_release::Column::DraftedNumbers.is_not_null())
+        .all(db)
+        .await?;
+    if scheduled.is_empty() {
+        return Ok(Vec::new());
+    }
+    let snapshot = Snapshot::load(db).await?;
+    let mut held = Vec::new();
+    for release in scheduled {
+        let who = announced_signatories(db, release.id).await?;
+        let day = super::brussels_day(release.release_at).0;
+        let now_numbers = numbers_of(&snapshot, &who, Some(day));
+        let lines =
+            stored(&release).map_or_else(Vec::new, |then| changes(&then, &now_numbers, Lang::En));
+        if lines.is_empty() {
+            continue;
+        }
+        let id = release.id;
+        let mut active: press_release::ActiveModel = release.into();
+        active.status = Set(Publication::Draft);
+        active.updated_at = Set(now);
+        active.update(db).await?;
+        crate::ssr::audit::record(
+            db,
+            now,
+            actor,
+            "release.held",
+            "press_release",
+            Some(id.to_string()),
+            Some(serde_json::json!({ "status": "scheduled" })),
+            Some(serde_json::json!({ "status": "draft", "numbers": lines.join(" · ") })),
+        )
+        .await?;
+        held.push(id);
+    }
+    Ok(held)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

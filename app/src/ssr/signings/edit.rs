@@ -144,7 +144,7 @@ pub async fn update_signing(
         Some(Value::Object(new)),
     )
     .await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, ctx.now, ctx.actor).await?;
     Ok(Written::saved((), t!(ctx.lang, "msg-signing-updated")))
 }
 
@@ -270,7 +270,7 @@ pub async fn delete_signing(
         None,
     )
     .await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, ctx.now, ctx.actor).await?;
     Ok(Written::saved(
         who.slug.clone(),
         t!(ctx.lang, "msg-signing-deleted", name = &who.name),

@@ -308,7 +308,7 @@ pub async fn save_signing(
         ),
     )
     .await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, now, actor).await?;
     Ok(created.id)
 }
 
@@ -354,6 +354,6 @@ pub async fn set_held(
         Some(json!({"held": held})),
     )
     .await?;
-    txn.commit().await?;
+    crate::ssr::newsroom::numbers::commit_registry_change(txn, now, actor).await?;
     Ok(())
 }
