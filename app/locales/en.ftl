@@ -225,6 +225,8 @@ charter-preamble = Preamble
 charter-preamble-missing = The preamble of this edition is not yet in the registry. It differed from the 2024 preamble; rather than reconstruct it, the registry shows it once Eurocities staff have added the original text.
 charter-closing = Closing commitment
 charter-note = Explanatory note
+charter-note-history = Explanatory note: the charter’s history
+charter-note-funding = Explanatory note: funding
 charter-footnote = Footnote
 charter-footnote-call = Footnote { $marker }
 charter-footnote-back = Back to the text
@@ -392,6 +394,7 @@ profile-announced = Announced at the time
 profile-sources = Sources
 profile-no-source = No source is recorded for this signing yet.
 profile-no-place = { $name } has no place in the order: the date of its signing is not known. It counts in the total of { $total } signatories.
+profile-committed-sentence = { $name } has committed to sign the charter and has not signed it yet: it is not one of the { $total } signatories, and has no place in their order until it signs.
 profile-places = By the registry's count, { $name } is { $places }, of the { $total } signatories the registry knows.
 profile-status-signed = Signatory
 profile-status-committed = Committed to sign
@@ -881,6 +884,8 @@ admin-audit-when = When (UTC)
 admin-audit-who = Who
 admin-audit-action = Action
 admin-audit-changes = What changed
+admin-audit-csv = Download these records (CSV, every page)
+admin-audit-code = Action code
 audit-field-label = { $field }:
 audit-login-ok = Signed in
 audit-login-failed = Sign-in refused (password)
@@ -942,7 +947,7 @@ field-number = Number
 field-city = City
 field-starts-on = First day
 field-ends-on = Last day
-field-note = Note
+field-note = Public note
 admin-audit-record = Record
 admin-audit-before = Before
 admin-audit-after = After
@@ -1046,6 +1051,21 @@ release-state-draft = Draft
 release-state-scheduled = Scheduled (under embargo)
 release-state-published = Published
 brussels-time = { $day }, { $time } Brussels time
+admin-release-when = Release time: { $at } ({ $left }).
+duration-days = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+duration-hours = { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+duration-minutes = { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+time-in = in { $span }
+time-ago = { $span } ago
 admin-releases-intro = Drafts are drafted from a saved signing (“Draft a press release”). Scheduled releases stay under embargo until their time.
 admin-release-search = Title contains
 admin-any-state = Any state

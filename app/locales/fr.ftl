@@ -227,6 +227,8 @@ charter-preamble = Préambule
 charter-preamble-missing = Le préambule de cette édition ne figure pas encore au registre. Il différait du préambule de 2024 ; plutôt que de le reconstituer, le registre l'affichera dès que le personnel d'Eurocities aura ajouté le texte original.
 charter-closing = Engagement final
 charter-note = Note explicative
+charter-note-history = Note explicative : l’histoire de la charte
+charter-note-funding = Note explicative : financement
 charter-footnote = Note de bas de page
 charter-footnote-call = Note { $marker }
 charter-footnote-back = Retour au texte
@@ -395,6 +397,7 @@ profile-announced = Annoncé à l'époque
 profile-sources = Sources
 profile-no-source = Aucune source n'est encore enregistrée pour cette signature.
 profile-no-place = { $name } n'a pas de rang dans l'ordre des signatures : la date de sa signature n'est pas connue. Elle compte dans le total de { $total } signataires.
+profile-committed-sentence = { $name } s’est engagée à signer la charte et ne l’a pas encore signée : elle ne fait pas partie des { $total } signataires et n’a pas de place dans leur ordre tant qu’elle n’a pas signé.
 profile-places = Selon le décompte du registre, { $name } est { $places }, sur les { $total } signataires que le registre connaît.
 profile-status-signed = Signataire
 profile-status-committed = Engagée à signer
@@ -886,6 +889,8 @@ admin-audit-when = Quand (UTC)
 admin-audit-who = Qui
 admin-audit-action = Action
 admin-audit-changes = Ce qui a changé
+admin-audit-csv = Télécharger ces enregistrements (CSV, toutes les pages)
+admin-audit-code = Code de l’action
 audit-field-label = { $field } :
 audit-login-ok = Connexion
 audit-login-failed = Connexion refusée (mot de passe)
@@ -947,7 +952,7 @@ field-number = Numéro
 field-city = Ville
 field-starts-on = Premier jour
 field-ends-on = Dernier jour
-field-note = Remarque
+field-note = Remarque publique
 admin-audit-record = Enregistrement
 admin-audit-before = Avant
 admin-audit-after = Après
@@ -1054,6 +1059,21 @@ release-state-draft = Brouillon
 release-state-scheduled = Programmé (sous embargo)
 release-state-published = Publié
 brussels-time = { $day }, { $time } heure de Bruxelles
+admin-release-when = Heure de publication : { $at } ({ $left }).
+duration-days = { $n ->
+        [one] { $n } jour
+       *[other] { $n } jours
+    }
+duration-hours = { $n ->
+        [one] { $n } heure
+       *[other] { $n } heures
+    }
+duration-minutes = { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+time-in = dans { $span }
+time-ago = il y a { $span }
 admin-releases-intro = Les brouillons se rédigent à partir d’une signature enregistrée (« Rédiger un communiqué de presse »). Les communiqués programmés restent sous embargo jusqu’à leur heure.
 admin-release-search = Le titre contient
 admin-any-state = Tous les états

@@ -177,6 +177,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/export/signings.csv", get(export_signings))
         .route("/admin/signatories.csv", get(export_signatory_list))
         .route("/admin/releases.csv", get(export_release_list))
+        .route("/admin/audit.csv", get(export_audit_log))
         .route("/admin/export/press-releases.json", get(export_releases))
         .route(
             "/admin/import/upload",
@@ -392,6 +393,34 @@ async fn export_signatory_list(
         rows,
     )
     .await
+}
+
+/// The audit log as a spreadsheet: the screen's filters, every page (newest first, at most
+/// 100,000 records).
+async fn export_audit_log(
+    State(state): State<AppState>,
+    axum::extract::Query(query): ListQueryString,
+    parts: Parts,
+) -> Response {
+    use app::ssr::audit::{audit_csv, audit_rows, AuditFilter};
+    let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+    let get = |k: &str| query.get(k).map(String::as_str);
+    let rows = async {
+        let filter = AuditFilter::parse(
+            get("action"),
+            get("actor"),
+            get("kind"),
+            get("id"),
+            get("from"),
+            get("to"),
+        )
+        .map_err(ListRefusal::Query)?;
+        let (rows, _) = audit_rows(&state.db, &filter, 1, 100_000)
+            .await
+            .map_err(ListRefusal::Database)?;
+        Ok(audit_csv(&rows, lang))
+    };
+    export_list(&state, &parts, "/admin/audit", "icc-audit-log.csv", rows).await
 }
 
 /// The staff list of press releases as a spreadsheet.

@@ -331,7 +331,8 @@ async fn badge(
         Ok(s) => s,
         Err(err) => return internal(err),
     };
-    let Some(profile) = snapshot.profile(slug) else {
+    // The badge says "signatory": a city that has only committed has none.
+    let Some(profile) = snapshot.profile(slug).filter(|p| p.status != "committed") else {
         return missing();
     };
     let year = profile

@@ -168,7 +168,7 @@ pub const PAGE_TYPES: &[&str] = app::pages::legal::CHECKED_PAGES;
 
 /// One address per staff screen, in English then in French (the signing form first in each:
 /// it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 38] = [
+pub const ADMIN_PAGE_TYPES: [&str; 46] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -188,6 +188,10 @@ pub const ADMIN_PAGE_TYPES: [&str; 38] = [
     "/admin/record",
     "/admin/account",
     "/admin/login/code",
+    "/admin/conferences",
+    "/admin/conferences/1",
+    "/admin/signings/day/2010-02-22",
+    "/admin/releases?state=published&sort=-time",
     "/fr/admin/signings/new",
     "/fr/admin",
     "/fr/admin/signings/1",
@@ -207,6 +211,10 @@ pub const ADMIN_PAGE_TYPES: [&str; 38] = [
     "/fr/admin/record",
     "/fr/admin/account",
     "/fr/admin/login/code",
+    "/fr/admin/conferences",
+    "/fr/admin/conferences/1",
+    "/fr/admin/signings/day/2010-02-22",
+    "/fr/admin/releases?state=published&sort=-time",
 ];
 
 /// True when `cargo leptos build` has produced the browser bundle the tests serve.
@@ -407,7 +415,10 @@ pub fn admin_path(pattern: &str) -> String {
     pattern
         .split('/')
         .map(|part| {
-            if part.starts_with(':') || part.starts_with('{') {
+            if part == ":day" || part == "{day}" {
+                // The founders' day: a day whose signings the seed holds.
+                "2010-02-22"
+            } else if part.starts_with(':') || part.starts_with('{') {
                 "1"
             } else {
                 part

@@ -121,5 +121,48 @@ async fn each_record_has_its_history_and_filters_that_do_not_read_are_refused() 
             .await;
         assert_eq!(status, 400, "{query}");
         assert!(page.contains(says), "{query}: {page}");
+        let refused = app
+            .client
+            .get(format!("{}/admin/audit.csv?{query}", app.address))
+            .header("cookie", &staff.cookie)
+            .send()
+            .await
+            .expect("get");
+        assert_eq!(refused.status().as_u16(), 400, "{query}");
+        assert!(
+            refused.text().await.expect("body").contains(says),
+            "{query}"
+        );
     }
+
+    // The record's history as a spreadsheet: the screen links it; its rows, diffs in words.
+    assert!(
+        history.contains("href=\"/admin/audit.csv?kind=signatory&amp;id=thessaloniki&amp;\""),
+        "{history}"
+    );
+    let csv = app
+        .client
+        .get(format!(
+            "{}/admin/audit.csv?kind=signatory&id=thessaloniki",
+            app.address
+        ))
+        .header("cookie", &staff.cookie)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(csv.status().as_u16(), 200);
+    let body = csv.text().await.expect("body");
+    let lines: Vec<&str> = body.lines().collect();
+    assert_eq!(
+        lines.first().copied(),
+        Some("When (UTC),Who,Action,Action code,Record,What changed")
+    );
+    assert_eq!(lines.len(), 1 + 3, "{body}");
+    assert!(
+        body.contains(
+            "Signatory edited,signatory.update,signatory thessaloniki,Latitude: 40.6 → 40.6401"
+        ),
+        "{body}"
+    );
+    assert!(!body.contains("kavala"), "{body}");
 }

@@ -328,3 +328,56 @@ async fn the_bundle_is_linked_by_content_hash_and_cached_immutable() {
         assert_eq!(app.get(bad).await.status().as_u16(), 404, "{bad}");
     }
 }
+
+/// What a browser can read of brotli `bytes` when only these have arrived (a truncated stream
+/// decodes up to where it stops).
+fn unbrotli_prefix(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut out = Vec::new();
+    let mut reader = brotli::Decompressor::new(bytes, 4096);
+    let mut chunk = [0u8; 4096];
+    while let Ok(n) = reader.read(&mut chunk) {
+        if n == 0 {
+            break;
+        }
+        out.extend_from_slice(&chunk[..n]);
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// QUALITY P7: on every public page type, the first round trip (the first 14 KB of the brotli
+/// HTML) carries the first screen — the head with its stylesheet, the header and the page's
+/// title and opening text — and no page loads a script bundle: it works with none.
+#[tokio::test]
+async fn every_public_page_shows_its_first_screen_in_the_first_round_trip_without_a_bundle() {
+    const FIRST_ROUND_TRIP: usize = 14 * 1024;
+    let app = spawn_app().await;
+    let mut whole = Vec::new();
+    for path in crate::helpers::PAGE_TYPES {
+        let br = fetch(&app, path, &[("accept-encoding", "br")]).await;
+        // The list holds the 404 page too: it is a page people see.
+        let expected = if path.ends_with("/nope") { 404 } else { 200 };
+        assert_eq!(br.status().as_u16(), expected, "{path}");
+        assert_eq!(br.headers()["content-encoding"], "br", "{path}");
+        let bytes = br.bytes().await.expect("body");
+        let html = unbrotli(&bytes);
+        let first = unbrotli_prefix(&bytes[..bytes.len().min(FIRST_ROUND_TRIP)]);
+        assert!(
+            first.contains("rel=\"stylesheet\""),
+            "{path}: the stylesheet"
+        );
+        let opening = first.split("</h1>").nth(1).unwrap_or_default();
+        assert!(
+            opening.contains("</p>") || opening.contains("</li>"),
+            "{path}: the title and the opening text in the first {FIRST_ROUND_TRIP} bytes"
+        );
+        for bundle in ["/pkg/icc.js", "/pkg/icc.wasm", "modulepreload"] {
+            assert!(!html.contains(bundle), "{path} loads {bundle}");
+        }
+        whole.push((bytes.len(), *path));
+    }
+    // The measure is real: a long page does not fit whole, and still shows its first screen.
+    whole.sort_unstable();
+    let (largest, path) = whole.last().copied().expect("pages");
+    assert!(largest > 1000, "{path}: {largest}");
+}

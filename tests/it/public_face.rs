@@ -360,3 +360,71 @@ async fn a_french_page_sorts_cities_by_their_french_names() {
     let (genes, gand) = order(&french, "genoa", "ghent");
     assert!(gand < genes, "Gand before Gênes");
 }
+
+/// A city that has committed but not signed (Sarajevo, tried by staff) is not a signatory in
+/// public: its profile says so and offers no badge (the badge is not there either), the
+/// directory does not list or count it among the signatories, and lists it apart when asked.
+#[tokio::test]
+async fn a_city_that_has_only_committed_is_never_counted_nor_badged_in_public() {
+    let app = spawn_app().await;
+    let staff = app.signed_in("committed@eurocities.eu", Role::Editor).await;
+    let (_, before) = app.page("/signatories").await;
+    let matching = |page: &str| {
+        page.split("role=\"status\"")
+            .nth(1)
+            .and_then(|rest| {
+                rest.split('<')
+                    .next()
+                    .map(|s| s.trim_start_matches('>').to_owned())
+            })
+            .unwrap_or_default()
+    };
+    let response = app
+        .post_form(
+            "/api/admin/signatories/create",
+            Some(&staff.cookie),
+            &[
+                ("f[name]", "Sarajevo"),
+                ("f[country]", "BA"),
+                ("f[kind]", "city"),
+                ("f[national_capital]", "yes"),
+            ],
+        )
+        .await;
+    assert!(location(&response).starts_with("/admin/signatories/"));
+
+    let (status, profile) = app.page("/signatories/sarajevo").await;
+    assert_eq!(status, 200);
+    assert!(
+        profile.contains("Sarajevo has committed to sign the charter and has not signed it yet"),
+        "{profile}"
+    );
+    assert!(!profile.contains("counts in the total"), "{profile}");
+    assert!(
+        !profile.contains("badge-code"),
+        "no badge offered: {profile}"
+    );
+    assert_eq!(app.page("/badge/sarajevo.svg").await.0, 404);
+    assert_eq!(
+        app.page("/badge/paris.svg").await.0,
+        200,
+        "a signatory has one"
+    );
+
+    let (_, after) = app.page("/signatories").await;
+    assert!(
+        !after.contains("/signatories/sarajevo\""),
+        "not among the signatories"
+    );
+    assert_eq!(matching(&after), matching(&before), "nor counted");
+    let (_, apart) = app.page("/signatories?status=committed").await;
+    assert!(
+        apart.contains("/signatories/sarajevo\""),
+        "listed apart: {apart}"
+    );
+    let (_, french) = app.page("/fr/signatories/sarajevo").await;
+    assert!(
+        french.contains("s’est engagée à signer la charte"),
+        "{french}"
+    );
+}

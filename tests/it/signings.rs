@@ -521,6 +521,18 @@ async fn draft_release(app: &TestApp, staff: &Staff, signing: &str, another: boo
     )
 }
 
+/// Applies the CSV import `csv` as staff do.
+async fn apply_import(app: &TestApp, staff: &Staff, csv: &str) {
+    let imported = app
+        .post_form(
+            "/api/admin/import",
+            Some(&staff.cookie),
+            &[("intent", "apply"), ("csv", csv)],
+        )
+        .await;
+    assert_eq!(location(&imported), "/admin/import");
+}
+
 /// A release drafted before an import moved its signatory's place: scheduling lists the numbers
 /// that changed (the text was written with the old ones) and waits until staff confirm they
 /// checked the text; the confirmed numbers are kept with the release.
@@ -547,17 +559,7 @@ async fn a_release_whose_numbers_changed_since_drafting_asks_before_it_is_schedu
     // An import adds a city that signed ten days before Ljubljana: Ljubljana moves one place on.
     let header = app::ssr::import::COLUMNS.join(",");
     let earlier = "kaunas,Kaunas,city,LT,no,signed,,2024,yes,2026-11-10,,,,,,,,City | https://www.kaunas.lt,,,";
-    let imported = app
-        .post_form(
-            "/api/admin/import",
-            Some(&staff.cookie),
-            &[
-                ("intent", "apply"),
-                ("csv", &format!("{header}\n{earlier}\n")),
-            ],
-        )
-        .await;
-    assert_eq!(location(&imported), "/admin/import");
+    apply_import(&app, &staff, &format!("{header}\n{earlier}\n")).await;
     let (_, edit) = app.staff_page(&release, &staff.cookie).await;
     assert!(
         edit.contains("Numbers that changed since the text was written"),
@@ -638,17 +640,7 @@ async fn a_release_whose_numbers_changed_since_drafting_asks_before_it_is_schedu
     // log says why, and its screen lists the numbers to check before it is scheduled again.
     let another =
         "tartu,Tartu,city,EE,no,signed,,2024,yes,2026-11-11,,,,,,,,City | https://www.tartu.ee,,,";
-    let imported = app
-        .post_form(
-            "/api/admin/import",
-            Some(&staff.cookie),
-            &[
-                ("intent", "apply"),
-                ("csv", &format!("{header}\n{another}\n")),
-            ],
-        )
-        .await;
-    assert_eq!(location(&imported), "/admin/import");
+    apply_import(&app, &staff, &format!("{header}\n{another}\n")).await;
     assert_eq!(
         stored().await.status,
         Publication::Draft,

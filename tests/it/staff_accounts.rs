@@ -407,6 +407,7 @@ async fn every_admin_page_and_function_refuses_anonymous_requests() {
             .header("origin", &app.address)
             .form(&[
                 ("id", "1"),
+                ("day", "2010-02-22"),
                 ("signing", "1"),
                 ("intent", "apply"),
                 ("role", "admin"),

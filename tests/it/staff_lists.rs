@@ -23,6 +23,19 @@ fn signings(page: &str) -> Vec<u32> {
         .collect()
 }
 
+/// The first cell of each CSV line.
+fn first_column<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
+    lines
+        .map(|l| {
+            l.split(',')
+                .next()
+                .unwrap_or_default()
+                .trim_matches('"')
+                .to_owned()
+        })
+        .collect()
+}
+
 async fn csv(app: &TestApp, path: &str, cookie: Option<&str>) -> reqwest::Response {
     let mut request = app.client.get(format!("{}{path}", app.address));
     if let Some(cookie) = cookie {
@@ -127,15 +140,7 @@ async fn the_staff_list_searches_filters_sorts_pages_and_exports_what_it_shows()
         lines.next(),
         Some("Name,Address name (slug),Country,Status,Signings")
     );
-    let exported: Vec<String> = lines
-        .map(|l| {
-            l.split(',')
-                .next()
-                .unwrap_or_default()
-                .trim_matches('"')
-                .to_owned()
-        })
-        .collect();
+    let exported = first_column(lines);
     assert_eq!(exported, names(&french_cities));
     let everyone = csv(&app, "/admin/signatories.csv", Some(&staff.cookie)).await;
     assert_eq!(
@@ -291,15 +296,7 @@ async fn the_release_list_searches_filters_by_state_sorts_and_exports_what_it_sh
         lines.next(),
         Some("Title,State,Release time,Address name (slug),Number")
     );
-    let firsts: Vec<String> = lines
-        .map(|l| {
-            l.split(',')
-                .next()
-                .unwrap_or_default()
-                .trim_matches('"')
-                .to_owned()
-        })
-        .collect();
+    let firsts = first_column(lines);
     assert_eq!(firsts, sorted);
     let anonymous = csv(&app, "/admin/releases.csv", None).await;
     assert!(location(&anonymous).starts_with("/admin/login"));

@@ -329,6 +329,9 @@ pub struct ReleaseEdit {
     pub id: i32,
     pub slug: String,
     pub state: String,
+    /// Its release time in Brussels and how far it is ("…, in 2 days, 3 hours").
+    #[serde(default)]
+    pub when: String,
     pub published: bool,
     /// The language the release is written in.
     pub language: String,

@@ -132,6 +132,18 @@ fn items(list: Vec<String>, content_lang: Option<String>) -> impl IntoView {
         .collect_view()
 }
 
+/// The title of a note the edition gives no heading: "Explanatory note", with what part of it
+/// this is (from its key, `note:history`) so that each landmark has its own name.
+pub(crate) fn note_title(lang: Lang, key: &str) -> String {
+    let note = t!(lang, "charter-note");
+    match key.split_once(':').map(|(_, part)| part) {
+        Some(part) if !part.is_empty() => {
+            lang.t_or(&format!("charter-note-{part}"), &format!("{note} ({part})"))
+        }
+        _ => note,
+    }
+}
+
 /// One section. Its text is marked with `content_lang` when that differs from the interface's,
 /// so labels added by the site stay in the interface's language.
 #[component]
@@ -175,7 +187,7 @@ fn SectionView(section: Section, content_lang: Option<String>) -> impl IntoView 
         SectionKind::Note => {
             let heading = match heading {
                 Some(h) => view! { <h2 id=id lang=cl.clone()>{h}</h2> }.into_any(),
-                None => view! { <h2 id=id>{t!(lang, "charter-note")}</h2> }.into_any(),
+                None => view! { <h2 id=id>{note_title(lang, &key)}</h2> }.into_any(),
             };
             view! {
                 <section class="note" aria-labelledby=labelled_by>

@@ -131,7 +131,7 @@ fn section_title(lang: Lang, section: &SectionDiff) -> (String, bool) {
         (SectionKind::Closing, _) => (t!(lang, "charter-closing"), false),
         (SectionKind::Footnote, _) => (t!(lang, "charter-footnote"), false),
         (SectionKind::Note | SectionKind::Role, Some(text)) => (text, true),
-        (SectionKind::Note, None) => (t!(lang, "charter-note"), false),
+        (SectionKind::Note, None) => (super::charter::note_title(lang, &section.key), false),
         (SectionKind::Role, None) => (section.key.clone(), false),
     }
 }

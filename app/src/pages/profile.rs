@@ -152,7 +152,16 @@ fn profile_view(mut p: Profile) -> impl IntoView {
     let content = (lang != Lang::En).then_some("en");
     let country = lang.country(&p.country_code, &p.country_name);
     let phrases = lang.place_phrases(p.is_city, &country, &p.places);
-    let sentence = if phrases.is_empty() {
+    let committed = p.status == "committed";
+    let sentence = if committed {
+        // Not a signatory yet: counted nowhere, no place, no badge.
+        t!(
+            lang,
+            "profile-committed-sentence",
+            name = &p.name,
+            total = p.total_signatories
+        )
+    } else if phrases.is_empty() {
         t!(
             lang,
             "profile-no-place",
@@ -280,12 +289,14 @@ fn profile_view(mut p: Profile) -> impl IntoView {
             }
         })}
         {p.website.map(|url| view! { <p><a href=url rel="external noopener">{t!(lang, "profile-website")}</a></p> })}
-        <section aria-labelledby="badge-title" class="badge-embed">
-            <h2 id="badge-title">{t!(lang, "profile-badge")}</h2>
-            <p><img src=lang.href(&format!("/badge/{}.svg", p.slug)) alt=badge_alt.clone() width="320" height="56"/></p>
-            <label for="badge-code">{t!(lang, "profile-badge-code")}</label>
-            // Leptos writes <textarea> content unescaped (RCDATA): escape it here.
-            <textarea id="badge-code" readonly rows="3">{domain::text::escape_text(&badge_code)}</textarea>
-        </section>
+        {(!committed).then(|| view! {
+            <section aria-labelledby="badge-title" class="badge-embed">
+                <h2 id="badge-title">{t!(lang, "profile-badge")}</h2>
+                <p><img src=lang.href(&format!("/badge/{}.svg", p.slug)) alt=badge_alt.clone() width="320" height="56"/></p>
+                <label for="badge-code">{t!(lang, "profile-badge-code")}</label>
+                // Leptos writes <textarea> content unescaped (RCDATA): escape it here.
+                <textarea id="badge-code" readonly rows="3">{domain::text::escape_text(&badge_code)}</textarea>
+            </section>
+        })}
     }
 }

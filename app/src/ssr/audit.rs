@@ -213,6 +213,104 @@ pub struct AuditFilter {
     pub to: Option<domain::date::Day>,
 }
 
+impl AuditFilter {
+    /// Reads the log's query string: action and person as typed (bounded), a record named by a
+    /// slug, a number or a token hash, days as `YYYY-MM-DD` in order.
+    ///
+    /// # Errors
+    /// The message naming the value that does not read.
+    pub fn parse(
+        action: Option<&str>,
+        actor: Option<&str>,
+        kind: Option<&str>,
+        id: Option<&str>,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Self, crate::i18n::Msg> {
+        use crate::i18n::Msg;
+        let text = |raw: Option<&str>, max: usize| {
+            raw.unwrap_or_default()
+                .trim()
+                .chars()
+                .take(max)
+                .collect::<String>()
+        };
+        let name = |raw: Option<&str>, max: usize, msg: &'static str| {
+            let value = raw.unwrap_or_default().trim().to_owned();
+            let fine = value.len() <= max
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            fine.then_some(value).ok_or_else(|| Msg::new(msg))
+        };
+        let day = |raw: Option<&str>, msg: &'static str| match raw.map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(v) => domain::date::Day::parse(v)
+                .map(Some)
+                .map_err(|_| Msg::new(msg)),
+        };
+        let (from, to) = (day(from, "msg-param-from")?, day(to, "msg-param-to")?);
+        if let (Some(a), Some(b)) = (from, to) {
+            if a > b {
+                return Err(Msg::new("msg-param-days-order"));
+            }
+        }
+        Ok(Self {
+            action: text(action, 60),
+            actor: text(actor, 100),
+            kind: name(kind, 40, "msg-param-record-kind")?,
+            id: name(id, 100, "msg-param-record-id")?,
+            from,
+            to,
+        })
+    }
+}
+
+/// The log's rows as a spreadsheet: when, who, the action in words (and its code), the record,
+/// and each change as "field: before → after".
+///
+/// # Errors
+/// CSV writing errors (as text).
+pub fn audit_csv(rows: &[AuditRow], lang: crate::i18n::Lang) -> Result<String, String> {
+    let words = |key: String, or: &str| lang.t_or(&key, or);
+    crate::ssr::signatories::write_csv(
+        [
+            crate::t!(lang, "admin-audit-when"),
+            crate::t!(lang, "admin-audit-who"),
+            crate::t!(lang, "admin-audit-action"),
+            crate::t!(lang, "admin-audit-code"),
+            crate::t!(lang, "admin-audit-record"),
+            crate::t!(lang, "admin-audit-changes"),
+        ],
+        rows.iter().map(|r| {
+            let changes = r
+                .changes
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{}: {} → {}",
+                        words(format!("field-{}", c.field.replace('_', "-")), &c.field),
+                        c.before.as_deref().unwrap_or(""),
+                        c.after.as_deref().unwrap_or("")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            [
+                r.at.clone(),
+                r.actor.clone(),
+                words(
+                    format!("audit-{}", r.action.replace(['.', '_'], "-")),
+                    &r.action,
+                ),
+                r.action.clone(),
+                r.target.clone(),
+                changes,
+            ]
+        }),
+    )
+}
+
 /// Midnight (UTC) starting `day`.
 fn start_of(day: domain::date::Day) -> Option<OffsetDateTime> {
     Some(crate::ssr::convert::to_date(day)?.midnight().assume_utc())

@@ -123,38 +123,15 @@ pub async fn get_audit_page(
     use crate::i18n::Msg;
     use crate::ssr::accounts::require_staff;
     let staffed = require_staff(false).await?;
-    let text = |raw: Option<String>, max: usize| {
-        raw.unwrap_or_default()
-            .trim()
-            .chars()
-            .take(max)
-            .collect::<String>()
-    };
-    let (action, actor) = (text(action, 60), text(actor, 100));
-    // A record is named by a slug, a number or a token hash: nothing else reads.
-    let name = |raw: Option<String>, max: usize, msg: &'static str| {
-        let value = raw.unwrap_or_default().trim().to_owned();
-        let fine = value.len() <= max
-            && value
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        fine.then_some(value)
-            .ok_or_else(|| AppError::BadRequest(Msg::new(msg)))
-    };
-    let kind = name(kind, 40, "msg-param-record-kind")?;
-    let id = name(id, 100, "msg-param-record-id")?;
-    let day = |raw: &Option<String>, msg: &'static str| match raw.as_deref().map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(v) => domain::date::Day::parse(v)
-            .map(Some)
-            .map_err(|_| AppError::BadRequest(Msg::new(msg))),
-    };
-    let (from_day, to_day) = (day(&from, "msg-param-from")?, day(&to, "msg-param-to")?);
-    if let (Some(a), Some(b)) = (from_day, to_day) {
-        if a > b {
-            return Err(AppError::BadRequest(Msg::new("msg-param-days-order")));
-        }
-    }
+    let filter = crate::ssr::audit::AuditFilter::parse(
+        action.as_deref(),
+        actor.as_deref(),
+        kind.as_deref(),
+        id.as_deref(),
+        from.as_deref(),
+        to.as_deref(),
+    )
+    .map_err(AppError::BadRequest)?;
     let page = match page.as_deref().map(str::trim) {
         None | Some("") => 1,
         Some(p) => p
@@ -162,14 +139,6 @@ pub async fn get_audit_page(
             .ok()
             .filter(|p| (1..=1_000_000).contains(p))
             .ok_or_else(|| AppError::BadRequest(Msg::new("msg-param-page")))?,
-    };
-    let filter = crate::ssr::audit::AuditFilter {
-        action,
-        actor,
-        kind,
-        id,
-        from: from_day,
-        to: to_day,
     };
     let db = &staffed.state.db;
     let (rows, total) = crate::ssr::audit::audit_rows(db, &filter, page, 50).await?;

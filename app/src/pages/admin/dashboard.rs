@@ -108,18 +108,14 @@ pub fn history_href(kind: &str, id: &str) -> String {
 }
 
 fn audit_view(a: AuditPage) -> impl IntoView {
-    let qs = [
+    let qs = super::filters_query(&[
         ("action", &a.action),
         ("actor", &a.actor),
         ("kind", &a.kind),
         ("id", &a.id),
         ("from", &a.from),
         ("to", &a.to),
-    ]
-    .iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| format!("{k}={}&", domain::directory::encode(v)))
-    .collect::<String>();
+    ]);
     let (page, pages) = (a.page, a.pages);
     let lang = use_lang();
     let one_record = (!a.kind.is_empty() && !a.id.is_empty()).then(|| {
@@ -175,6 +171,7 @@ fn audit_view(a: AuditPage) -> impl IntoView {
             <button type="submit">{t!(lang, "admin-filter")}</button>
         </form>
         <p role="status">{t!(lang, "admin-audit-status", total = a.total, page = page, pages = pages)}</p>
+        <p><a href=lang.href(&format!("/admin/audit.csv?{qs}"))>{t!(lang, "admin-audit-csv")}</a></p>
         {audit_table(a.rows, t!(lang, "admin-audit-caption"))}
         <nav class="pagination" aria-label=t!(lang, "admin-pages")>
             {(page > 1).then(|| view! { <a href=lang.href(&format!("/admin/audit?{qs}page={}", page - 1))>{t!(lang, "admin-newer")}</a> })}

@@ -139,6 +139,7 @@ fn edit_view(r: ReleaseEdit) -> impl IntoView {
         <h1>{form.value("title")}</h1>
         <p>{t!(lang, "admin-state-label")}" "<strong>{r.state.clone()}</strong>" · "<a href=lang.href(&format!("/admin/releases/{}/preview", r.id))>{t!(lang, "admin-preview-exact")}</a>" · "<a href=lang.href(&super::dashboard::history_href("press_release", &r.id.to_string()))>{t!(lang, "admin-history-link")}</a>
             {r.published.then(|| view! { " · " <a href=lang.href(&format!("/newsroom/{}", r.slug))>{t!(lang, "admin-public-page")}</a> })}</p>
+        <p>{r.when.clone()}</p>
         {form_messages(&form)}
         {(!r.published).then(|| view! {
             <form method="post" action=action class="stack admin-form">

@@ -30,6 +30,29 @@ pub(super) fn release_state(r: &press_release::Model, now: OffsetDateTime, lang:
     }
 }
 
+/// How far `at` is from `now`, to the minute: "in 2 days, 3 hours", "5 minutes ago".
+pub(super) fn time_from(now: OffsetDateTime, at: OffsetDateTime, lang: Lang) -> String {
+    let minutes = (at - now).whole_minutes();
+    let m = minutes.unsigned_abs();
+    let (days, hours, mins) = (m / 1440, (m % 1440) / 60, m % 60);
+    let mut parts = Vec::new();
+    if days > 0 {
+        parts.push(t!(lang, "duration-days", n = days));
+    }
+    if hours > 0 {
+        parts.push(t!(lang, "duration-hours", n = hours));
+    }
+    if days == 0 && (mins > 0 || hours == 0) {
+        parts.push(t!(lang, "duration-minutes", n = mins));
+    }
+    let span = parts.join(", ");
+    if minutes >= 0 {
+        t!(lang, "time-in", span = &span)
+    } else {
+        t!(lang, "time-ago", span = &span)
+    }
+}
+
 /// "18 December 2013, 11:00 Brussels time".
 pub(super) fn brussels_text(at: OffsetDateTime, lang: Lang) -> String {
     let (day, offset) = brussels_day(at);
@@ -105,6 +128,12 @@ pub async fn release_edit(
         id,
         slug: model.slug.clone(),
         state: release_state(&model, now, staffed.lang),
+        when: t!(
+            staffed.lang,
+            "admin-release-when",
+            at = &brussels_text(model.release_at, staffed.lang),
+            left = &time_from(now, model.release_at, staffed.lang)
+        ),
         published,
         language: model.language.clone(),
         form,
@@ -434,6 +463,22 @@ mod tests {
         ("release_date", "2024-10-16"),
         ("release_time", "11:00"),
     ];
+
+    #[test]
+    fn the_time_left_is_said_to_the_minute_both_ways() {
+        let now = OffsetDateTime::from_unix_timestamp(1_796_032_800).expect("a time");
+        let later = now + time::Duration::minutes(2 * 1440 + 3 * 60 + 5);
+        assert_eq!(time_from(now, later, Lang::En), "in 2 days, 3 hours");
+        assert_eq!(
+            time_from(now, now + time::Duration::minutes(61), Lang::En),
+            "in 1 hour, 1 minute"
+        );
+        assert_eq!(
+            time_from(now, now - time::Duration::minutes(5), Lang::En),
+            "5 minutes ago"
+        );
+        assert_eq!(time_from(now, later, Lang::Fr), "dans 2 jours, 3 heures");
+    }
 
     #[test]
     fn a_release_form_is_read_with_its_time_in_brussels() {

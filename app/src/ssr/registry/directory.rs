@@ -180,10 +180,12 @@ impl Snapshot {
                     .is_none_or(|c| &who.country_code == c)
                 && query.kind.as_ref().is_none_or(|k| who.kind.as_str() == k)
                 && query.capital.is_none_or(|c| who.national_capital == c)
-                && query
-                    .status
-                    .as_ref()
-                    .is_none_or(|s| who.status.as_str() == s)
+                // A city that has only committed is listed apart (status=committed), never
+                // among the signatories.
+                && query.status.as_ref().map_or(
+                    who.status != SignatoryStatus::Committed,
+                    |s| who.status.as_str() == s,
+                )
                 && query.eu.is_none_or(|e| l.eu == e)
                 && query.year.is_none_or(|y| l.year == Some(y))
                 && query.edition.as_ref().is_none_or(|e| {
