@@ -162,6 +162,21 @@ async fn the_directory_pages_and_sorts() {
     let sorted = names(&by_name);
     assert_eq!(sorted.first().map(String::as_str), Some("Amsterdam"));
     assert!(by_name.contains("aria-sort=\"ascending\""));
+    // The sortable columns' headers are links that sort by them, the filters kept.
+    let (_, filtered) = app.page("/signatories?country=FR&sort=name").await;
+    for column in ["order", "name", "country"] {
+        assert!(
+            filtered.contains(&format!(
+                "<a href=\"/signatories?country=FR&amp;sort={column}\">"
+            )),
+            "{column}: {filtered}"
+        );
+    }
+    let (_, french) = app.page("/fr/signatories?sort=country").await;
+    assert!(
+        french.contains("<a href=\"/fr/signatories?sort=name\">"),
+        "{french}"
+    );
     assert!(
         by_name.contains("href=\"/signatories?sort=name&amp;page=2\"")
             || by_name.contains("href=\"/signatories?sort=name&page=2\"")

@@ -177,6 +177,14 @@ fn directory_view(d: Directory) -> impl IntoView {
     let p = d.params.clone();
     let sort = p.sort.clone().unwrap_or_else(|| "order".into());
     let aria_sort = move |key: &str| (sort == key).then_some("ascending");
+    // The sortable columns' headers sort the view by them, its filters kept (first page).
+    let filters: String = d
+        .query_string
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("sort="))
+        .map(|p| format!("{p}&"))
+        .collect();
+    let sort_href = move |key: &str| lang.href(&format!("/signatories?{filters}sort={key}"));
     let as_of_day = d.as_of_iso.as_deref().and_then(|raw| Day::parse(raw).ok());
     let as_of = as_of_day.map(|day| lang.day(day));
     let count_text = match as_of.as_ref() {
@@ -370,9 +378,9 @@ fn directory_view(d: Directory) -> impl IntoView {
                     <caption class="visually-hidden">{t!(lang, "directory-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col" aria-sort=aria_sort("order")>{place.clone()}</th>
-                            <th scope="col" aria-sort=aria_sort("name")>{name.clone()}</th>
-                            <th scope="col" aria-sort=aria_sort("country")>{country.clone()}</th>
+                            <th scope="col" aria-sort=aria_sort("order")><a href=sort_href("order")>{place.clone()}</a></th>
+                            <th scope="col" aria-sort=aria_sort("name")><a href=sort_href("name")>{name.clone()}</a></th>
+                            <th scope="col" aria-sort=aria_sort("country")><a href=sort_href("country")>{country.clone()}</a></th>
                             <th scope="col">{kind.clone()}</th>
                             <th scope="col">{signed.clone()}</th>
                             <th scope="col">{edition.clone()}</th>
