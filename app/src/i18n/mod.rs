@@ -148,6 +148,22 @@ impl Lang {
             .into_owned()
     }
 
+    /// An audited action in words (`signing.update` → "Signing corrected"), else its code.
+    #[must_use]
+    pub fn audit_action(self, action: &str) -> String {
+        self.t_or(
+            &format!("audit-{}", action.replace(['.', '_'], "-")),
+            action,
+        )
+    }
+
+    /// An audited field's name in words (`withdrawn_reason` → "Reason for withdrawal"), else
+    /// its code.
+    #[must_use]
+    pub fn audit_field(self, field: &str) -> String {
+        self.t_or(&format!("field-{}", field.replace('_', "-")), field)
+    }
+
     /// The string for `key`, or `fallback` when this language has no such key (values staff
     /// may add, such as a new confidence level).
     #[must_use]

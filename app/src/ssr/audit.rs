@@ -272,8 +272,7 @@ impl AuditFilter {
 /// # Errors
 /// CSV writing errors (as text).
 pub fn audit_csv(rows: &[AuditRow], lang: crate::i18n::Lang) -> Result<String, String> {
-    let words = |key: String, or: &str| lang.t_or(&key, or);
-    crate::ssr::signatories::write_csv(
+    crate::ssr::lists::write_csv(
         [
             crate::t!(lang, "admin-audit-when"),
             crate::t!(lang, "admin-audit-who"),
@@ -289,7 +288,7 @@ pub fn audit_csv(rows: &[AuditRow], lang: crate::i18n::Lang) -> Result<String, S
                 .map(|c| {
                     format!(
                         "{}: {} → {}",
-                        words(format!("field-{}", c.field.replace('_', "-")), &c.field),
+                        lang.audit_field(&c.field),
                         c.before.as_deref().unwrap_or(""),
                         c.after.as_deref().unwrap_or("")
                     )
@@ -299,10 +298,7 @@ pub fn audit_csv(rows: &[AuditRow], lang: crate::i18n::Lang) -> Result<String, S
             [
                 r.at.clone(),
                 r.actor.clone(),
-                words(
-                    format!("audit-{}", r.action.replace(['.', '_'], "-")),
-                    &r.action,
-                ),
+                lang.audit_action(&r.action),
                 r.action.clone(),
                 r.target.clone(),
                 changes,

@@ -21,13 +21,7 @@ use domain::date::PartialDate;
 
 /// How many signings name conference `number` in their event.
 fn signings_naming(snapshot: &Snapshot, number: &str) -> u32 {
-    let prefix = format!("Integrating Cities {number},");
-    let n = snapshot
-        .signings()
-        .iter()
-        .filter(|s| s.event.as_deref().is_some_and(|e| e.starts_with(&prefix)))
-        .count();
-    u32::try_from(n).unwrap_or(u32::MAX)
+    u32::try_from(snapshot.signings_at_conference(number).count()).unwrap_or(u32::MAX)
 }
 
 /// Every conference, oldest first, with how many signings name it.

@@ -1,5 +1,5 @@
 //! What every staff list shares: an order read from `sort` (a column's name; a leading `-`
-//! reverses it) and pages of [`PER_PAGE`] rows, `page` past the last being a 404.
+//! reverses it), pages of [`PER_PAGE`] rows (`page` past the last is a 404), and the CSV of a list.
 
 use crate::error::AppError;
 use crate::i18n::Msg;
@@ -85,6 +85,23 @@ pub fn paginate<T>(all: Vec<T>, raw: Option<&str>) -> Result<Paged<T>, AppError>
         pages,
         total,
     })
+}
+
+/// A staff list as CSV: its `header`, then its rows, every cell guarded against formulas.
+///
+/// # Errors
+/// CSV writing errors (as text).
+pub fn write_csv<const N: usize>(
+    header: [String; N],
+    rows: impl Iterator<Item = [String; N]>,
+) -> Result<String, String> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(header).map_err(|e| e.to_string())?;
+    for row in rows {
+        out.write_record(row.iter().map(|c| domain::text::guard_cell(c).into_owned()))
+            .map_err(|e| e.to_string())?;
+    }
+    String::from_utf8(out.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

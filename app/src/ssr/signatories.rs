@@ -131,7 +131,7 @@ pub fn signatory_rows(snapshot: &Snapshot, query: &ListQuery) -> Vec<SignatoryAd
 /// # Errors
 /// CSV writing errors (as text).
 pub fn rows_csv(rows: &[SignatoryAdminRow], lang: crate::i18n::Lang) -> Result<String, String> {
-    write_csv(
+    super::lists::write_csv(
         [
             t!(lang, "admin-name"),
             t!(lang, "admin-slug"),
@@ -149,23 +149,6 @@ pub fn rows_csv(rows: &[SignatoryAdminRow], lang: crate::i18n::Lang) -> Result<S
             ]
         }),
     )
-}
-
-/// A staff list as CSV: its `header`, then its rows, every cell guarded against formulas.
-///
-/// # Errors
-/// CSV writing errors (as text).
-pub fn write_csv<const N: usize>(
-    header: [String; N],
-    rows: impl Iterator<Item = [String; N]>,
-) -> Result<String, String> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(header).map_err(|e| e.to_string())?;
-    for row in rows {
-        out.write_record(row.iter().map(|c| domain::text::guard_cell(c).into_owned()))
-            .map_err(|e| e.to_string())?;
-    }
-    String::from_utf8(out.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
 }
 
 fn signatory_values(s: &signatory::Model, names: &[OtherName]) -> FormState {
@@ -229,8 +212,7 @@ pub async fn signatory_edit(
         kept,
         format!("signatory-{id}"),
     );
-    let (signings, statements) = references(&staffed.state.db, id).await?;
-    let its_signings = {
+    let its_signings: Vec<(i32, String)> = {
         use super::entities::signing;
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
         signing::Entity::find()
@@ -245,8 +227,8 @@ pub async fn signatory_edit(
     Ok(SignatoryEdit {
         me: staffed.me(),
         id,
+        deletable: its_signings.is_empty() && statements_naming(&staffed.state.db, id).await? == 0,
         signings: its_signings,
-        deletable: signings == 0 && statements == 0,
         slug: model.slug,
         status: model.status.as_str().to_owned(),
         form,
@@ -258,17 +240,23 @@ pub async fn signatory_edit(
 /// How many signings (held back ones included) and announced statements name signatory `id`:
 /// while any does, deleting it would change or orphan public facts.
 async fn references<C: sea_orm::ConnectionTrait>(db: &C, id: i32) -> Result<(u64, u64), DbErr> {
-    use super::entities::{announced_statement, signing};
+    use super::entities::signing;
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
     let signings = signing::Entity::find()
         .filter(signing::Column::SignatoryId.eq(id))
         .count(db)
         .await?;
-    let statements = announced_statement::Entity::find()
+    Ok((signings, statements_naming(db, id).await?))
+}
+
+/// How many announced statements name signatory `id`.
+async fn statements_naming<C: sea_orm::ConnectionTrait>(db: &C, id: i32) -> Result<u64, DbErr> {
+    use super::entities::announced_statement;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    announced_statement::Entity::find()
         .filter(announced_statement::Column::SignatoryId.eq(id))
         .count(db)
-        .await?;
-    Ok((signings, statements))
+        .await
 }
 
 /// Deletes signatory `id`, added by mistake, once staff ticked the confirmation: only while no

@@ -27,7 +27,7 @@ fn audit_table(rows: Vec<AuditRow>, caption: String) -> impl IntoView {
                 <thead><tr><th scope="col">{t!(lang, "admin-audit-when")}</th><th scope="col">{t!(lang, "admin-audit-who")}</th><th scope="col">{t!(lang, "admin-audit-action")}</th><th scope="col">{t!(lang, "admin-audit-record")}</th><th scope="col">{t!(lang, "admin-audit-changes")}</th></tr></thead>
                 <tbody>
                     {rows.into_iter().map(|r| {
-                        let action = lang.t_or(&format!("audit-{}", r.action.replace(['.', '_'], "-")), &r.action);
+                        let action = lang.audit_action(&r.action);
                         view! {
                             <tr>
                                 <td>{r.at}</td><td>{r.actor}</td><td>{action}<br/><code class="small">{r.action}</code></td>
@@ -128,12 +128,7 @@ fn audit_view(a: AuditPage) -> impl IntoView {
     let actions = a
         .actions
         .iter()
-        .map(|x| {
-            (
-                x.clone(),
-                lang.t_or(&format!("audit-{}", x.replace(['.', '_'], "-")), x),
-            )
-        })
+        .map(|x| (x.clone(), lang.audit_action(x)))
         .collect();
     let kinds = a
         .kinds

@@ -44,7 +44,7 @@ pub(super) fn diff_list(lang: Lang, changes: Vec<FieldChange>) -> impl IntoView 
                     let field = if c.field.is_empty() {
                         String::new()
                     } else {
-                        let name = lang.t_or(&format!("field-{}", c.field.replace('_', "-")), &c.field);
+                        let name = lang.audit_field(&c.field);
                         format!("{} ", t!(lang, "audit-field-label", field = &name))
                     };
                     let both = c.before_and_after();

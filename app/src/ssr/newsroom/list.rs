@@ -134,7 +134,7 @@ pub async fn release_rows(
 /// # Errors
 /// CSV writing errors (as text).
 pub fn release_rows_csv(rows: &[ReleaseAdminRow], lang: Lang) -> Result<String, String> {
-    crate::ssr::signatories::write_csv(
+    crate::ssr::lists::write_csv(
         [
             t!(lang, "admin-title"),
             t!(lang, "admin-state"),

@@ -118,10 +118,21 @@ pub async fn changed_since_drafted<C: ConnectionTrait>(
     at: time::OffsetDateTime,
     ui: Lang,
 ) -> Result<(Vec<String>, Vec<Numbers>), DbErr> {
-    let snapshot = Snapshot::load(db).await?;
+    drift(db, &Snapshot::load(db).await?, release, at, ui).await
+}
+
+/// What changed between `release`'s recorded numbers and `snapshot` on the day of `at`, with
+/// the numbers of that day.
+async fn drift<C: ConnectionTrait>(
+    db: &C,
+    snapshot: &Snapshot,
+    release: &press_release::Model,
+    at: time::OffsetDateTime,
+    ui: Lang,
+) -> Result<(Vec<String>, Vec<Numbers>), DbErr> {
     let who = announced_signatories(db, release.id).await?;
     let day = super::brussels_day(at).0;
-    let now = numbers_of(&snapshot, &who, Some(day));
+    let now = numbers_of(snapshot, &who, Some(day));
     let lines = stored(release).map_or_else(Vec::new, |then| changes(&then, &now, ui));
     Ok((lines, now))
 }
@@ -167,11 +178,7 @@ pub async fn hold_outdated_releases<C: ConnectionTrait>(
     let snapshot = Snapshot::load(db).await?;
     let mut held = Vec::new();
     for release in scheduled {
-        let who = announced_signatories(db, release.id).await?;
-        let day = super::brussels_day(release.release_at).0;
-        let now_numbers = numbers_of(&snapshot, &who, Some(day));
-        let lines =
-            stored(&release).map_or_else(Vec::new, |then| changes(&then, &now_numbers, Lang::En));
+        let (lines, _) = drift(db, &snapshot, &release, release.release_at, Lang::En).await?;
         if lines.is_empty() {
             continue;
         }

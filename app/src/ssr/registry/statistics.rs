@@ -123,6 +123,20 @@ impl Snapshot {
     }
 }
 
+impl Snapshot {
+    /// The signings made at conference `number`: those whose event names it
+    /// (`Integrating Cities VI, Tampere`).
+    pub fn signings_at_conference<'a>(
+        &'a self,
+        number: &str,
+    ) -> impl Iterator<Item = &'a signing::Model> + 'a {
+        let prefix = format!("Integrating Cities {number},");
+        self.signings()
+            .iter()
+            .filter(move |s| s.event.as_deref().is_some_and(|e| e.starts_with(&prefix)))
+    }
+}
+
 /// A conference as the about page shows it, with the signatories whose signing names it in its
 /// event (`Integrating Cities VI, Tampere`), in signing order.
 #[must_use]
@@ -130,12 +144,7 @@ pub fn conference_view(
     snapshot: &Snapshot,
     c: &crate::ssr::entities::conference::Model,
 ) -> crate::model::ConferenceView {
-    let prefix = format!("Integrating Cities {},", c.number);
-    let mut signings: Vec<&signing::Model> = snapshot
-        .signings()
-        .iter()
-        .filter(|s| s.event.as_deref().is_some_and(|e| e.starts_with(&prefix)))
-        .collect();
+    let mut signings: Vec<&signing::Model> = snapshot.signings_at_conference(&c.number).collect();
     signings.sort_by_key(|s| {
         (
             signing_date(s).first_day(),

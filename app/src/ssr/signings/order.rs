@@ -30,11 +30,13 @@ fn parse_day(raw: &str) -> Result<Day, AppError> {
 
 /// The signings dated exactly `day`, ordered by their position (unset last), then name.
 fn signings_of_day(snapshot: &Snapshot, day: Day) -> Vec<(signing::Model, String)> {
-    let date = to_date(day);
+    let Some(date) = to_date(day) else {
+        return Vec::new();
+    };
     let mut rows: Vec<(signing::Model, String)> = snapshot
         .signings()
         .iter()
-        .filter(|s| s.date_precision == "day" && s.signed_on.is_some() && s.signed_on == date)
+        .filter(|s| s.date_precision == "day" && s.signed_on == Some(date))
         .filter_map(|s| {
             let (_, name) = snapshot.slug_and_name(s.signatory_id)?;
             Some((s.clone(), name))
