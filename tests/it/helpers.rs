@@ -428,8 +428,19 @@ pub fn admin_path(pattern: &str) -> String {
         .join("/")
 }
 
-/// `YYYY-MM-DD` of the app's clock plus `days`.
+/// `YYYY-MM-DD` of the app's clock plus `days`, as a day in Brussels — the calendar the site
+/// keeps its embargoes in (between 22:00 and 24:00 UTC, Brussels is already on the next day).
 pub fn day_from_now(app: &TestApp, days: i64) -> String {
+    brussels_day_from_now(app, days).iso()
+}
+
+/// The day in Brussels `days` from the app's clock.
+pub fn brussels_day_from_now(app: &TestApp, days: i64) -> domain::date::Day {
+    app::ssr::newsroom::brussels_day(app.clock.now() + time::Duration::days(days)).0
+}
+
+/// `YYYY-MM-DD` of the app's clock plus `days` in UTC, the calendar of the audit log's filters.
+pub fn utc_day_from_now(app: &TestApp, days: i64) -> String {
     let d = (app.clock.now() + time::Duration::days(days)).date();
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }

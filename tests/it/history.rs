@@ -1,7 +1,7 @@
 //! Each record's history: the audit log narrowed to one record (and to days), linked from the
 //! record's screen, in the screen's language; filters that do not read are refused.
 
-use crate::helpers::{day_from_now, location, spawn_app};
+use crate::helpers::{location, spawn_app, utc_day_from_now};
 use app::ssr::accounts::Role;
 
 #[tokio::test]
@@ -77,7 +77,7 @@ async fn each_record_has_its_history_and_filters_that_do_not_read_are_refused() 
     assert!(log.contains("href=\"/admin/audit?kind=signatory&amp;id=kavala\""));
 
     // Days: today holds them all, tomorrow nothing.
-    let (today, tomorrow) = (day_from_now(&app, 0), day_from_now(&app, 1));
+    let (today, tomorrow) = (utc_day_from_now(&app, 0), utc_day_from_now(&app, 1));
     let (_, on_today) = app
         .staff_page(
             &format!("/admin/audit?kind=signatory&from={0}&to={0}", today),

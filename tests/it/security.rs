@@ -7,7 +7,9 @@ use futures_util::future::join_all;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::helpers::{cookie_of, day_from_now, location, Staff, PASSWORD};
+use crate::helpers::{
+    brussels_day_from_now, cookie_of, day_from_now, location, Staff, PASSWORD,
+};
 use crate::helpers::{fresh_postgres_url, spawn_app, spawn_app_on, TestApp};
 
 async fn account(app: &TestApp, email: &str) -> staff::Model {
@@ -723,12 +725,7 @@ async fn a_signing_for_tomorrows_ceremony_appears_nowhere_until_its_release_then
     assert_eq!(app.page("/signatories.json").await.1, json_before);
 
     // Tomorrow, one minute before 11:00 in Brussels: still nothing; at 11:00: everywhere.
-    let day = domain::date::Day::new(
-        (app.clock.now() + time::Duration::days(1)).year(),
-        u8::from((app.clock.now() + time::Duration::days(1)).month()),
-        (app.clock.now() + time::Duration::days(1)).day(),
-    )
-    .expect("tomorrow");
+    let day = brussels_day_from_now(&app, 1);
     let eleven = app::ssr::embargo::start_of_day_in_brussels(day).expect("midnight")
         + time::Duration::hours(11);
     app.clock

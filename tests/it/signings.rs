@@ -443,9 +443,7 @@ async fn releases_get_one_draft_per_signing_and_ask_before_publishing_at_once(ap
 
     let id_text = release.rsplit('/').next().expect("id").to_owned();
     let id: i32 = id_text.parse().expect("an id");
-    let yesterday = (app.clock.now() - time::Duration::days(1))
-        .date()
-        .to_string();
+    let yesterday = day_from_now(app, -1);
     let mut fields = vec![
         ("id", id_text.as_str()),
         ("intent", "schedule"),
@@ -579,9 +577,7 @@ async fn a_release_whose_numbers_changed_since_drafting_asks_before_it_is_schedu
         "{listed}"
     );
 
-    let tomorrow = (app.clock.now() + time::Duration::days(1))
-        .date()
-        .to_string();
+    let tomorrow = day_from_now(&app, 1);
     let mut fields = vec![
         ("id", release.rsplit('/').next().expect("id")),
         ("intent", "schedule"),
