@@ -13,6 +13,7 @@ use crate::pages::{
     about::AboutPage,
     admin::{
         account::AccountScreen,
+        applications::{ApplicationScreen, ApplicationsScreen, CorrectionsScreen},
         auth::{CodeScreen, LoginScreen, SetupScreen},
         conferences::{ConferenceEditScreen, ConferencesScreen},
         dashboard::{AuditScreen, DashboardScreen},
@@ -32,6 +33,7 @@ use crate::pages::{
     map::MapPage,
     newsroom::{FeedsPage, NewsroomPage, ReleasePage},
     open_data::OpenDataPage,
+    process::{EventsPage, JoinPage, JoinSentPage},
     profile::ProfilePage,
     signatories::SignatoriesPage,
     statistics::StatisticsPage,
@@ -174,6 +176,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accessibility") view=AccessibilityPage/>
                     <Route path=path!("/newsroom/:slug") view=ReleasePage ssr=SsrMode::Async/>
                     <Route path=path!("/about/counting") view=CountingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
+                    <Route path=path!("/join/sent") view=JoinSentPage/>
+                    <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/applications") view=ApplicationsScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/applications/:id") view=ApplicationScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/corrections") view=CorrectionsScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=DashboardScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/login") view=LoginScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/login/code") view=CodeScreen ssr=SsrMode::Async/>

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod admin;
+pub mod process;
 
 pub use domain::diff::{
     Change, Comparison, PassageDiff, SectionDiff, SectionStatus, Segment, Tally,
@@ -222,6 +223,12 @@ pub struct Profile {
     pub site_url: String,
     /// Public press releases about this signatory, newest first.
     pub releases: Vec<ReleaseSummary>,
+    /// The signed charter scans staff published, as sources of the signing.
+    #[serde(default)]
+    pub documents: Vec<process::DocumentLink>,
+    /// The suggest-a-correction form (with what was typed, after a refused post).
+    #[serde(default, skip_serializing_if = "admin::FormState::is_blank")]
+    pub correction: admin::FormState,
 }
 
 /// Totals and breakdowns for the statistics page and the counting rule page.

@@ -52,6 +52,18 @@ impl Day {
         .then_some(Self { year, month, day })
     }
 
+    /// The day after, if it exists (years up to 9999).
+    #[must_use]
+    pub fn next(self) -> Option<Self> {
+        if self.day < days_in_month(self.year, self.month) {
+            Self::new(self.year, self.month, self.day + 1)
+        } else if self.month < 12 {
+            Self::new(self.year, self.month + 1, 1)
+        } else {
+            Self::new(self.year + 1, 1, 1)
+        }
+    }
+
     /// Parses `YYYY-MM-DD`.
     ///
     /// # Errors
@@ -362,11 +374,15 @@ pub fn brussels_offset_hours(year: i32, month: u8, day: u8, hour: u8) -> i8 {
 
 #[cfg(test)]
 mod brussels_tests {
-    use super::brussels_offset_hours;
+    use super::{brussels_offset_hours, Day};
 
     #[test]
     fn winter_and_summer_time_switch_on_the_last_sundays() {
         assert_eq!(brussels_offset_hours(2013, 12, 18, 11), 1);
+        let next = |y, m, d| Day::new(y, m, d).and_then(Day::next).map(Day::iso);
+        assert_eq!(next(2024, 2, 28).as_deref(), Some("2024-02-29"));
+        assert_eq!(next(2026, 12, 31).as_deref(), Some("2027-01-01"));
+        assert_eq!(next(2026, 4, 30).as_deref(), Some("2026-05-01"));
         assert_eq!(brussels_offset_hours(2024, 7, 1, 12), 2);
         // 2024: summer time from 31 March 01:00 UTC to 27 October 01:00 UTC.
         assert_eq!(brussels_offset_hours(2024, 3, 31, 0), 1);

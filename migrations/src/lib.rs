@@ -23,6 +23,7 @@ mod m20261130_000012_known_dates;
 mod m20261130_000013_signatory_names;
 mod m20261130_000014_recovery_codes;
 mod m20261130_000015_release_numbers;
+mod m20261201_000016_signing_process;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000013_signatory_names::Migration),
             Box::new(m20261130_000014_recovery_codes::Migration),
             Box::new(m20261130_000015_release_numbers::Migration),
+            Box::new(m20261201_000016_signing_process::Migration),
         ]
     }
 }

@@ -125,6 +125,8 @@ pub async fn body_limit(request: Request, next: Next) -> Response {
     let path = path.strip_prefix("/fr").unwrap_or(path);
     let limit = if matches!(path, "/admin/import/upload" | "/api/admin/import") {
         UPLOAD_LIMIT
+    } else if crate::public_forms::takes_files(path) {
+        crate::public_forms::FORM_WITH_FILE_LIMIT
     } else {
         BODY_LIMIT
     };

@@ -28,6 +28,14 @@ pub struct Config {
     pub admin_lockout_minutes: i64,
     /// `PAGE_CACHE` (`on` by default, or `off`): keep rendered public pages per registry version.
     pub page_cache: bool,
+    /// `PUBLIC_FORMS_PER_HOUR` (default 200): public form submissions (intents to sign,
+    /// suggested corrections) accepted per hour from everyone together.
+    pub public_forms_per_hour: i64,
+    /// `PUBLIC_FORMS_PER_SENDER` (default 5): the same, per sender address.
+    pub public_forms_per_sender: i64,
+    /// `TRUSTED_PROXIES`: comma-separated addresses of the reverse proxies in front of this
+    /// server; only a request from one of them may name its sender in `X-Forwarded-For`.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// A variable with a value the server cannot use.
@@ -132,8 +140,26 @@ impl Config {
                 ))
             }
         };
+        let public_forms_per_hour = minutes("PUBLIC_FORMS_PER_HOUR", 200, 100_000)?;
+        let public_forms_per_sender = minutes("PUBLIC_FORMS_PER_SENDER", 5, 10_000)?;
+        let mut trusted_proxies = Vec::new();
+        for raw in get("TRUSTED_PROXIES").unwrap_or_default().split(',') {
+            let raw = raw.trim();
+            if raw.is_empty() {
+                continue;
+            }
+            trusted_proxies.push(raw.parse().map_err(|_| {
+                bad(
+                    "TRUSTED_PROXIES",
+                    format!("must list IP addresses separated by commas, not {raw:?}"),
+                )
+            })?);
+        }
         Ok(Self {
             page_cache,
+            public_forms_per_hour,
+            public_forms_per_sender,
+            trusted_proxies,
             database_url,
             site_url,
             site_addr,

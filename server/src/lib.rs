@@ -12,6 +12,7 @@ pub mod feeds;
 pub mod html;
 pub mod open_data;
 pub mod page_cache;
+pub mod public_forms;
 pub mod routes;
 pub mod seed;
 pub mod sitemap;
@@ -93,6 +94,11 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         site_url: config.site_url.clone(),
         clock: Clock::default(),
         admin: admin_policy(config),
+        public_forms: app::ssr::policy::PublicFormPolicy {
+            per_hour: config.public_forms_per_hour,
+            per_sender: config.public_forms_per_sender,
+            trusted_proxies: config.trusted_proxies.clone(),
+        },
         snapshots: app::ssr::SnapshotCache::default(),
         cache_pages: config.page_cache,
         database_file: db::sqlite_file(&config.database_url).map(str::to_owned),
@@ -108,7 +114,9 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
-    axum::serve(listener, routes::router(state))
+    let routes =
+        routes::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, routes)
         .with_graceful_shutdown(shutdown)
         .await
         .map_err(StartError::Serve)

@@ -91,6 +91,8 @@ fn never_cached(path: &str) -> bool {
         || path.starts_with("/api/")
         || path.starts_with("/pkg/")
         || path.starts_with("/assets/")
+        // Stored files: already compressed formats, with their own validator and lifetime.
+        || path.starts_with("/files/")
         || path == "/health"
         || path == "/charter/go"
 }

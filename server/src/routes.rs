@@ -89,6 +89,7 @@ fn site(state: AppState) -> Router {
         .merge(crate::feeds::routes())
         .merge(crate::open_data::routes())
         .merge(crate::admin_routes::routes())
+        .merge(crate::public_forms::routes())
         .merge(crate::assets::routes(bundle))
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

@@ -35,6 +35,8 @@ pub(crate) async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -
         "/about",
         "/toolkits/diversity",
         "/working-group",
+        "/join",
+        "/events",
         "/open-data",
         "/legal",
         "/privacy",

@@ -46,16 +46,61 @@ fn client() -> reqwest::Client {
 
 /// A configuration for tests: the given database, an ephemeral port, the built site if any.
 pub fn test_config(database_url: &str) -> Config {
+    config_with(database_url, &[])
+}
+
+/// A valid declaration of intent, as `/join` posts it.
+pub const JOIN_FIELDS: [(&str, &str); 6] = [
+    ("f[city]", "Ljubljana"),
+    ("f[country]", "SI"),
+    ("f[contact_name]", "Maja Novak, international relations"),
+    ("f[contact_email]", "maja.novak@ljubljana.si"),
+    ("f[council_decision_on]", "2026-10-14"),
+    (
+        "f[message]",
+        "We would like to sign at the next conference.",
+    ),
+];
+
+/// The smallest file the server takes for a PDF.
+pub const PDF: &[u8] =
+    b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+/// Starts the app with extra configuration (`(variable, value)` pairs) on a new SQLite file.
+pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = sqlite_url(&dir);
+    let mut app = spawn_with(config_with(&url, extra)).await;
+    app._dir = Some(dir);
+    app
+}
+
+/// [`test_config`] plus extra variables.
+pub fn config_with(database_url: &str, extra: &[(&str, &str)]) -> Config {
     let site_root = std::env::var("ICC_SITE_ROOT").unwrap_or_else(|_| "target/site".into());
     let url = database_url.to_owned();
-    Config::from_lookup(move |name| match name {
-        "DATABASE_URL" => Some(url.clone()),
-        "LEPTOS_SITE_ADDR" => Some("127.0.0.1:0".into()),
-        "LEPTOS_SITE_ROOT" => Some(site_root.clone()),
-        "SITE_URL" => Some("http://127.0.0.1:0".into()),
-        _ => None,
+    let extra: Vec<(String, String)> = extra
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    Config::from_lookup(move |name| {
+        if let Some((_, v)) = extra.iter().find(|(k, _)| k == name) {
+            return Some(v.clone());
+        }
+        match name {
+            "DATABASE_URL" => Some(url.clone()),
+            "LEPTOS_SITE_ADDR" => Some("127.0.0.1:0".into()),
+            "LEPTOS_SITE_ROOT" => Some(site_root.clone()),
+            "SITE_URL" => Some("http://127.0.0.1:0".into()),
+            _ => None,
+        }
     })
     .expect("test configuration")
+}
+
+/// Starts the app with extra configuration on `database_url`.
+pub async fn spawn_app_on_with(database_url: &str, extra: &[(&str, &str)]) -> TestApp {
+    spawn_with(config_with(database_url, extra)).await
 }
 
 /// Starts the app on `database_url` (created, migrated and seeded as at a real start).
@@ -168,7 +213,7 @@ pub const PAGE_TYPES: &[&str] = app::pages::legal::CHECKED_PAGES;
 
 /// One address per staff screen, in English then in French (the signing form first in each:
 /// it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 46] = [
+pub const ADMIN_PAGE_TYPES: [&str; 52] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -192,6 +237,9 @@ pub const ADMIN_PAGE_TYPES: [&str; 46] = [
     "/admin/conferences/1",
     "/admin/signings/day/2010-02-22",
     "/admin/releases?state=published&sort=-time",
+    "/admin/applications",
+    "/admin/applications/1",
+    "/admin/corrections",
     "/fr/admin/signings/new",
     "/fr/admin",
     "/fr/admin/signings/1",
@@ -215,6 +263,9 @@ pub const ADMIN_PAGE_TYPES: [&str; 46] = [
     "/fr/admin/conferences/1",
     "/fr/admin/signings/day/2010-02-22",
     "/fr/admin/releases?state=published&sort=-time",
+    "/fr/admin/applications",
+    "/fr/admin/applications/1",
+    "/fr/admin/corrections",
 ];
 
 /// True when `cargo leptos build` has produced the browser bundle the tests serve.
@@ -394,7 +445,69 @@ impl TestApp {
             &[("f[signatory]", "new"), ("f[date]", "2026-02-30")],
         )
         .await;
+        // Application 1 (with its council decision) and a suggested correction, for the
+        // pipeline's screens.
+        let sent = self
+            .post_multipart(
+                "/join",
+                None,
+                &JOIN_FIELDS,
+                Some(("decision.pdf", PDF.to_vec())),
+            )
+            .await;
+        assert_eq!(sent.status().as_u16(), 303, "the declaration is accepted");
+        self.post_form(
+            "/signatories/paris/correction",
+            None,
+            &[("f[what]", "The signing place is missing.")],
+        )
+        .await;
         staff
+    }
+
+    /// A multipart form post (a form with a file) from a page of this site; `file` is
+    /// `(its name, its bytes)`.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+        fields: &[(&str, &str)],
+        file: Option<(&str, Vec<u8>)>,
+    ) -> reqwest::Response {
+        self.post_multipart_from(path, cookie, fields, file, None)
+            .await
+    }
+
+    /// [`Self::post_multipart`] with an `X-Forwarded-For` header.
+    pub async fn post_multipart_from(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+        fields: &[(&str, &str)],
+        file: Option<(&str, Vec<u8>)>,
+        forwarded_for: Option<&str>,
+    ) -> reqwest::Response {
+        let mut form = reqwest::multipart::Form::new();
+        for (k, v) in fields {
+            form = form.text((*k).to_owned(), (*v).to_owned());
+        }
+        if let Some((name, bytes)) = file {
+            let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
+            form = form.part("file", part);
+        }
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.address)
+            .header("accept", "text/html")
+            .multipart(form);
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        if let Some(addr) = forwarded_for {
+            request = request.header("x-forwarded-for", addr);
+        }
+        request.send().await.expect("post")
     }
 
     pub async fn count_rows(&self, table: &str) -> i64 {

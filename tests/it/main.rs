@@ -17,6 +17,7 @@ mod import;
 mod newsroom;
 mod open_data;
 mod own_account;
+mod process;
 mod public_face;
 mod record;
 mod registry;

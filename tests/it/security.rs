@@ -7,9 +7,7 @@ use futures_util::future::join_all;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::helpers::{
-    brussels_day_from_now, cookie_of, day_from_now, location, Staff, PASSWORD,
-};
+use crate::helpers::{brussels_day_from_now, cookie_of, day_from_now, location, Staff, PASSWORD};
 use crate::helpers::{fresh_postgres_url, spawn_app, spawn_app_on, TestApp};
 
 async fn account(app: &TestApp, email: &str) -> staff::Model {

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod admin_auth;
 pub mod charter;
 pub mod newsroom;
+pub mod process;
 pub mod registry;
 pub mod toolkit;
 pub mod working_group;

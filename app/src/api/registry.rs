@@ -58,6 +58,28 @@ pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
         .map(|r| crate::ssr::newsroom::summary(r, &links, &snapshot))
         .filter(|r| r.signatories.iter().any(|(s, _)| *s == slug))
         .collect();
+    let signings: Vec<i32> = snapshot
+        .signatories()
+        .iter()
+        .find(|s| s.slug == slug)
+        .map(|who| {
+            snapshot
+                .signings()
+                .iter()
+                .filter(|s| s.signatory_id == who.id)
+                .map(|s| s.id)
+                .collect()
+        })
+        .unwrap_or_default();
+    let lang = crate::i18n::request_lang();
+    profile.documents =
+        crate::ssr::process::documents::public_documents(&state.db, &signings, lang)
+            .await?
+            .into_values()
+            .flatten()
+            .collect();
+    profile.correction =
+        crate::ssr::process::kept_public_form(&crate::ssr::process::corrections::form_name(&slug));
     Ok(profile)
 }
 

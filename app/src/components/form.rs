@@ -108,6 +108,26 @@ pub fn secret_field(
     )
 }
 
+/// A file picker (the form must be `multipart/form-data`): PDF, PNG or JPEG. A browser never
+/// sends a chosen file again, so a refused form asks for it once more in its error.
+#[must_use]
+pub fn file_field(form: &FormState, name: &str, label: &str, hint: Option<&str>) -> impl IntoView {
+    let invalid = form.error(name).is_some();
+    view! {
+        <div class="field" class:invalid=invalid>
+            {label_and_messages(form, name, label, hint, false)}
+            <input
+                type="file"
+                id=format!("f-{name}")
+                name=name.to_owned()
+                accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=described(form, name, hint.is_some())
+            />
+        </div>
+    }
+}
+
 /// A multi-line input (content escaped by hand: Leptos writes textarea content raw).
 #[must_use]
 pub fn text_area(

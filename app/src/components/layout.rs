@@ -116,6 +116,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p>{t!(lang, "footer-origin")}</p>
                 <p>{t!(lang, "footer-address")}</p>
                 <p>
+                    <a href=lang.href("/join")>{t!(lang, "footer-join")}</a>" · "
+                    <a href=lang.href("/events")>{t!(lang, "footer-events")}</a>" · "
                     <a href=lang.href("/feeds")>{t!(lang, "footer-feeds")}</a>" · "
                     <a href=lang.href("/open-data")>{t!(lang, "footer-open-data")}</a>" · "
                     <a href=lang.href("/about/counting")>{t!(lang, "footer-counting")}</a>" · "

@@ -27,11 +27,18 @@ pub fn translated(path: &str) -> bool {
             | "/signatories"
             | "/toolkits/diversity"
             | "/working-group"
+            | "/join"
+            | "/join/sent"
+            | "/events"
             | "/admin"
     ) || path.starts_with("/admin/")
         || path.starts_with("/api/admin/")
         || (path.starts_with("/charter/") && !path[9..].contains('/'))
         || (path.starts_with("/signatories/") && !path[13..].contains(['/', '.']))
+        || path
+            .strip_prefix("/signatories/")
+            .and_then(|rest| rest.strip_suffix("/correction"))
+            .is_some_and(|slug| !slug.contains(['/', '.']))
         || (path.starts_with("/newsroom/") && !path[10..].contains(['/', '.']))
         || path == "/feed.xml"
         || (path.starts_with("/feeds/") && path.ends_with(".xml"))

@@ -18,6 +18,12 @@ pub struct FormState {
 }
 
 impl FormState {
+    /// No values, errors or notice (whatever its name).
+    #[must_use]
+    pub fn is_blank(&self) -> bool {
+        self.values.is_empty() && self.errors.is_empty() && self.notice.is_none()
+    }
+
     /// An empty state of form `form`.
     #[must_use]
     pub fn named(form: impl Into<String>) -> Self {
@@ -191,6 +197,9 @@ pub struct Dashboard {
     pub latest: Vec<AuditRow>,
     pub quality: Vec<QualityItem>,
     pub notice: Option<String>,
+    /// What waits on staff in the signing process: `(sentence, link)`.
+    #[serde(default)]
+    pub waiting: Vec<(String, String)>,
 }
 
 /// The audit log page.
@@ -245,6 +254,9 @@ pub struct SavedSigning {
     pub release: Option<i32>,
     /// Its correction form (the saved values, or a refused attempt with its errors).
     pub form: FormState,
+    /// Its documents (signed charter scans) and the application it came from.
+    #[serde(default)]
+    pub documents: super::process::SigningDocuments,
 }
 
 /// A signatory in the staff list.

@@ -55,6 +55,11 @@ pub const CHECKED_PAGES: &[&str] = &[
     "/fr/feeds",
     "/fr/open-data",
     "/fr/charter/compare?from=2010&to=2024",
+    "/join",
+    "/fr/join",
+    "/join/sent?ref=ICC-00001",
+    "/events",
+    "/fr/events",
     "/fr/legal",
     "/fr/privacy",
     "/fr/accessibility",
@@ -83,6 +88,10 @@ const PRIVACY: &[Section] = &[
         &["privacy-staff-body", "privacy-staff-audit"],
     ),
     ("privacy-people", &["privacy-people-body"]),
+    (
+        "privacy-applicants",
+        &["privacy-applicants-body", "privacy-applicants-limits"],
+    ),
     (
         "privacy-rights",
         &["privacy-rights-body", "privacy-rights-authority"],

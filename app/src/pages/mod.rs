@@ -10,6 +10,7 @@ pub mod legal;
 pub mod map;
 pub mod newsroom;
 pub mod open_data;
+pub mod process;
 pub mod profile;
 pub mod signatories;
 pub mod statistics;

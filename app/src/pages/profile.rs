@@ -278,6 +278,16 @@ fn profile_view(mut p: Profile) -> impl IntoView {
                 </ul>
             </section>
         })}
+        {(!p.documents.is_empty()).then(|| view! {
+            <section aria-labelledby="documents-title">
+                <h2 id="documents-title">{t!(lang, "profile-documents")}</h2>
+                <ul class="documents">
+                    {p.documents.iter().map(|d| view! {
+                        <li><a href=d.href.clone()>{d.label.clone()}</a>{format!(" ({})", d.size)}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
         {point.map(|point| {
             let label = t!(lang, "profile-map-label", name = &point.name);
             view! {
@@ -298,5 +308,35 @@ fn profile_view(mut p: Profile) -> impl IntoView {
                 <textarea id="badge-code" readonly rows="3">{domain::text::escape_text(&badge_code)}</textarea>
             </section>
         })}
+        {suggest_correction(&p.slug, &p.correction)}
+    }
+}
+
+/// "Suggest a correction": a disclosure with a short form that lands in the staff inbox; open
+/// when a refused post comes back, with a thank-you once sent.
+fn suggest_correction(slug: &str, form: &crate::model::admin::FormState) -> impl IntoView {
+    use crate::components::form::{form_messages, input_field, text_area};
+    let lang = use_lang();
+    let sent = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("correction")
+        .is_some_and(|v| v == "sent");
+    let open = !form.is_blank();
+    view! {
+        <section aria-labelledby="correction-title" id="correction" class="suggest">
+            <h2 id="correction-title">{t!(lang, "correction-title")}</h2>
+            {sent.then(|| view! { <p class="notice" role="status">{t!(lang, "correction-thanks")}</p> })}
+            <details open=open>
+                <summary>{t!(lang, "correction-summary")}</summary>
+                {form_messages(form)}
+                <form method="post" action=lang.href(&format!("/signatories/{slug}/correction")) class="stack public-form">
+                    {text_area(form, "what", &t!(lang, "correction-what"), 4, Some(&t!(lang, "correction-what-hint")), true)}
+                    {input_field(form, "source", &t!(lang, "correction-source"), "text", Some(&t!(lang, "correction-source-hint")), false)}
+                    {input_field(form, "contact", &t!(lang, "correction-contact"), "text", Some(&t!(lang, "correction-contact-hint")), false)}
+                    {crate::pages::process::honeypot()}
+                    <button type="submit">{t!(lang, "correction-send")}</button>
+                </form>
+            </details>
+        </section>
     }
 }

@@ -30,6 +30,48 @@ impl Default for AdminPolicy {
     }
 }
 
+/// What bounds the public forms (an intent to sign, a suggested correction): submissions per
+/// hour from everyone and from one sender, and which proxies may name the sender.
+#[derive(Clone, Debug)]
+pub struct PublicFormPolicy {
+    pub per_hour: i64,
+    pub per_sender: i64,
+    /// Reverse proxies whose `X-Forwarded-For` is believed; any other sender is its own address.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+}
+
+impl Default for PublicFormPolicy {
+    fn default() -> Self {
+        Self {
+            per_hour: 200,
+            per_sender: 5,
+            trusted_proxies: Vec::new(),
+        }
+    }
+}
+
+impl PublicFormPolicy {
+    /// Who sent a request: the peer, or, when the peer is a trusted proxy, the last address in
+    /// `X-Forwarded-For` that is not one of the trusted proxies (the one the proxy saw).
+    #[must_use]
+    pub fn sender(
+        &self,
+        peer: Option<std::net::IpAddr>,
+        forwarded_for: Option<&str>,
+    ) -> Option<std::net::IpAddr> {
+        let peer = peer?;
+        if !self.trusted_proxies.contains(&peer) {
+            return Some(peer);
+        }
+        let named = forwarded_for
+            .unwrap_or_default()
+            .rsplit(',')
+            .filter_map(|a| a.trim().parse::<std::net::IpAddr>().ok())
+            .find(|a| !self.trusted_proxies.contains(a));
+        Some(named.unwrap_or(peer))
+    }
+}
+
 impl AdminPolicy {
     /// The session cookie's name.
     #[must_use]

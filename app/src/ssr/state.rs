@@ -18,6 +18,8 @@ pub struct AppState {
     pub clock: Clock,
     /// Staff session and lockout rules.
     pub admin: super::policy::AdminPolicy,
+    /// Bounds on the public forms.
+    pub public_forms: super::policy::PublicFormPolicy,
     /// The registry snapshot of the latest registry version this server has seen.
     pub snapshots: SnapshotCache,
     /// The SQLite database's file (for `/health`'s free-space check); `None` on PostgreSQL.

@@ -16,6 +16,7 @@ use crate::model::Release;
 use crate::ssr::forms::Next;
 
 mod account;
+mod applications;
 mod conferences;
 mod editions;
 mod import;
@@ -26,6 +27,7 @@ mod signings;
 mod staff;
 
 pub use account::*;
+pub use applications::*;
 pub use conferences::*;
 pub use editions::*;
 pub use import::*;
@@ -100,6 +102,8 @@ pub async fn get_dashboard() -> Result<Dashboard, AppError> {
         latest,
         quality: crate::ssr::dashboard::quality(&snapshot, lang),
         notice,
+        waiting: crate::ssr::process::pipeline::waiting(db, staffed.state.clock.now(), lang)
+            .await?,
     })
 }
 

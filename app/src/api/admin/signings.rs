@@ -7,7 +7,10 @@ use super::*;
 /// # Errors
 /// `Unauthorized`; `Internal` on a database error.
 #[server(endpoint = "admin/signing-form")]
-pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, AppError> {
+pub async fn get_signing_form(
+    signatory: Option<String>,
+    application: Option<String>,
+) -> Result<SigningForm, AppError> {
     use crate::ssr::accounts::{require_staff, take_form};
     use crate::ssr::registry::Snapshot;
 
@@ -17,6 +20,15 @@ pub async fn get_signing_form(signatory: Option<String>) -> Result<SigningForm, 
         form.values.entry("signatory".into()).or_insert(id);
     }
     let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
+    // From an application: its city, ceremony and council decision, unless a post was kept.
+    if let Some(id) = application.and_then(|a| a.parse::<i32>().ok()) {
+        if form.values.is_empty() {
+            let values =
+                crate::ssr::process::pipeline::signing_values(&staffed.state.db, &snapshot, id)
+                    .await?;
+            form.values = values.ok_or(AppError::NotFound)?;
+        }
+    }
     let preview = form
         .values
         .get("_preview")
@@ -155,6 +167,22 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
             .map(|at| crate::ssr::embargo::brussels_time(at, lang)),
         release,
         form,
+        documents: crate::model::process::SigningDocuments {
+            documents: crate::ssr::process::documents::documents_of(
+                &staffed.state.db,
+                None,
+                Some(id),
+                lang,
+            )
+            .await?,
+            application: crate::ssr::process::pipeline::application_of_signing(
+                &staffed.state.db,
+                id,
+            )
+            .await?,
+            form: crate::ssr::accounts::take_form(&staffed, &format!("signing-documents-{id}"))
+                .await?,
+        },
     })
 }
 

@@ -57,6 +57,16 @@ fn dashboard_view(d: Dashboard) -> impl IntoView {
             <li><span class="stat-n">{d.scheduled}</span>" "{t!(lang, "admin-count-scheduled", n = d.scheduled)}</li>
         </ul>
         <p class="actions"><a class="button" href=lang.href("/admin/signings/new")>{t!(lang, "admin-nav-register")}</a></p>
+        <h2>{t!(lang, "admin-waiting-title")}</h2>
+        {if d.waiting.is_empty() {
+            view! { <p>{t!(lang, "admin-waiting-none")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="waiting">
+                    {d.waiting.into_iter().map(|(text, href)| view! { <li><a href=lang.href(&href)>{text}</a></li> }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
         <h2>{t!(lang, "admin-latest")}</h2>
         {audit_table(d.latest, t!(lang, "admin-latest-caption"))}
         <p><a href=lang.href("/admin/audit")>{t!(lang, "admin-whole-audit")}</a></p>

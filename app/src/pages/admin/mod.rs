@@ -2,6 +2,7 @@
 //! forms post to server functions, which redirect back with errors kept or on to the next page.
 
 pub mod account;
+pub mod applications;
 pub mod auth;
 pub mod conferences;
 pub mod dashboard;
@@ -20,8 +21,9 @@ use crate::model::admin::{FieldChange, Me};
 use crate::t;
 
 /// The staff navigation: `(path, key of its label, admins only)`.
-const ADMIN_NAV: [(&str, &str, bool); 11] = [
+const ADMIN_NAV: [(&str, &str, bool); 13] = [
     ("/admin", "admin-nav-dashboard", false),
+    ("/admin/applications", "admin-nav-applications", false),
     ("/admin/signings/new", "admin-nav-register", false),
     ("/admin/signatories", "admin-nav-signatories", false),
     ("/admin/record", "admin-nav-record", false),
@@ -29,6 +31,7 @@ const ADMIN_NAV: [(&str, &str, bool); 11] = [
     ("/admin/editions", "admin-nav-editions", false),
     ("/admin/working-group", "admin-nav-working-group", false),
     ("/admin/conferences", "admin-nav-conferences", false),
+    ("/admin/corrections", "admin-nav-corrections", false),
     ("/admin/import", "admin-nav-import", false),
     ("/admin/audit", "admin-nav-audit", false),
     ("/admin/staff", "admin-nav-staff", true),

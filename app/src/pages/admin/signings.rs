@@ -21,8 +21,13 @@ use crate::t;
 pub fn SigningScreen() -> impl IntoView {
     let query = use_query_map();
     await_page(
-        move || query.read().get("signatory"),
-        get_signing_form,
+        move || {
+            (
+                query.read().get("signatory"),
+                query.read().get("application"),
+            )
+        },
+        |(signatory, application)| get_signing_form(signatory, application),
         signing_view,
     )
 }
@@ -37,6 +42,13 @@ fn signing_view(s: SigningForm) -> impl IntoView {
         <p>{t!(lang, "admin-signing-intro")}</p>
         {form_messages(&form)}
         <form method="post" action=lang.href("/api/admin/signings/register") class="stack admin-form" id="signing-form">
+            {(!form.value("application").is_empty()).then(|| view! {
+                <input type="hidden" name="f[application]" value=form.value("application")/>
+                <p class="notice">
+                    {t!(lang, "admin-signing-from-application")}" "
+                    <a href=lang.href(&format!("/admin/applications/{}", form.value("application")))>{crate::model::process::application_reference(&form.value("application"))}</a>
+                </p>
+            })}
             <fieldset>
                 <legend>{t!(lang, "admin-who-signed")}</legend>
                 {select_field(&form, "signatory", &t!(lang, "admin-signatory"), &who, None, Some(&t!(lang, "admin-signatory-hint")))}
@@ -134,6 +146,7 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
                 {if s.release.is_some() { t!(lang, "admin-draft-another-release") } else { t!(lang, "admin-draft-release") }}
             </button>
         </form>
+        {signing_documents(lang, s.signing_id, s.documents)}
         <h2 id="correct">{t!(lang, "admin-signing-correct")}</h2>
         {form_messages(&form)}
         <form method="post" action=lang.href("/api/admin/signings/update") class="stack admin-form">
@@ -150,6 +163,30 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
         </form>
     };
     view! { <Title text=t!(lang, "admin-signing-saved-short")/> {admin_frame(&s.me, "", body)} }
+}
+
+/// A signing's documents (its signed charter scan) and the form that adds one.
+fn signing_documents(
+    lang: Lang,
+    id: i32,
+    docs: crate::model::process::SigningDocuments,
+) -> impl IntoView {
+    use crate::components::form::file_field;
+    let form = docs.form;
+    view! {
+        <h2 id="documents">{t!(lang, "admin-signing-documents")}</h2>
+        {docs.application.map(|(app, reference)| view! {
+            <p>{t!(lang, "admin-signing-from-application")}" "<a href=lang.href(&format!("/admin/applications/{app}"))>{reference}</a></p>
+        })}
+        {form_messages(&form)}
+        {(!docs.documents.is_empty()).then(|| super::applications::document_list(lang, docs.documents, true))}
+        <form method="post" action=lang.href("/admin/signings/documents") enctype="multipart/form-data" class="stack admin-form">
+            <input type="hidden" name="id" value=id.to_string()/>
+            {file_field(&form, "file", &t!(lang, "admin-signing-scan"), Some(&t!(lang, "app-file-hint")))}
+            {check_field(&form, "public", &t!(lang, "admin-signing-scan-public"))}
+            <button type="submit">{t!(lang, "admin-signing-scan-add")}</button>
+        </form>
+    }
 }
 
 /// The signings of one day, ordered at once.

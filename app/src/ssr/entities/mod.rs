@@ -19,6 +19,7 @@ mod accounts;
 mod charter;
 mod content;
 mod newsroom;
+mod process;
 mod reference;
 mod registry;
 pub mod states;
@@ -31,6 +32,7 @@ pub use content::{
 pub use newsroom::{
     press_contact, press_correction, press_quote, press_release, press_release_signing,
 };
+pub use process::{application, blob, correction_suggestion, document, submission_count};
 pub use reference::{conference, country, eu_membership, seed_marker};
 pub use registry::{
     announced_statement, signatory, signatory_name, signing, signing_source, unidentified_signatory,

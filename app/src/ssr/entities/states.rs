@@ -71,6 +71,27 @@ state! {
     }
 }
 
+state! {
+    /// Where a city's application stands. `declined` and `withdrawn` close it with a reason;
+    /// `signed` links it to its signing.
+    ApplicationStage {
+        Intent = "intent",
+        Decision = "decision",
+        Ceremony = "ceremony",
+        Signed = "signed",
+        Declined = "declined",
+        Withdrawn = "withdrawn",
+    }
+}
+
+state! {
+    /// What a stored file is.
+    DocumentKind {
+        CouncilDecision = "council_decision",
+        SignedCharter = "signed_charter",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -181,6 +181,8 @@ impl Snapshot {
             headline: Self::headline(&counted),
             site_url: String::new(),
             releases: Vec::new(),
+            documents: Vec::new(),
+            correction: crate::model::admin::FormState::default(),
             names: self.other_names(who.id),
         })
     }

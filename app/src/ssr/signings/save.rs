@@ -189,19 +189,37 @@ pub async fn register(
     f: &BTreeMap<String, String>,
 ) -> Result<Written<i32>, AppError> {
     let snapshot = Snapshot::load_at_once(ctx.db()).await?;
-    let (input, form) = read_signing(f, &snapshot, ctx.lang);
-    let Some(input) = input else {
+    let (input, mut form) = read_signing(f, &snapshot, ctx.lang);
+    // Registered from an application (`/admin/signings/new?application=12`): it is linked in
+    // the signing's transaction, and only while it is open.
+    let application = match form.get("application").as_str() {
+        "" => None,
+        raw => {
+            let id = raw.parse::<i32>().ok();
+            if id.is_none() {
+                form.fail_with("signatory", "msg-app-gone");
+            }
+            id
+        }
+    };
+    let Some(input) = input.filter(|_| form.ok()) else {
         return Ok(form.refused("msg-signing-not-saved"));
     };
-    let id = save_signing(ctx.db(), &snapshot, &input, ctx.actor, ctx.now).await?;
-    Ok(Written::Saved {
-        value: id,
-        notice: None,
-    })
+    match save_signing(ctx.db(), &snapshot, &input, application, ctx.actor, ctx.now).await? {
+        Some(id) => Ok(Written::Saved {
+            value: id,
+            notice: None,
+        }),
+        None => {
+            form.fail_with("signatory", "msg-app-gone");
+            Ok(form.refused("msg-signing-not-saved"))
+        }
+    }
 }
 
-/// Saves the signing (and its new signatory, sources and audit record) in one transaction.
-/// Returns the new signing's id.
+/// Saves the signing (and its new signatory, sources and audit record) in one transaction,
+/// linked to `application` when it was registered from one. Returns the new signing's id, or
+/// `None` (nothing written) when that application is no longer open.
 ///
 /// # Errors
 /// Database errors; nothing is written then.
@@ -209,9 +227,10 @@ pub async fn save_signing(
     db: &DatabaseConnection,
     snapshot: &Snapshot,
     input: &SigningInput,
+    application: Option<i32>,
     actor: &Actor,
     now: OffsetDateTime,
-) -> Result<i32, DbErr> {
+) -> Result<Option<i32>, DbErr> {
     let txn = begin_write(db).await?;
     let signatory_id = match &input.who {
         Who::Existing(model) => {
@@ -291,6 +310,15 @@ pub async fn save_signing(
     .insert(&txn)
     .await?;
     insert_sources(&txn, created.id, &input.sources).await?;
+    if let Some(application) = application {
+        let linked =
+            crate::ssr::process::pipeline::link_signing(&txn, application, created.id, now, actor)
+                .await?;
+        if !linked {
+            txn.rollback().await?;
+            return Ok(None);
+        }
+    }
     record(
         &txn,
         now,
@@ -309,7 +337,7 @@ pub async fn save_signing(
     )
     .await?;
     crate::ssr::newsroom::numbers::commit_registry_change(txn, now, actor).await?;
-    Ok(created.id)
+    Ok(Some(created.id))
 }
 
 /// Holds a signing back from the public, or releases it; audited (and, being public data,

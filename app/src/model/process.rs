@@ -1,0 +1,141 @@
+//! Wire types of the signing process (issue #18): the public `/join` and `/events` pages, the
+//! suggest-a-correction form, and the staff's applications.
+
+use serde::{Deserialize, Serialize};
+
+use super::admin::{FormState, Me};
+
+/// `/join`: the steps, and the form that declares an intent to sign.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct JoinPage {
+    pub form: FormState,
+    /// `(code, name)` in the page's language, by name.
+    pub countries: Vec<(String, String)>,
+    /// The largest file accepted, in MB.
+    pub file_limit_mb: usize,
+}
+
+/// One event on `/events` and in `/events.ics`: an announced signing ceremony or a conference.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventItem {
+    pub title: String,
+    /// In words, in the page's language ("Tuesday 1 December 2026, 11:00").
+    pub when: String,
+    /// `YYYY-MM-DD` of its first day (for `<time datetime>`).
+    pub day: String,
+    pub place: String,
+    /// The profile or page it leads to, when there is one.
+    pub href: Option<String>,
+}
+
+/// `/events`: what is coming, and the conferences that were.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventsPage {
+    pub upcoming: Vec<EventItem>,
+    pub past: Vec<EventItem>,
+}
+
+/// A stored file, as a staff or public page links it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentLink {
+    pub id: i32,
+    /// What it is, in words ("Council decision").
+    pub label: String,
+    pub file_name: String,
+    pub href: String,
+    /// "PDF, 1.2 MB".
+    pub size: String,
+    pub public: bool,
+}
+
+/// One application on the staff list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationRow {
+    pub id: i32,
+    pub reference: String,
+    pub city: String,
+    pub country: String,
+    pub stage: String,
+    /// What staff do next, in words (empty once closed).
+    pub next: String,
+    /// `YYYY-MM-DD`, when received.
+    pub received: String,
+    pub ceremony: Option<String>,
+}
+
+/// `/admin/applications`: the pipeline, filtered by stage.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationList {
+    pub me: Me,
+    pub rows: Vec<ApplicationRow>,
+    /// The stage shown (`open` by default: every stage before `signed`).
+    pub stage: String,
+    /// `(value, label with its count)`.
+    pub stages: Vec<(String, String)>,
+}
+
+/// `/admin/applications/{id}`: one application, its documents and the form of its next step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationView {
+    pub me: Me,
+    pub id: i32,
+    pub reference: String,
+    pub city: String,
+    pub country: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub message: Option<String>,
+    pub received: String,
+    /// The stored stage (`intent`, `decision`, …) and its words.
+    pub stage: String,
+    pub stage_label: String,
+    /// `(label, value)` facts recorded so far (council decision, ceremony, …).
+    pub facts: Vec<(String, String)>,
+    pub documents: Vec<DocumentLink>,
+    /// The signing it became: `(id, "Signing of Ljubljana")`.
+    pub signing: Option<(i32, String)>,
+    pub closed_reason: Option<String>,
+    /// The register-a-signing address prefilled from this application.
+    pub register_href: String,
+    pub form: FormState,
+}
+
+/// A signing's documents on its staff screen, with the upload form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SigningDocuments {
+    pub documents: Vec<DocumentLink>,
+    /// The application the signing came from: `(id, reference)`.
+    pub application: Option<(i32, String)>,
+    /// The upload form (a refused file's reason, or the notice of the last change).
+    pub form: FormState,
+}
+
+/// `/admin/corrections`: what readers say is wrong, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectionRow {
+    pub id: i32,
+    pub signatory: String,
+    /// The staff screen of the signatory it concerns.
+    pub signatory_href: String,
+    pub what: String,
+    pub source: Option<String>,
+    pub contact: Option<String>,
+    /// `YYYY-MM-DD HH:MM` UTC.
+    pub received: String,
+    pub handled: bool,
+}
+
+/// The staff inbox of suggested corrections.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectionList {
+    pub me: Me,
+    pub rows: Vec<CorrectionRow>,
+    pub form: FormState,
+}
+
+/// An application's reference from its id as a form carries it (`12` → `ICC-00012`).
+#[must_use]
+pub fn application_reference(id: &str) -> String {
+    id.parse::<i32>()
+        .map_or_else(|_| id.to_owned(), |n| format!("ICC-{n:05}"))
+}

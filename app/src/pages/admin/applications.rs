@@ -1,0 +1,241 @@
+//! `/admin/applications` (the pipeline, by stage), `/admin/applications/{id}` (one application,
+//! its documents and the form of its next step) and `/admin/corrections` (the inbox of
+//! corrections readers suggest). Every step is a plain form; the ones that may carry a file
+//! post `multipart/form-data` to `/admin/applications/step`.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::admin_frame;
+use crate::api::admin::{get_application, get_application_list, get_correction_list};
+use crate::components::form::{
+    check_field, file_field, form_messages, input_field, select_field, text_area,
+};
+use crate::components::page_data::await_page;
+use crate::i18n::{use_lang, Lang};
+use crate::model::process::{ApplicationList, ApplicationView, CorrectionList, DocumentLink};
+use crate::t;
+
+/// The pipeline.
+#[component]
+pub fn ApplicationsScreen() -> impl IntoView {
+    let query = use_query_map();
+    await_page(
+        move || query.read().get("stage"),
+        get_application_list,
+        list_view,
+    )
+}
+
+fn list_view(l: ApplicationList) -> impl IntoView {
+    let lang = use_lang();
+    let current = l.stage.clone();
+    let body = view! {
+        <h1>{t!(lang, "admin-nav-applications")}</h1>
+        <p>{t!(lang, "app-list-intro")}</p>
+        <form method="get" action=lang.href("/admin/applications") class="filters">
+            <div class="field">
+                <label for="stage">{t!(lang, "app-filter-stage")}</label>
+                <select id="stage" name="stage">
+                    {l.stages.into_iter().map(|(value, label)| {
+                        let selected = value == current;
+                        view! { <option value=value selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit">{t!(lang, "admin-filter")}</button>
+        </form>
+        {if l.rows.is_empty() {
+            view! { <p>{t!(lang, "app-none")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "admin-table-scrolls")>
+                    <table class="data">
+                        <caption>{t!(lang, "app-caption")}</caption>
+                        <thead><tr>
+                            <th scope="col">{t!(lang, "app-reference")}</th>
+                            <th scope="col">{t!(lang, "app-city")}</th>
+                            <th scope="col">{t!(lang, "app-stage")}</th>
+                            <th scope="col">{t!(lang, "app-next")}</th>
+                            <th scope="col">{t!(lang, "app-ceremony")}</th>
+                            <th scope="col">{t!(lang, "app-received")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {l.rows.into_iter().map(|r| view! {
+                                <tr>
+                                    <td><a href=lang.href(&format!("/admin/applications/{}", r.id))>{r.reference}</a></td>
+                                    <td>{format!("{} ({})", r.city, r.country)}</td>
+                                    <td>{r.stage}</td>
+                                    <td>{r.next}</td>
+                                    <td>{r.ceremony.unwrap_or_default()}</td>
+                                    <td>{r.received}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+    };
+    view! { <Title text=t!(lang, "admin-nav-applications")/> {admin_frame(&l.me, "/admin/applications", body)} }
+}
+
+/// One application.
+#[component]
+pub fn ApplicationScreen() -> impl IntoView {
+    let params = use_params_map();
+    await_page(
+        move || params.read().get("id").unwrap_or_default(),
+        get_application,
+        application_view,
+    )
+}
+
+/// A document list with the staff actions on each (make public, staff-only, delete).
+pub fn document_list(lang: Lang, docs: Vec<DocumentLink>, can_publish: bool) -> impl IntoView {
+    view! {
+        <ul class="documents">
+            {docs.into_iter().map(|d| {
+                let id = d.id.to_string();
+                view! {
+                    <li>
+                        <a href=lang.href(&d.href)>{d.label}</a>
+                        {format!(" — {} ({})", d.file_name, d.size)}
+                        {can_publish.then(|| view! {
+                            " · "{if d.public { t!(lang, "doc-is-public") } else { t!(lang, "doc-is-staff-only") }}
+                        })}
+                        <form method="post" action=lang.href("/api/admin/documents/change") class="inline">
+                            <input type="hidden" name="id" value=id.clone()/>
+                            {can_publish.then(|| if d.public {
+                                view! { <button type="submit" name="intent" value="private" class="button-secondary">{t!(lang, "doc-make-private")}</button> }.into_any()
+                            } else {
+                                view! { <button type="submit" name="intent" value="public" class="button-secondary">{t!(lang, "doc-make-public")}</button> }.into_any()
+                            })}
+                            <button type="submit" name="intent" value="delete" class="button-secondary">{t!(lang, "doc-delete")}</button>
+                        </form>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+fn application_view(a: ApplicationView) -> impl IntoView {
+    let lang = use_lang();
+    let form = a.form.clone();
+    let id = a.id.to_string();
+    let step = lang.href("/admin/applications/step");
+    let outcomes = vec![
+        ("declined".to_owned(), t!(lang, "app-stage-declined")),
+        ("withdrawn".to_owned(), t!(lang, "app-stage-withdrawn")),
+    ];
+    let open = matches!(a.stage.as_str(), "intent" | "decision" | "ceremony");
+    let body = view! {
+        <h1>{t!(lang, "app-title", reference = &a.reference, city = &a.city)}</h1>
+        <p>
+            <strong>{a.stage_label.clone()}</strong>" · "
+            <a href=lang.href(&super::dashboard::history_href("application", &a.reference))>{t!(lang, "admin-history-link")}</a>" · "
+            <a href=lang.href("/admin/applications")>{t!(lang, "app-back")}</a>
+        </p>
+        {form_messages(&form)}
+        <dl class="facts">
+            <div><dt>{t!(lang, "app-city")}</dt><dd>{format!("{}, {}", a.city, a.country)}</dd></div>
+            <div><dt>{t!(lang, "app-contact")}</dt><dd>{a.contact_name.clone()}" · "<a href=format!("mailto:{}", a.contact_email)>{a.contact_email.clone()}</a></dd></div>
+            <div><dt>{t!(lang, "app-received")}</dt><dd>{a.received.clone()}</dd></div>
+            {a.facts.into_iter().map(|(label, value)| view! { <div><dt>{label}</dt><dd>{value}</dd></div> }).collect_view()}
+            {a.closed_reason.clone().map(|r| view! { <div><dt>{t!(lang, "app-reason")}</dt><dd>{r}</dd></div> })}
+        </dl>
+        {a.message.clone().map(|m| view! { <h2>{t!(lang, "app-message")}</h2><blockquote class="message">{m}</blockquote> })}
+        {a.signing.clone().map(|(sid, title)| view! {
+            <p><a href=lang.href(&format!("/admin/signings/{sid}"))>{title}</a></p>
+        })}
+        <h2>{t!(lang, "app-documents")}</h2>
+        {if a.documents.is_empty() {
+            view! { <p>{t!(lang, "app-no-documents")}</p> }.into_any()
+        } else {
+            document_list(lang, a.documents.clone(), false).into_any()
+        }}
+        {(a.stage == "intent" || a.stage == "decision").then(|| view! {
+            <h2>{t!(lang, "app-step-decision")}</h2>
+            <form method="post" action=step.clone() enctype="multipart/form-data" class="stack admin-form">
+                <input type="hidden" name="id" value=id.clone()/>
+                <input type="hidden" name="intent" value="decision"/>
+                {input_field(&form, "council_decision_on", &t!(lang, "app-decision-date"), "text", Some(&t!(lang, "join-decision-date-hint")), true)}
+                {file_field(&form, "file", &t!(lang, "join-decision-file"), Some(&t!(lang, "app-file-hint")))}
+                <button type="submit">{t!(lang, "app-record-decision")}</button>
+            </form>
+        })}
+        {(a.stage == "decision" || a.stage == "ceremony").then(|| view! {
+            <h2>{t!(lang, "app-step-ceremony")}</h2>
+            <form method="post" action=step.clone() enctype="multipart/form-data" class="stack admin-form">
+                <input type="hidden" name="id" value=id.clone()/>
+                <input type="hidden" name="intent" value="ceremony"/>
+                {input_field(&form, "ceremony_on", &t!(lang, "app-ceremony-date"), "text", Some(&t!(lang, "app-ceremony-date-hint")), true)}
+                {input_field(&form, "ceremony_time", &t!(lang, "app-ceremony-time"), "text", Some(&t!(lang, "app-ceremony-time-hint")), false)}
+                {input_field(&form, "ceremony_place", &t!(lang, "app-ceremony-place"), "text", Some(&t!(lang, "app-ceremony-place-hint")), true)}
+                {input_field(&form, "ceremony_signer", &t!(lang, "app-ceremony-signer"), "text", Some(&t!(lang, "admin-signed-by-hint")), false)}
+                {check_field(&form, "announced", &t!(lang, "app-ceremony-announced"))}
+                <button type="submit">{t!(lang, "app-plan-ceremony")}</button>
+            </form>
+        })}
+        {open.then(|| view! {
+            <h2>{t!(lang, "app-step-signed")}</h2>
+            <p>{t!(lang, "app-step-signed-intro")}</p>
+            <p><a class="button" href=lang.href(&a.register_href)>{t!(lang, "app-register-signing")}</a></p>
+            <h2>{t!(lang, "app-step-close")}</h2>
+            <form method="post" action=step.clone() enctype="multipart/form-data" class="stack admin-form">
+                <input type="hidden" name="id" value=id.clone()/>
+                <input type="hidden" name="intent" value="close"/>
+                {select_field(&form, "outcome", &t!(lang, "app-outcome"), &outcomes, Some(&t!(lang, "app-choose-outcome")), None)}
+                {text_area(&form, "reason", &t!(lang, "app-reason"), 2, Some(&t!(lang, "app-reason-hint")), true)}
+                <button type="submit" class="button-danger">{t!(lang, "app-close")}</button>
+            </form>
+        })}
+    };
+    view! { <Title text=t!(lang, "app-title-short", reference = &a.reference)/> {admin_frame(&a.me, "/admin/applications", body)} }
+}
+
+/// The inbox of suggested corrections.
+#[component]
+pub fn CorrectionsScreen() -> impl IntoView {
+    await_page(|| (), |()| get_correction_list(), corrections_view)
+}
+
+fn corrections_view(l: CorrectionList) -> impl IntoView {
+    let lang = use_lang();
+    let body = view! {
+        <h1>{t!(lang, "admin-nav-corrections")}</h1>
+        <p>{t!(lang, "corrections-intro")}</p>
+        {form_messages(&l.form)}
+        {if l.rows.is_empty() {
+            view! { <p>{t!(lang, "corrections-none")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="inbox">
+                    {l.rows.into_iter().map(|r| view! {
+                        <li class:handled=r.handled>
+                            <p>
+                                <a href=lang.href(&r.signatory_href)>{r.signatory}</a>
+                                {format!(" · {} UTC · ", r.received)}
+                                {if r.handled { t!(lang, "corrections-handled") } else { t!(lang, "corrections-open") }}
+                            </p>
+                            <blockquote class="message">{r.what}</blockquote>
+                            {r.source.map(|s| view! { <p>{t!(lang, "correction-source")}": "<code>{s}</code></p> })}
+                            {r.contact.map(|c| view! { <p>{t!(lang, "correction-contact")}": "{c}</p> })}
+                            <form method="post" action=lang.href("/api/admin/corrections/mark") class="inline">
+                                <input type="hidden" name="id" value=r.id.to_string()/>
+                                {if r.handled {
+                                    view! { <input type="hidden" name="handled" value="no"/><button type="submit" class="button-secondary">{t!(lang, "corrections-reopen")}</button> }.into_any()
+                                } else {
+                                    view! { <input type="hidden" name="handled" value="yes"/><button type="submit">{t!(lang, "corrections-mark-handled")}</button> }.into_any()
+                                }}
+                            </form>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+    };
+    view! { <Title text=t!(lang, "admin-nav-corrections")/> {admin_frame(&l.me, "/admin/corrections", body)} }
+}
