@@ -13,7 +13,9 @@ use crate::pages::{
     about::AboutPage,
     admin::{
         account::AccountScreen,
-        applications::{ApplicationScreen, ApplicationsScreen, CorrectionsScreen},
+        applications::{
+            ApplicationScreen, ApplicationsScreen, CorrectionsScreen, MediaContactsScreen,
+        },
         auth::{CodeScreen, LoginScreen, SetupScreen},
         conferences::{ConferenceEditScreen, ConferencesScreen},
         dashboard::{AuditScreen, DashboardScreen},
@@ -33,7 +35,7 @@ use crate::pages::{
     map::MapPage,
     newsroom::{FeedsPage, NewsroomPage, ReleasePage},
     open_data::OpenDataPage,
-    process::{EventsPage, JoinPage, JoinSentPage},
+    process::{EventsPage, JoinPage, JoinSentPage, MediaKitPage},
     profile::ProfilePage,
     signatories::SignatoriesPage,
     statistics::StatisticsPage,
@@ -174,6 +176,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/legal") view=LegalNoticePage/>
                     <Route path=path!("/privacy") view=PrivacyPage/>
                     <Route path=path!("/accessibility") view=AccessibilityPage/>
+                    <Route path=path!("/newsroom/media") view=MediaKitPage ssr=SsrMode::Async/>
                     <Route path=path!("/newsroom/:slug") view=ReleasePage ssr=SsrMode::Async/>
                     <Route path=path!("/about/counting") view=CountingPage ssr=SsrMode::Async/>
                     <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
@@ -182,6 +185,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/applications") view=ApplicationsScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/applications/:id") view=ApplicationScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/corrections") view=CorrectionsScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/media") view=MediaContactsScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=DashboardScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/login") view=LoginScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/login/code") view=CodeScreen ssr=SsrMode::Async/>

@@ -226,6 +226,12 @@ pub struct Profile {
     /// The signed charter scans staff published, as sources of the signing.
     #[serde(default)]
     pub documents: Vec<process::DocumentLink>,
+    /// Photos of its signing ceremonies.
+    #[serde(default)]
+    pub photos: Vec<process::PhotoView>,
+    /// Articles about its signings in other outlets.
+    #[serde(default)]
+    pub coverage: Vec<process::CoverageView>,
     /// The suggest-a-correction form (with what was typed, after a refused post).
     #[serde(default, skip_serializing_if = "admin::FormState::is_blank")]
     pub correction: admin::FormState,
@@ -403,6 +409,15 @@ pub struct Release {
     pub contacts: Vec<Contact>,
     pub corrections: Vec<Correction>,
     pub facts: Vec<FactBox>,
+    /// Photos of its signings' ceremonies (the first is its `og:image` and RSS enclosure).
+    #[serde(default)]
+    pub photos: Vec<process::PhotoView>,
+    /// Articles about its signings in other outlets.
+    #[serde(default)]
+    pub coverage: Vec<process::CoverageView>,
+    /// The site's public URL, for the absolute `og:image` address.
+    #[serde(default)]
+    pub site_url: String,
 }
 
 /// A feed journalists can follow.

@@ -24,6 +24,7 @@ mod m20261130_000013_signatory_names;
 mod m20261130_000014_recovery_codes;
 mod m20261130_000015_release_numbers;
 mod m20261201_000016_signing_process;
+mod m20261201_000017_newsroom_media;
 
 /// Applies the project's migrations in order.
 pub struct Migrator;
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000014_recovery_codes::Migration),
             Box::new(m20261130_000015_release_numbers::Migration),
             Box::new(m20261201_000016_signing_process::Migration),
+            Box::new(m20261201_000017_newsroom_media::Migration),
         ]
     }
 }

@@ -130,11 +130,16 @@ pub async fn body_limit(request: Request, next: Next) -> Response {
     } else {
         BODY_LIMIT
     };
+    let lang = request
+        .extensions()
+        .get::<Lang>()
+        .copied()
+        .unwrap_or_default();
     let too_large = || {
         (
             StatusCode::PAYLOAD_TOO_LARGE,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "The request is too large.",
+            t!(lang, "msg-request-too-large"),
         )
             .into_response()
     };

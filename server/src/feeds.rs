@@ -82,6 +82,8 @@ struct Entry {
     description: String,
     countries: Vec<(String, String)>,
     edition: Option<(String, String)>,
+    /// A release's first photo: `(path, bytes, type)`.
+    enclosure: Option<(String, i64)>,
 }
 
 fn wants(which: &Feed, e: &Entry) -> bool {
@@ -134,7 +136,21 @@ async fn entries(
             .map(country)
             .collect()
     };
+    let release_links = app::ssr::entities::press_release_signing::Entity::find()
+        .all(&state.db)
+        .await?;
     for r in &releases {
+        let signings: Vec<i32> = release_links
+            .iter()
+            .filter(|l| l.press_release_id == r.id)
+            .map(|l| l.signing_id)
+            .filter(|id| snapshot.signings().iter().any(|s| s.id == *id))
+            .collect();
+        let enclosure = app::ssr::process::media::photos_of(&state.db, &signings)
+            .await?
+            .into_iter()
+            .next()
+            .map(|p| (p.src, p.src_bytes));
         out.push(Entry {
             kind: Kind::Press,
             title: r.title.clone(),
@@ -143,6 +159,7 @@ async fn entries(
             description: r.summary.clone(),
             countries: release_countries(r.id),
             edition: None,
+            enclosure,
         });
     }
     for s in snapshot.signing_events(today) {
@@ -174,6 +191,7 @@ async fn entries(
             },
             countries: vec![(code, country_name)],
             edition: Some((s.edition_slug, edition)),
+            enclosure: None,
         });
     }
     let public_ids: Vec<i32> = releases.iter().map(|r| r.id).collect();
@@ -194,6 +212,7 @@ async fn entries(
             description: format!("{} {}", c.reason, c.text),
             countries: release_countries(r.id),
             edition: None,
+            enclosure: None,
         });
     }
     for (slug, name, code, day, reason) in snapshot.withdrawals(today) {
@@ -210,6 +229,7 @@ async fn entries(
                 .map(country)
                 .collect(),
             edition: None,
+            enclosure: None,
         });
     }
     out.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.path.cmp(&b.path)));
@@ -311,6 +331,15 @@ pub async fn build(
                 // is escaped so it stays text.
                 .description(Some(escape_attr(&e.description)))
                 .categories(categories)
+                .enclosure(e.enclosure.as_ref().map(|(path, bytes)| rss::Enclosure {
+                    url: format!("{site}{path}"),
+                    length: bytes.to_string(),
+                    mime_type: if path.ends_with(".png") {
+                        "image/png".to_owned()
+                    } else {
+                        "image/jpeg".to_owned()
+                    },
+                }))
                 .build()
         })
         .collect::<Vec<_>>();

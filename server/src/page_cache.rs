@@ -93,6 +93,7 @@ fn never_cached(path: &str) -> bool {
         || path.starts_with("/assets/")
         // Stored files: already compressed formats, with their own validator and lifetime.
         || path.starts_with("/files/")
+        || path.starts_with("/photos/")
         || path == "/health"
         || path == "/charter/go"
 }

@@ -4,7 +4,9 @@
 //!
 //! - `POST /join`: a city's intent to sign, with its council decision file.
 //! - `POST /signatories/{slug}/correction`: a reader's suggested correction.
-//! - `POST /admin/applications/step`, `POST /admin/signings/documents`: staff steps with files.
+//! - `POST /admin/applications/step`, `POST /admin/signings/documents`,
+//!   `POST /admin/signings/photos`: staff steps with files.
+//! - `GET /photos/{id}/{width}.jpg` (public while the signing is), `GET /admin/photos/…`.
 //! - `GET /files/{id}/{name}` (public documents), `GET /admin/files/{id}/{name}` (staff).
 //! - `GET /events.ics`.
 //!
@@ -23,6 +25,7 @@ use app::ssr::process::admission::Admission;
 use app::ssr::process::corrections::{self, Suggested};
 use app::ssr::process::documents::{self, Sent};
 use app::ssr::process::join::{self, JoinOutcome};
+use app::ssr::process::media;
 use app::ssr::process::{pipeline, PublicForm};
 use app::ssr::state::Ctx;
 use app::ssr::AppState;
@@ -47,7 +50,10 @@ pub const FORM_WITH_FILE_LIMIT: usize = FILE_LIMIT + 256 * 1024;
 pub fn takes_files(path: &str) -> bool {
     matches!(
         path,
-        "/join" | "/admin/applications/step" | "/admin/signings/documents"
+        "/join"
+            | "/admin/applications/step"
+            | "/admin/signings/documents"
+            | "/admin/signings/photos"
     )
 }
 
@@ -61,6 +67,12 @@ pub fn routes() -> Router<AppState> {
             "/admin/signings/documents",
             post(signing_document_post).layer(files),
         )
+        .route(
+            "/admin/signings/photos",
+            post(signing_photo_post).layer(files),
+        )
+        .route("/photos/{id}/{name}", get(public_photo))
+        .route("/admin/photos/{id}/{name}", get(staff_photo))
         .route("/files/{id}/{name}", get(public_file))
         .route("/admin/files/{id}/{name}", get(staff_file))
         .route("/events.ics", get(events_ics))
@@ -158,11 +170,11 @@ async fn render_again(
     response
 }
 
-fn limited(lang: Lang, admission: Admission, key_form: &str) -> FormState {
-    let mut form = FormState::named(key_form);
+fn limited(state: &AppState, lang: Lang, admission: Admission, mut form: FormState) -> FormState {
+    let time = app::ssr::process::admission::next_hour(state.clock.now());
     form.notice = Some(match admission {
-        Admission::SenderLimit => t!(lang, "msg-public-limit-sender"),
-        _ => t!(lang, "msg-public-limit-all"),
+        Admission::SenderLimit => t!(lang, "msg-public-limit-sender", time = &time),
+        _ => t!(lang, "msg-public-limit-all", time = &time),
     });
     form
 }
@@ -213,8 +225,8 @@ async fn join_post(
             )
             .await
         }
-        Ok(JoinOutcome::Limited(admission)) => {
-            let form = limited(lang, admission, "join");
+        Ok(JoinOutcome::Limited(admission, form)) => {
+            let form = limited(&state, lang, admission, form);
             render_again(&state, lang, "/join", form, StatusCode::TOO_MANY_REQUESTS).await
         }
         Err(err) => failed(&err, lang),
@@ -265,8 +277,8 @@ async fn correction_post(
             )
             .await
         }
-        Ok(Suggested::Limited(admission)) => {
-            let form = limited(lang, admission, &corrections::form_name(&slug));
+        Ok(Suggested::Limited(admission, form)) => {
+            let form = limited(&state, lang, admission, form);
             render_again(&state, lang, &profile, form, StatusCode::TOO_MANY_REQUESTS).await
         }
         Err(app::error::AppError::NotFound) => refuse(
@@ -404,15 +416,127 @@ async fn signing_document_post(
     .await
 }
 
-/// A stored file: its own type, never sniffed, shown inline under a policy that runs nothing.
+async fn signing_photo_post(
+    State(state): State<AppState>,
+    lang: Option<Extension<Lang>>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    let lang = lang.map_or(Lang::En, |l| l.0);
+    staff_post(
+        &state,
+        lang,
+        &headers,
+        multipart,
+        async |ctx: &Ctx<'_>, posted: Posted| {
+            let id = record_id(&posted.fields)?;
+            let written = media::add_photo(ctx, id, &posted.fields, posted.file).await?;
+            Ok((
+                format!("/admin/signings/{id}#photos"),
+                media::photo_form(id),
+                written,
+            ))
+        },
+    )
+    .await
+}
+
+/// A photo at one width: public while its signing is public, cacheable (the bytes under one
+/// address never change: a new photo gets a new id).
+async fn public_photo(
+    State(state): State<AppState>,
+    Path((id, name)): Path<(String, String)>,
+    lang: Option<Extension<Lang>>,
+) -> Response {
+    let lang = lang.map_or(Lang::En, |l| l.0);
+    let Ok(id) = id.parse::<i32>() else {
+        return refuse(
+            Format::Text,
+            StatusCode::NOT_FOUND,
+            t!(lang, "msg-not-found"),
+        );
+    };
+    let snapshot = match state.snapshots.current(&state.db, state.clock.now()).await {
+        Ok(s) => s,
+        Err(err) => return failed(&err, lang),
+    };
+    let public: Vec<i32> = snapshot.signings().iter().map(|s| s.id).collect();
+    photo_answer(
+        &state,
+        id,
+        &name,
+        Some(&public),
+        "public, max-age=600",
+        lang,
+    )
+    .await
+}
+
+async fn staff_photo(
+    State(state): State<AppState>,
+    Path((id, name)): Path<(String, String)>,
+    lang: Option<Extension<Lang>>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = lang.map_or(Lang::En, |l| l.0);
+    match staff_session(&state, &headers).await {
+        Ok(Some(_)) => {}
+        Ok(None) => {
+            return refuse(
+                Format::Text,
+                StatusCode::UNAUTHORIZED,
+                t!(lang, "upload-log-in"),
+            )
+        }
+        Err(err) => return failed(&err, lang),
+    }
+    let Ok(id) = id.parse::<i32>() else {
+        return refuse(
+            Format::Text,
+            StatusCode::NOT_FOUND,
+            t!(lang, "msg-not-found"),
+        );
+    };
+    photo_answer(&state, id, &name, None, "no-store", lang).await
+}
+
+async fn photo_answer(
+    state: &AppState,
+    id: i32,
+    name: &str,
+    public: Option<&[i32]>,
+    cache: &'static str,
+    lang: Lang,
+) -> Response {
+    match media::photo_file(&state.db, id, name, public).await {
+        Ok(Some(blob)) => stored_answer(name, blob, cache),
+        Ok(None) => refuse(
+            Format::Text,
+            StatusCode::NOT_FOUND,
+            t!(lang, "msg-not-found"),
+        ),
+        Err(err) => failed(&err, lang),
+    }
+}
+
+/// A stored document: see [`stored_answer`].
 fn file_answer(
     doc: &app::ssr::entities::document::Model,
     blob: app::ssr::entities::blob::Model,
     cache: &'static str,
 ) -> Response {
+    stored_answer(&doc.file_name, blob, cache)
+}
+
+/// A stored file: its own type, never sniffed, shown inline under a policy that runs nothing.
+fn stored_answer(
+    file_name: &str,
+    blob: app::ssr::entities::blob::Model,
+    cache: &'static str,
+) -> Response {
     let media = HeaderValue::from_str(&blob.media_type)
         .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
-    let disposition = HeaderValue::from_str(&format!("inline; filename=\"{}\"", doc.file_name))
+    let disposition = HeaderValue::from_str(&format!("inline; filename=\"{file_name}\""))
         .unwrap_or_else(|_| HeaderValue::from_static("inline"));
     (
         [

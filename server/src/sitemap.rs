@@ -31,6 +31,7 @@ pub(crate) async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -
         "/statistics",
         "/about/counting",
         "/newsroom",
+        "/newsroom/media",
         "/feeds",
         "/about",
         "/toolkits/diversity",

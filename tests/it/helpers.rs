@@ -213,7 +213,7 @@ pub const PAGE_TYPES: &[&str] = app::pages::legal::CHECKED_PAGES;
 
 /// One address per staff screen, in English then in French (the signing form first in each:
 /// it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 52] = [
+pub const ADMIN_PAGE_TYPES: [&str; 54] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -240,6 +240,7 @@ pub const ADMIN_PAGE_TYPES: [&str; 52] = [
     "/admin/applications",
     "/admin/applications/1",
     "/admin/corrections",
+    "/admin/media",
     "/fr/admin/signings/new",
     "/fr/admin",
     "/fr/admin/signings/1",
@@ -266,6 +267,7 @@ pub const ADMIN_PAGE_TYPES: [&str; 52] = [
     "/fr/admin/applications",
     "/fr/admin/applications/1",
     "/fr/admin/corrections",
+    "/fr/admin/media",
 ];
 
 /// True when `cargo leptos build` has produced the browser bundle the tests serve.

@@ -125,9 +125,11 @@ pub async fn get_release(slug: String) -> Result<Release, AppError> {
         return Err(AppError::NotFound);
     }
     let state = app_state()?;
-    public_release(&state.db, &slug, state.clock.now())
+    let mut release = public_release(&state.db, &slug, state.clock.now())
         .await?
-        .ok_or(AppError::NotFound)
+        .ok_or(AppError::NotFound)?;
+    release.site_url = state.site_url.clone();
+    Ok(release)
 }
 
 /// Every feed journalists can follow, described in the caller's language.

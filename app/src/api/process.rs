@@ -23,7 +23,12 @@ pub async fn get_join_page() -> Result<JoinPage, AppError> {
         .await?;
     Ok(JoinPage {
         form: crate::ssr::process::kept_public_form("join"),
-        countries: snapshot.country_choices(lang),
+        // The charter is for European cities: only European countries are offered.
+        countries: snapshot
+            .country_choices(lang)
+            .into_iter()
+            .filter(|(code, _)| snapshot.is_european(code) == Some(true))
+            .collect(),
         file_limit_mb: crate::ssr::files::FILE_LIMIT / (1024 * 1024),
     })
 }
@@ -42,4 +47,29 @@ pub async fn get_events_page() -> Result<EventsPage, AppError> {
         state.clock.now(),
     )
     .await?)
+}
+
+/// `/newsroom/media`: the press contacts, the public photos with their credits, the badge.
+///
+/// # Errors
+/// `Internal` on a database error.
+#[server(endpoint = "process/media")]
+pub async fn get_media_kit() -> Result<crate::model::process::MediaKit, AppError> {
+    use crate::ssr::app_state;
+    use crate::ssr::process::media;
+    let state = app_state()?;
+    let snapshot = state
+        .snapshots
+        .current(&state.db, state.clock.now())
+        .await?;
+    let public: Vec<i32> = snapshot.signings().iter().map(|s| s.id).collect();
+    Ok(crate::model::process::MediaKit {
+        contacts: media::media_contacts(&state.db).await?,
+        photos: media::photos_of(&state.db, &public).await?,
+        badge_slug: snapshot
+            .signings()
+            .first()
+            .and_then(|s| snapshot.signatory(s.signatory_id))
+            .map(|s| s.slug.clone()),
+    })
 }

@@ -78,6 +78,8 @@ pub async fn get_profile(slug: String) -> Result<Profile, AppError> {
             .into_values()
             .flatten()
             .collect();
+    profile.photos = crate::ssr::process::media::photos_of(&state.db, &signings).await?;
+    profile.coverage = crate::ssr::process::media::coverage_of(&state.db, &signings, lang).await?;
     profile.correction =
         crate::ssr::process::kept_public_form(&crate::ssr::process::corrections::form_name(&slug));
     Ok(profile)

@@ -182,14 +182,40 @@ pub fn select_field(
     empty: Option<&str>,
     hint: Option<&str>,
 ) -> impl IntoView {
+    select(form, name, label, choices, empty, hint, false)
+}
+
+/// A select the form cannot go without (marked so, and `required` for the browser).
+#[must_use]
+pub fn required_select_field(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    choices: &[(String, String)],
+    empty: Option<&str>,
+    hint: Option<&str>,
+) -> impl IntoView {
+    select(form, name, label, choices, empty, hint, true)
+}
+
+fn select(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    choices: &[(String, String)],
+    empty: Option<&str>,
+    hint: Option<&str>,
+    required: bool,
+) -> impl IntoView {
     let invalid = form.error(name).is_some();
     let current = form.value(name);
     view! {
         <div class="field" class:invalid=invalid>
-            {label_and_messages(form, name, label, hint, false)}
+            {label_and_messages(form, name, label, hint, required)}
             <select
                 id=format!("f-{name}")
                 name=format!("f[{name}]")
+                required=required
                 aria-invalid=invalid.then_some("true")
                 aria-describedby=described(form, name, hint.is_some())
             >
@@ -227,18 +253,35 @@ pub fn check_field(form: &FormState, name: &str, label: &str) -> impl IntoView {
 /// The notice and, when fields have errors, a summary linking to each of them.
 #[must_use]
 pub fn form_messages(form: &FormState) -> impl IntoView {
-    let errors: Vec<(String, String)> = form
+    messages(form, &[], false)
+}
+
+/// [`form_messages`] for a form inside a section with its own `h2`: the summary's heading is
+/// an `h3`, and its errors follow `order` (the fields as the form lays them out; others after).
+#[must_use]
+pub fn section_form_messages(form: &FormState, order: &[&str]) -> impl IntoView {
+    messages(form, order, true)
+}
+
+fn messages(form: &FormState, order: &[&str], in_section: bool) -> impl IntoView {
+    let mut errors: Vec<(String, String)> = form
         .errors
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
+    errors.sort_by_key(|(k, _)| order.iter().position(|o| o == k).unwrap_or(order.len()));
     let failed = !errors.is_empty();
     let lang = use_lang();
+    let title = t!(lang, "form-problem");
     view! {
         {form.notice.clone().map(|n| view! { <p class="notice" class:notice-error=failed role="status">{n}</p> })}
         {failed.then(|| view! {
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
-                <h2 id="error-summary-title">{t!(lang, "form-problem")}</h2>
+                {if in_section {
+                    view! { <h3 id="error-summary-title">{title.clone()}</h3> }.into_any()
+                } else {
+                    view! { <h2 id="error-summary-title">{title.clone()}</h2> }.into_any()
+                }}
                 <ul>
                     {errors.into_iter().map(|(k, v)| view! { <li><a href=format!("#f-{k}")>{v}</a></li> }).collect_view()}
                 </ul>

@@ -8,4 +8,5 @@ pub mod layout;
 pub mod map;
 pub mod names;
 pub mod page_data;
+pub mod photo;
 pub mod signing_preview;

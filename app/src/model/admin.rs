@@ -257,6 +257,9 @@ pub struct SavedSigning {
     /// Its documents (signed charter scans) and the application it came from.
     #[serde(default)]
     pub documents: super::process::SigningDocuments,
+    /// Its photos and coverage.
+    #[serde(default)]
+    pub media: super::process::SigningMedia,
 }
 
 /// A signatory in the staff list.

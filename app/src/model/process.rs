@@ -139,3 +139,72 @@ pub fn application_reference(id: &str) -> String {
     id.parse::<i32>()
         .map_or_else(|_| id.to_owned(), |n| format!("ICC-{n:05}"))
 }
+
+/// A photo as a page shows it: the middle width as `src`, every width in `srcset`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhotoView {
+    pub id: i32,
+    pub src: String,
+    /// `"/photos/3/480.jpg 480w, /photos/3/960.jpg 960w"`.
+    pub srcset: String,
+    pub width: i32,
+    pub height: i32,
+    pub alt: String,
+    pub credit: String,
+    pub licence: String,
+    /// The picture as stored, full size (the media kit's download).
+    pub original: String,
+    /// Bytes of `src`, for an RSS enclosure.
+    pub src_bytes: i64,
+    /// The signatory it shows signing: `(slug, name)`.
+    pub signatory: (String, String),
+}
+
+/// An article about a signing in another outlet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoverageView {
+    pub id: i32,
+    pub outlet: String,
+    /// In words, in the page's language.
+    pub date: String,
+    pub title: String,
+    pub url: String,
+    /// Its two-letter language code.
+    pub language: String,
+}
+
+/// A press contact of the media kit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MediaContactView {
+    pub id: i32,
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: Option<String>,
+}
+
+/// `/newsroom/media`: the press contacts, the photos with their credits, the badge.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MediaKit {
+    pub contacts: Vec<MediaContactView>,
+    pub photos: Vec<PhotoView>,
+    /// A signatory whose badge the page shows as the example.
+    pub badge_slug: Option<String>,
+}
+
+/// A signing's photos and coverage on its staff screen, with their forms.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SigningMedia {
+    pub photos: Vec<PhotoView>,
+    pub coverage: Vec<CoverageView>,
+    pub photo_form: FormState,
+    pub coverage_form: FormState,
+}
+
+/// `/admin/media`: the media kit's press contacts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MediaContactsPage {
+    pub me: Me,
+    pub contacts: Vec<MediaContactView>,
+    pub form: FormState,
+}

@@ -34,8 +34,16 @@ fn conference(lang: Lang, c: ConferenceView) -> impl IntoView {
         }
         .into_any()
     };
+    let anchor = format!(
+        "conference-{}",
+        c.title
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    );
     view! {
-        <li>
+        <li id=anchor>
             <h3>{c.title}</h3>
             <p>
                 {format!("{}, {}", c.city, lang.country(&c.country_code, &c.country_name))}" · "
@@ -87,6 +95,7 @@ fn about_view(a: About) -> impl IntoView {
                 <li>{t!(lang, "about-how-5")}</li>
                 <li>{t!(lang, "about-how-6")}</li>
             </ol>
+            <p><a href=lang.href("/join")>{t!(lang, "footer-join")}</a>" · "<a href=lang.href("/events")>{t!(lang, "footer-events")}</a></p>
             <p>
                 {t!(lang, "about-count-lead")}" "
                 <a href=lang.href("/signatories")>{t!(lang, "about-count-link", count = a.signatories)}</a>

@@ -60,6 +60,8 @@ pub const CHECKED_PAGES: &[&str] = &[
     "/join/sent?ref=ICC-00001",
     "/events",
     "/fr/events",
+    "/newsroom/media",
+    "/fr/newsroom/media",
     "/fr/legal",
     "/fr/privacy",
     "/fr/accessibility",

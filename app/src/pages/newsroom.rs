@@ -58,7 +58,8 @@ fn newsroom_view(n: Newsroom) -> impl IntoView {
             <h1>{t!(lang, "nav-newsroom")}</h1>
             <p class="subtitle">
                 {t!(lang, "newsroom-lede")}" "
-                <a href=lang.href("/feeds")>{t!(lang, "newsroom-follow")}</a>
+                <a href=lang.href("/feeds")>{t!(lang, "newsroom-follow")}</a>" · "
+                <a href=lang.href("/newsroom/media")>{t!(lang, "newsroom-media-link")}</a>
             </p>
         </header>
         <form class="compare-form" method="get" action=lang.href("/newsroom") aria-label=t!(lang, "newsroom-filter")>
@@ -128,11 +129,16 @@ pub(crate) fn release_view(r: Release) -> impl IntoView {
         <Meta property="og:title" content=s.title.clone()/>
         <Meta property="og:description" content=s.summary.clone()/>
         <Meta property="og:type" content="article"/>
+        {r.photos.first().map(|p| view! {
+            <Meta property="og:image" content=format!("{}{}", r.site_url, p.src)/>
+            <Meta property="og:image:alt" content=p.alt.clone()/>
+        })}
         <div class="release-layout">
             <article class="release" lang=content.clone()>
                 <p class="eyebrow" lang=ui>{t!(lang, "release-eyebrow")}</p>
                 <h1>{s.title.clone()}</h1>
                 <p class="dateline"><strong>{s.dateline.to_uppercase()}</strong>", "<time datetime=s.release_iso.clone()>{r.time}</time></p>
+                {r.photos.first().cloned().map(|p| crate::components::photo::figure(p, "(min-width: 64rem) 44rem, 100vw"))}
                 <div class="release-body" inner_html=r.body_html></div>
                 <p class="ends" lang=ui>{t!(lang, "release-ends")}</p>
                 {r.notes_html.map(|html| view! {
@@ -177,6 +183,10 @@ pub(crate) fn release_view(r: Release) -> impl IntoView {
                 {(!r.quotes.is_empty()).then(|| view! {
                     <h3>{t!(lang, "release-quoted")}</h3>
                     <ul class="contacts">{r.quotes.into_iter().map(|q| view! { <li>{q.speaker}<span lang=content.clone()>{format!(", {}", q.role)}</span></li> }).collect_view()}</ul>
+                })}
+                {(!r.coverage.is_empty()).then(|| view! {
+                    <h3>{t!(lang, "coverage-title")}</h3>
+                    {crate::components::photo::coverage_list(r.coverage.clone())}
                 })}
                 <h3>{t!(lang, "release-follow")}</h3>
                 <ul class="contacts">

@@ -278,6 +278,18 @@ fn profile_view(mut p: Profile) -> impl IntoView {
                 </ul>
             </section>
         })}
+        {(!p.photos.is_empty()).then(|| view! {
+            <section aria-labelledby="photos-title">
+                <h2 id="photos-title">{t!(lang, "profile-photos")}</h2>
+                {p.photos.iter().cloned().map(|photo| crate::components::photo::figure(photo, "(min-width: 64rem) 44rem, 100vw")).collect_view()}
+            </section>
+        })}
+        {(!p.coverage.is_empty()).then(|| view! {
+            <section aria-labelledby="coverage-title">
+                <h2 id="coverage-title">{t!(lang, "coverage-title")}</h2>
+                {crate::components::photo::coverage_list(p.coverage.clone())}
+            </section>
+        })}
         {(!p.documents.is_empty()).then(|| view! {
             <section aria-labelledby="documents-title">
                 <h2 id="documents-title">{t!(lang, "profile-documents")}</h2>
@@ -315,7 +327,7 @@ fn profile_view(mut p: Profile) -> impl IntoView {
 /// "Suggest a correction": a disclosure with a short form that lands in the staff inbox; open
 /// when a refused post comes back, with a thank-you once sent.
 fn suggest_correction(slug: &str, form: &crate::model::admin::FormState) -> impl IntoView {
-    use crate::components::form::{form_messages, input_field, text_area};
+    use crate::components::form::{input_field, section_form_messages, text_area};
     let lang = use_lang();
     let sent = leptos_router::hooks::use_query_map()
         .read_untracked()
@@ -328,8 +340,8 @@ fn suggest_correction(slug: &str, form: &crate::model::admin::FormState) -> impl
             {sent.then(|| view! { <p class="notice" role="status">{t!(lang, "correction-thanks")}</p> })}
             <details open=open>
                 <summary>{t!(lang, "correction-summary")}</summary>
-                {form_messages(form)}
-                <form method="post" action=lang.href(&format!("/signatories/{slug}/correction")) class="stack public-form">
+                {section_form_messages(form, &["what", "source", "contact"])}
+                <form method="post" action=format!("{}#correction", lang.href(&format!("/signatories/{slug}/correction"))) class="stack public-form">
                     {text_area(form, "what", &t!(lang, "correction-what"), 4, Some(&t!(lang, "correction-what-hint")), true)}
                     {input_field(form, "source", &t!(lang, "correction-source"), "text", Some(&t!(lang, "correction-source-hint")), false)}
                     {input_field(form, "contact", &t!(lang, "correction-contact"), "text", Some(&t!(lang, "correction-contact-hint")), false)}

@@ -91,3 +91,105 @@ pub async fn mark_correction(
         })
         .await
 }
+
+/// Records an article about a signing (`intent` = `add`, with `id` the signing) or deletes
+/// one (`delete`, with `id` the entry).
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`, `BadRequest`; `Internal` on a database error.
+#[server(endpoint = "admin/coverage")]
+pub async fn change_coverage(
+    id: String,
+    #[server(default)] intent: String,
+    #[server(default)] f: Fields,
+) -> Result<(), AppError> {
+    use crate::ssr::accounts::require_staff;
+    use crate::ssr::process::media;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let ctx = staffed.ctx();
+    match intent.as_str() {
+        "add" => {
+            let written = media::add_coverage(&ctx, id, &f).await?;
+            let back = format!("/admin/signings/{id}#coverage");
+            staffed
+                .finish(written, &back, |()| {
+                    Next::to(&back, media::coverage_form(id))
+                })
+                .await
+        }
+        "delete" => {
+            let written = media::delete_coverage(&ctx, id).await?;
+            staffed
+                .finish(written, "/admin", |signing| {
+                    Next::to(
+                        format!("/admin/signings/{signing}#coverage"),
+                        media::coverage_form(signing),
+                    )
+                })
+                .await
+        }
+        _ => Err(AppError::BadRequest(crate::i18n::Msg::new(
+            "msg-unknown-action",
+        ))),
+    }
+}
+
+/// Deletes a photo.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/photos/delete")]
+pub async fn delete_photo(id: String) -> Result<(), AppError> {
+    use crate::ssr::accounts::require_staff;
+    use crate::ssr::process::media;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let written = media::delete_photo(&staffed.ctx(), id).await?;
+    staffed
+        .finish(written, "/admin", |signing| {
+            Next::to(
+                format!("/admin/signings/{signing}#photos"),
+                media::photo_form(signing),
+            )
+        })
+        .await
+}
+
+/// The media kit's press contacts, with the form that adds one.
+///
+/// # Errors
+/// `Unauthorized`; `Internal` on a database error.
+#[server(endpoint = "admin/media")]
+pub async fn get_media_contacts() -> Result<crate::model::process::MediaContactsPage, AppError> {
+    use crate::ssr::accounts::{require_staff, take_form};
+    let staffed = require_staff(false).await?;
+    let form = take_form(&staffed, "media-contacts").await?;
+    Ok(crate::model::process::MediaContactsPage {
+        me: staffed.me(),
+        contacts: crate::ssr::process::media::media_contacts(&staffed.state.db).await?,
+        form,
+    })
+}
+
+/// Adds a press contact (`intent` = `add`) or removes one (`remove`, `id`).
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`, `BadRequest`; `Internal` on a database error.
+#[server(endpoint = "admin/media/contacts")]
+pub async fn change_media_contacts(
+    #[server(default)] intent: String,
+    #[server(default)] id: String,
+    #[server(default)] f: Fields,
+) -> Result<(), AppError> {
+    use crate::ssr::accounts::require_staff;
+    let staffed = require_staff(false).await?;
+    let id = id.trim().parse::<i32>().ok();
+    let written =
+        crate::ssr::process::media::change_media_contacts(&staffed.ctx(), &intent, id, &f).await?;
+    staffed
+        .finish(written, "/admin/media", |()| {
+            Next::to("/admin/media", "media-contacts")
+        })
+        .await
+}

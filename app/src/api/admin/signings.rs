@@ -183,6 +183,24 @@ pub async fn get_saved_signing(id: String) -> Result<SavedSigning, AppError> {
             form: crate::ssr::accounts::take_form(&staffed, &format!("signing-documents-{id}"))
                 .await?,
         },
+        media: {
+            use crate::ssr::process::media;
+            let mut photos = media::photos_of(&staffed.state.db, &[id]).await?;
+            // Staff see a signing's photos before it is public: through the staff address.
+            for p in &mut photos {
+                p.src = format!("/admin{}", p.src);
+                p.srcset = p.srcset.replace("/photos/", "/admin/photos/");
+                p.original = format!("/admin{}", p.original);
+            }
+            crate::model::process::SigningMedia {
+                photos,
+                coverage: media::coverage_of(&staffed.state.db, &[id], lang).await?,
+                photo_form: crate::ssr::accounts::take_form(&staffed, &media::photo_form(id))
+                    .await?,
+                coverage_form: crate::ssr::accounts::take_form(&staffed, &media::coverage_form(id))
+                    .await?,
+            }
+        },
     })
 }
 

@@ -174,7 +174,7 @@ fn application_view(a: ApplicationView) -> impl IntoView {
                 {input_field(&form, "ceremony_on", &t!(lang, "app-ceremony-date"), "text", Some(&t!(lang, "app-ceremony-date-hint")), true)}
                 {input_field(&form, "ceremony_time", &t!(lang, "app-ceremony-time"), "text", Some(&t!(lang, "app-ceremony-time-hint")), false)}
                 {input_field(&form, "ceremony_place", &t!(lang, "app-ceremony-place"), "text", Some(&t!(lang, "app-ceremony-place-hint")), true)}
-                {input_field(&form, "ceremony_signer", &t!(lang, "app-ceremony-signer"), "text", Some(&t!(lang, "admin-signed-by-hint")), false)}
+                {input_field(&form, "ceremony_signer", &t!(lang, "app-ceremony-signer"), "text", Some(&t!(lang, "app-ceremony-signer-hint")), false)}
                 {check_field(&form, "announced", &t!(lang, "app-ceremony-announced"))}
                 <button type="submit">{t!(lang, "app-plan-ceremony")}</button>
             </form>
@@ -238,4 +238,53 @@ fn corrections_view(l: CorrectionList) -> impl IntoView {
         }}
     };
     view! { <Title text=t!(lang, "admin-nav-corrections")/> {admin_frame(&l.me, "/admin/corrections", body)} }
+}
+
+/// The media kit's press contacts.
+#[component]
+pub fn MediaContactsScreen() -> impl IntoView {
+    await_page(
+        || (),
+        |()| crate::api::admin::get_media_contacts(),
+        media_contacts_view,
+    )
+}
+
+fn media_contacts_view(page: crate::model::process::MediaContactsPage) -> impl IntoView {
+    let lang = use_lang();
+    let form = page.form;
+    let action = lang.href("/api/admin/media/contacts");
+    let body = view! {
+        <h1>{t!(lang, "admin-nav-media")}</h1>
+        <p>{t!(lang, "media-admin-intro")}" "<a href=lang.href("/newsroom/media")>{t!(lang, "admin-public-page")}</a></p>
+        {form_messages(&form)}
+        {if page.contacts.is_empty() {
+            view! { <p>{t!(lang, "media-no-contacts")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="inbox">
+                    {page.contacts.into_iter().map(|c| view! {
+                        <li>
+                            <p><strong>{c.name.clone()}</strong>{format!(", {} · {}", c.role, c.email)}{c.phone.map(|p| format!(" · {p}"))}</p>
+                            <form method="post" action=action.clone() class="inline">
+                                <input type="hidden" name="intent" value="remove"/>
+                                <input type="hidden" name="id" value=c.id.to_string()/>
+                                <button type="submit" class="button-secondary">{t!(lang, "media-remove", name = &c.name)}</button>
+                            </form>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <h2>{t!(lang, "media-add-contact")}</h2>
+        <form method="post" action=action.clone() class="stack admin-form">
+            <input type="hidden" name="intent" value="add"/>
+            {input_field(&form, "name", &t!(lang, "media-contact-name"), "text", None, true)}
+            {input_field(&form, "role", &t!(lang, "media-contact-role"), "text", Some(&t!(lang, "media-contact-role-hint")), true)}
+            {input_field(&form, "email", &t!(lang, "media-contact-email"), "email", None, true)}
+            {input_field(&form, "phone", &t!(lang, "media-contact-phone"), "tel", Some(&t!(lang, "media-contact-phone-hint")), false)}
+            <button type="submit">{t!(lang, "media-add-contact")}</button>
+        </form>
+    };
+    view! { <Title text=t!(lang, "admin-nav-media")/> {admin_frame(&page.me, "/admin/media", body)} }
 }

@@ -21,13 +21,14 @@ use crate::model::admin::{FieldChange, Me};
 use crate::t;
 
 /// The staff navigation: `(path, key of its label, admins only)`.
-const ADMIN_NAV: [(&str, &str, bool); 13] = [
+const ADMIN_NAV: [(&str, &str, bool); 14] = [
     ("/admin", "admin-nav-dashboard", false),
     ("/admin/applications", "admin-nav-applications", false),
     ("/admin/signings/new", "admin-nav-register", false),
     ("/admin/signatories", "admin-nav-signatories", false),
     ("/admin/record", "admin-nav-record", false),
     ("/admin/releases", "admin-nav-releases", false),
+    ("/admin/media", "admin-nav-media", false),
     ("/admin/editions", "admin-nav-editions", false),
     ("/admin/working-group", "admin-nav-working-group", false),
     ("/admin/conferences", "admin-nav-conferences", false),

@@ -147,6 +147,7 @@ fn saved_view(s: SavedSigning) -> impl IntoView {
             </button>
         </form>
         {signing_documents(lang, s.signing_id, s.documents)}
+        {signing_media(lang, s.signing_id, s.media)}
         <h2 id="correct">{t!(lang, "admin-signing-correct")}</h2>
         {form_messages(&form)}
         <form method="post" action=lang.href("/api/admin/signings/update") class="stack admin-form">
@@ -185,6 +186,63 @@ fn signing_documents(
             {file_field(&form, "file", &t!(lang, "admin-signing-scan"), Some(&t!(lang, "app-file-hint")))}
             {check_field(&form, "public", &t!(lang, "admin-signing-scan-public"))}
             <button type="submit">{t!(lang, "admin-signing-scan-add")}</button>
+        </form>
+    }
+}
+
+/// A signing's photos and press coverage, with the forms that add them.
+fn signing_media(lang: Lang, id: i32, media: crate::model::process::SigningMedia) -> impl IntoView {
+    use crate::components::form::{file_field, text_area};
+    let (pf, cf) = (media.photo_form, media.coverage_form);
+    let sid = id.to_string();
+    view! {
+        <h2 id="photos">{t!(lang, "admin-signing-photos")}</h2>
+        {form_messages(&pf)}
+        {media.photos.into_iter().map(|p| {
+            let pid = p.id.to_string();
+            view! {
+                <div class="staff-photo">
+                    {crate::components::photo::figure(p, "20rem")}
+                    <form method="post" action=lang.href("/api/admin/photos/delete") class="inline">
+                        <input type="hidden" name="id" value=pid/>
+                        <button type="submit" class="button-secondary">{t!(lang, "admin-photo-delete")}</button>
+                    </form>
+                </div>
+            }
+        }).collect_view()}
+        <form method="post" action=lang.href("/admin/signings/photos") enctype="multipart/form-data" class="stack admin-form">
+            <input type="hidden" name="id" value=sid.clone()/>
+            {file_field(&pf, "photo", &t!(lang, "admin-photo-file"), Some(&t!(lang, "admin-photo-file-hint")))}
+            {text_area(&pf, "alt", &t!(lang, "admin-photo-alt"), 2, Some(&t!(lang, "admin-photo-alt-hint")), true)}
+            {input_field(&pf, "credit", &t!(lang, "admin-photo-credit"), "text", Some(&t!(lang, "admin-photo-credit-hint")), true)}
+            {input_field(&pf, "licence", &t!(lang, "admin-photo-licence"), "text", Some(&t!(lang, "admin-photo-licence-hint")), true)}
+            <button type="submit">{t!(lang, "admin-photo-add")}</button>
+        </form>
+        <h2 id="coverage">{t!(lang, "coverage-title")}</h2>
+        {form_messages(&cf)}
+        {(!media.coverage.is_empty()).then(|| view! {
+            <ul class="coverage">
+                {media.coverage.into_iter().map(|c| view! {
+                    <li>
+                        <a href=c.url.clone() rel="external noopener">{c.title.clone()}</a>{format!(" — {}, {} ({})", c.outlet, c.date, c.language.to_uppercase())}
+                        <form method="post" action=lang.href("/api/admin/coverage") class="inline">
+                            <input type="hidden" name="id" value=c.id.to_string()/>
+                            <input type="hidden" name="intent" value="delete"/>
+                            <button type="submit" class="button-secondary">{t!(lang, "doc-delete")}</button>
+                        </form>
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
+        <form method="post" action=lang.href("/api/admin/coverage") class="stack admin-form">
+            <input type="hidden" name="id" value=sid/>
+            <input type="hidden" name="intent" value="add"/>
+            {input_field(&cf, "outlet", &t!(lang, "admin-coverage-outlet"), "text", None, true)}
+            {input_field(&cf, "published_on", &t!(lang, "admin-coverage-date"), "text", Some(&t!(lang, "app-ceremony-date-hint")), true)}
+            {input_field(&cf, "title", &t!(lang, "admin-coverage-title"), "text", None, true)}
+            {input_field(&cf, "url", &t!(lang, "admin-coverage-url"), "url", None, true)}
+            {input_field(&cf, "language", &t!(lang, "admin-coverage-language"), "text", Some(&t!(lang, "admin-coverage-language-hint")), true)}
+            <button type="submit">{t!(lang, "admin-coverage-add")}</button>
         </form>
     }
 }

@@ -32,7 +32,10 @@ pub use content::{
 pub use newsroom::{
     press_contact, press_correction, press_quote, press_release, press_release_signing,
 };
-pub use process::{application, blob, correction_suggestion, document, submission_count};
+pub use process::{
+    application, blob, correction_suggestion, coverage, document, media_contact, photo,
+    photo_variant, submission_count,
+};
 pub use reference::{conference, country, eu_membership, seed_marker};
 pub use registry::{
     announced_statement, signatory, signatory_name, signing, signing_source, unidentified_signatory,

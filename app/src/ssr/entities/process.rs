@@ -132,3 +132,95 @@ pub mod submission_count {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// A photo of a signing ceremony: the picture as stored, its words, and its width variants.
+pub mod photo {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "photo")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub signing_id: i32,
+        pub blob_sha256: String,
+        pub media_type: String,
+        pub width: i32,
+        pub height: i32,
+        pub alt_text: String,
+        pub credit: String,
+        pub licence: String,
+        pub created_at: TimeDateTimeWithTimeZone,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A photo scaled to one width (JPEG), for `srcset`.
+pub mod photo_variant {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "photo_variant")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub photo_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub width: i32,
+        pub blob_sha256: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// An article about a signing in another outlet.
+pub mod coverage {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "coverage")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub signing_id: i32,
+        pub outlet: String,
+        pub published_on: String,
+        pub title: String,
+        pub url: String,
+        pub language: String,
+        pub created_at: TimeDateTimeWithTimeZone,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A press contact the media kit lists (releases without their own contacts name these).
+pub mod media_contact {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "media_contact")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub name: String,
+        pub role: String,
+        pub email: String,
+        pub phone: Option<String>,
+        pub position: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

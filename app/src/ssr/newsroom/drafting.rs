@@ -108,7 +108,8 @@ pub async fn draft_release(
         .collect();
     let slug = std::iter::once(base.clone())
         .chain((2..).map(|n| format!("{base}-{n}")))
-        .find(|s| !existing.contains(s))
+        // `/newsroom/media` is the media kit.
+        .find(|s| !existing.contains(s) && s != "media")
         .unwrap_or(base);
     let release_at = now
         .replace_second(0)

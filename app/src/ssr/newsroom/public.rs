@@ -169,7 +169,33 @@ pub async fn release_page<C: ConnectionTrait>(
             role: c.role,
             email: c.email,
         })
+        .collect::<Vec<_>>();
+    // A release without its own contacts names the media kit's.
+    let contacts = if contacts.is_empty() {
+        crate::ssr::process::media::media_contacts(db)
+            .await?
+            .into_iter()
+            .map(|c| Contact {
+                name: c.name,
+                role: c.role,
+                email: Some(c.email),
+            })
+            .collect()
+    } else {
+        contacts
+    };
+    // Its signings' photos and coverage (only those the public sees at its time).
+    let signings: Vec<i32> = press_release_signing::Entity::find()
+        .filter(press_release_signing::Column::PressReleaseId.eq(release.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.signing_id)
+        .filter(|id| snapshot.signings().iter().any(|s| s.id == *id))
         .collect();
+    let photos = crate::ssr::process::media::photos_of(db, &signings).await?;
+    let coverage =
+        crate::ssr::process::media::coverage_of(db, &signings, crate::i18n::request_lang()).await?;
     let corrections = press_correction::Entity::find()
         .filter(press_correction::Column::PressReleaseId.eq(release.id))
         .filter(press_correction::Column::CorrectedAt.lte(now))
@@ -219,5 +245,8 @@ pub async fn release_page<C: ConnectionTrait>(
         contacts,
         corrections,
         facts,
+        photos,
+        coverage,
+        site_url: String::new(),
     })
 }

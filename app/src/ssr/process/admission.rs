@@ -56,9 +56,45 @@ async fn count_one<C: ConnectionTrait>(db: &C, key: &str, hour: &str) -> Result<
     Ok(i64::from(count))
 }
 
-/// Counts a submission from `sender` at `now` and says whether it may go on: the sender's
-/// count first (a sender over its share does not use the site's), then everyone's. The first
-/// submission of an hour clears the counters of earlier hours.
+fn sender_hash(sender: Option<IpAddr>) -> String {
+    let who = sender.map_or_else(|| "unknown".to_owned(), |a| a.to_string());
+    Sha256::digest(format!("icc-sender:{who}").as_bytes())
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// How many posts, well-formed or not, one sender may make per hour for each submission it
+/// may have accepted: room to correct mistakes, not to flood.
+const ATTEMPTS_PER_SUBMISSION: i64 = 6;
+
+/// Counts a post from `sender` at `now`, before it is read: a sender posting far more than it
+/// could have accepted (mistakes included) is refused at once, so junk costs little.
+///
+/// # Errors
+/// Database errors.
+pub async fn admit_attempt<C: ConnectionTrait>(
+    db: &C,
+    policy: &PublicFormPolicy,
+    now: OffsetDateTime,
+    sender: Option<IpAddr>,
+) -> Result<Admission, DbErr> {
+    let hour = hour_of(now);
+    let key = format!("try:{}:{hour}", sender_hash(sender));
+    let attempts = count_one(db, &key, &hour).await?;
+    Ok(
+        if attempts > policy.per_sender.saturating_mul(ATTEMPTS_PER_SUBMISSION) {
+            Admission::SenderLimit
+        } else {
+            Admission::Admitted
+        },
+    )
+}
+
+/// Counts a well-formed submission from `sender` at `now` and says whether it may be saved:
+/// the sender's count first (a sender over its share does not use the site's), then
+/// everyone's. The first submission of an hour clears the counters of earlier hours.
 ///
 /// # Errors
 /// Database errors.
@@ -69,13 +105,9 @@ pub async fn admit<C: ConnectionTrait>(
     sender: Option<IpAddr>,
 ) -> Result<Admission, DbErr> {
     let hour = hour_of(now);
-    let who = sender.map_or_else(|| "unknown".to_owned(), |a| a.to_string());
-    let hashed: String = Sha256::digest(format!("icc-sender:{who}").as_bytes())
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    if count_one(db, &format!("addr:{hashed}:{hour}"), &hour).await? > policy.per_sender {
+    if count_one(db, &format!("addr:{}:{hour}", sender_hash(sender)), &hour).await?
+        > policy.per_sender
+    {
         return Ok(Admission::SenderLimit);
     }
     let overall = count_one(db, &format!("all:{hour}"), &hour).await?;
@@ -92,6 +124,13 @@ pub async fn admit<C: ConnectionTrait>(
     } else {
         Admission::Admitted
     })
+}
+
+/// `HH:00`, the next full hour in UTC: when the counters start again.
+#[must_use]
+pub fn next_hour(now: OffsetDateTime) -> String {
+    let at = now.to_offset(time::UtcOffset::UTC);
+    format!("{:02}:00", (at.hour() + 1) % 24)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use serde_json::json;
 use std::collections::BTreeMap;
 use std::net::IpAddr;
 
-use super::admission::{admit, Admission};
+use super::admission::{admit, admit_attempt, Admission};
 use super::join::HONEYPOT;
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -26,7 +26,8 @@ use crate::t;
 pub enum Suggested {
     Accepted,
     Refused(FormState),
-    Limited(Admission),
+    /// Nothing saved: too many submissions this hour (the form as typed, to show again).
+    Limited(Admission, FormState),
 }
 
 /// The form name of the suggestion form on profile `slug`.
@@ -56,12 +57,12 @@ pub async fn suggest(
         .find(|s| s.slug == slug)
         .cloned()
         .ok_or(AppError::NotFound)?;
-    let admission = admit(&state.db, &state.public_forms, now, sender).await?;
-    if admission != Admission::Admitted {
-        return Ok(Suggested::Limited(admission));
-    }
     let mut form = FormReader::new(form_name(slug), fields, lang);
     form.form.values.remove(HONEYPOT);
+    let attempt = admit_attempt(&state.db, &state.public_forms, now, sender).await?;
+    if attempt != Admission::Admitted {
+        return Ok(Suggested::Limited(attempt, form.form));
+    }
     if !form.get(HONEYPOT).is_empty() {
         form.form.notice = Some(lang.t("msg-join-not-accepted"));
         return Ok(Suggested::Refused(form.form));
@@ -72,6 +73,10 @@ pub async fn suggest(
     if !form.ok() {
         form.form.notice = Some(lang.t("msg-correction-not-sent"));
         return Ok(Suggested::Refused(form.form));
+    }
+    let admission = admit(&state.db, &state.public_forms, now, sender).await?;
+    if admission != Admission::Admitted {
+        return Ok(Suggested::Limited(admission, form.form));
     }
     let actor = Actor {
         id: None,

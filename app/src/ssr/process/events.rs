@@ -77,7 +77,7 @@ async fn load_events<C: ConnectionTrait>(
             cancelled: false,
             sequence: 0,
             stamp,
-            href: Some("/about".to_owned()),
+            href: Some(format!("/about#conference-{}", c.number.to_lowercase())),
         });
     }
     out.sort_by(|a, b| (a.day, &a.time).cmp(&(b.day, &b.time)));
@@ -102,7 +102,10 @@ pub async fn events_page<C: ConnectionTrait>(
             None if e.last_day != e.day => lang.date_range(&e.day.iso(), Some(&e.last_day.iso())),
             None => lang.day(e.day),
         },
-        day: e.day.iso(),
+        day: match &e.time {
+            Some(time) => format!("{}T{time}", e.day.iso()),
+            None => e.day.iso(),
+        },
         place: e.place.clone(),
         href: e.href.clone(),
     };

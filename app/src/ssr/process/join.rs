@@ -7,7 +7,7 @@ use serde_json::json;
 use std::collections::BTreeMap;
 use std::net::IpAddr;
 
-use super::admission::{admit, Admission};
+use super::admission::{admit, admit_attempt, Admission};
 use super::documents::{attach, Sent};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -37,8 +37,8 @@ pub enum JoinOutcome {
     Accepted(i32),
     /// Nothing saved: the form again, with what was typed and what to correct.
     Refused(FormState),
-    /// Nothing saved: too many submissions this hour.
-    Limited(Admission),
+    /// Nothing saved: too many submissions this hour (the form as typed, to show again).
+    Limited(Admission, FormState),
 }
 
 /// A declaration's fields, checked; each wrong one gets its error.
@@ -59,8 +59,8 @@ pub fn read_intent(
 ) -> Option<Intent> {
     let city = form.required("city", 120, "msg-join-city");
     let country = form.get("country").to_ascii_uppercase();
-    if snapshot.is_european(&country).is_none() {
-        form.fail_with("country", "msg-country");
+    if snapshot.is_european(&country) != Some(true) {
+        form.fail_with("country", "msg-join-country");
     }
     let contact_name = form.required("contact_name", 120, "msg-join-contact-name");
     let contact_email = match parse_email(&form.get("contact_email")) {
@@ -110,12 +110,12 @@ pub async fn declare_intent(
     request_id: Option<String>,
 ) -> Result<JoinOutcome, AppError> {
     let now = state.clock.now();
-    let admission = admit(&state.db, &state.public_forms, now, sender).await?;
-    if admission != Admission::Admitted {
-        return Ok(JoinOutcome::Limited(admission));
-    }
     let mut form = FormReader::new("join", fields, lang);
     form.form.values.remove(HONEYPOT);
+    let attempt = admit_attempt(&state.db, &state.public_forms, now, sender).await?;
+    if attempt != Admission::Admitted {
+        return Ok(JoinOutcome::Limited(attempt, form.form));
+    }
     if !form.get(HONEYPOT).is_empty() {
         return Ok(JoinOutcome::Refused(refused(form, "msg-join-not-accepted")));
     }
@@ -135,6 +135,10 @@ pub async fn declare_intent(
     let Some(intent) = intent.filter(|_| form.ok()) else {
         return Ok(JoinOutcome::Refused(refused(form, "msg-join-not-sent")));
     };
+    let admission = admit(&state.db, &state.public_forms, now, sender).await?;
+    if admission != Admission::Admitted {
+        return Ok(JoinOutcome::Limited(admission, form.form));
+    }
     let actor = Actor {
         id: None,
         label: "public:join".into(),

@@ -9,6 +9,7 @@ pub mod corrections;
 pub mod documents;
 pub mod events;
 pub mod join;
+pub mod media;
 pub mod pipeline;
 
 use crate::model::admin::FormState;

@@ -182,6 +182,8 @@ impl Snapshot {
             site_url: String::new(),
             releases: Vec::new(),
             documents: Vec::new(),
+            photos: Vec::new(),
+            coverage: Vec::new(),
             correction: crate::model::admin::FormState::default(),
             names: self.other_names(who.id),
         })
