@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use app::ssr::accounts::{totp_code_at, Role};
 use fantoccini::{key::Key, Client, Locator};
+use sea_orm::EntityTrait;
 
 use crate::browser::open_browser_with;
 use crate::helpers::PASSWORD;
@@ -187,6 +188,17 @@ async fn staff_work_with_the_keyboard_only_without_javascript() {
     staff_flow_by_keyboard(false).await;
 }
 
+/// Presses a key on the keyboard as a whole (not typed into the focused element: a file
+/// input would take it as a file name).
+async fn keyboard(browser: &Client, key: Key) {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let key = char::from(key);
+    let actions = KeyActions::new("keyboard".to_owned())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    browser.perform_actions(actions).await.expect("key");
+}
+
 /// Presses Tab until the focused element, `e` in the JavaScript condition `holds`, satisfies it
 /// (the condition only reads the page; focus moves by the keyboard alone).
 async fn tab_until(browser: &Client, holds: &str, what: &str) {
@@ -196,7 +208,7 @@ async fn tab_until(browser: &Client, holds: &str, what: &str) {
         if reached == serde_json::Value::Bool(true) {
             return;
         }
-        press(browser, Key::Tab).await;
+        keyboard(browser, Key::Tab).await;
     }
     let url = browser.current_url().await.map(|u| u.to_string());
     panic!("could not reach {what} with Tab on {url:?}");
@@ -327,4 +339,127 @@ async fn staff_fix_a_signing_from_the_data_quality_list_with_the_keyboard_only()
         "{montpellier}"
     );
     let _ = browser.close().await;
+}
+
+/// The signing process with the keyboard only, in Chromium without JavaScript: a city declares
+/// its intent on `/join`; staff open it from the dashboard, record the council decision, plan
+/// and announce the ceremony, and register the signing from it.
+#[tokio::test]
+async fn a_city_and_staff_take_a_signing_from_intent_to_registry_with_the_keyboard_only() {
+    let Some((_driver, browser)) = open_browser_with(false).await else {
+        return;
+    };
+    let app: TestApp = spawn_app().await;
+    browser
+        .goto(&format!("{}/join", app.address))
+        .await
+        .expect("join page");
+    // In the form's order (Tab on a file input would be typed into it as a file name).
+    tab_until(&browser, "e.id === 'f-city'", "the city").await;
+    type_keys(&browser, "Ljubljana").await;
+    tab_until(&browser, "e.id === 'f-country'", "the country").await;
+    type_keys(&browser, "Slovenia").await;
+    let country = browser
+        .execute("return document.activeElement.value;", vec![])
+        .await
+        .expect("read value");
+    assert_eq!(country, serde_json::json!("SI"), "typing a name picks it");
+    for (field, value) in [
+        ("f-contact_name", "Maja Novak, international relations"),
+        ("f-contact_email", "maja.novak@ljubljana.si"),
+    ] {
+        tab_until(&browser, &format!("e.id === '{field}'"), field).await;
+        type_keys(&browser, value).await;
+    }
+    press(&browser, Key::Enter).await;
+    wait_for_text(&browser, "ICC-00001").await;
+
+    log_in_by_keyboard(&browser, &app, "process@eurocities.eu").await;
+    tab_until(
+        &browser,
+        "e.matches('ul.waiting a') && e.textContent.includes('intent to sign')",
+        "the new intent on the dashboard",
+    )
+    .await;
+    press(&browser, Key::Enter).await;
+    tab_until(
+        &browser,
+        "e.matches('a') && e.textContent.trim() === 'ICC-00001'",
+        "ICC-00001",
+    )
+    .await;
+    press(&browser, Key::Enter).await;
+    wait_for_text(&browser, "ICC-00001: Ljubljana").await;
+
+    tab_until(
+        &browser,
+        "e.id === 'f-council_decision_on'",
+        "the decision's date",
+    )
+    .await;
+    replace_value(&browser, "2026-10-14").await;
+    press(&browser, Key::Enter).await;
+    wait_for_text(&browser, "Saved: Council decision recorded").await;
+
+    let tomorrow = crate::helpers::day_from_now(&app, 1);
+    for (field, value) in [
+        ("f-ceremony_on", tomorrow.as_str()),
+        ("f-ceremony_time", "11:00"),
+        ("f-ceremony_place", "City hall, Ljubljana"),
+    ] {
+        tab_until(&browser, &format!("e.id === '{field}'"), field).await;
+        replace_value(&browser, value).await;
+    }
+    tab_until(&browser, "e.id === 'f-announced'", "announce it").await;
+    press(&browser, Key::Space).await;
+    tab_until(
+        &browser,
+        "e.matches('button') && e.textContent.trim() === 'Save the ceremony'",
+        "the ceremony's button",
+    )
+    .await;
+    press(&browser, Key::Enter).await;
+    wait_for_text(&browser, "Saved: Ceremony planned").await;
+    assert!(app.page("/events").await.1.contains("Ljubljana signs"));
+
+    tab_until(
+        &browser,
+        "e.matches('a') && e.textContent.trim() === 'Register the signing'",
+        "register the signing",
+    )
+    .await;
+    press(&browser, Key::Enter).await;
+    wait_for_text(&browser, "name=\"f[application]\"").await;
+    tab_until(&browser, "e.id === 'f-edition'", "the edition").await;
+    for _ in 0..6 {
+        let chosen = browser
+            .execute("return document.activeElement.value;", vec![])
+            .await
+            .expect("read value");
+        if chosen == serde_json::json!("2024") {
+            break;
+        }
+        press(&browser, Key::Down).await;
+    }
+    tab_until(&browser, "e.id === 'f-sources'", "the sources").await;
+    type_keys(
+        &browser,
+        "City of Ljubljana | https://www.ljubljana.si/en/news",
+    )
+    .await;
+    tab_until(
+        &browser,
+        "e.matches('button[type=submit]') && !e.getAttribute('formaction')",
+        "the save button",
+    )
+    .await;
+    press(&browser, Key::Enter).await;
+    wait_for_text(&browser, "Signing of Ljubljana").await;
+    let stage = app::ssr::entities::application::Entity::find_by_id(1)
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("the application")
+        .stage;
+    assert_eq!(stage.as_str(), "signed");
 }
