@@ -1,6 +1,6 @@
 //! Pictures and press material (issue #18): photos of signing ceremonies with their alt text,
-//! credit, licence and width variants (all in `blob`); external coverage of a signing; and the
-//! press contacts the media kit lists and releases fall back to.
+//! credit, licence and width variants (all in `blob`); external coverage of a signing; the
+//! press contacts the media kit lists and releases fall back to; and the logos it offers.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -55,6 +55,17 @@ enum MediaContact {
     Email,
     Phone,
     Position,
+}
+
+#[derive(DeriveIden)]
+enum MediaLogo {
+    Table,
+    Id,
+    /// What it is, as the media kit names it ("Eurocities logo, colour").
+    Name,
+    BlobSha256,
+    MediaType,
+    CreatedAt,
 }
 
 #[derive(DeriveIden)]
@@ -156,6 +167,24 @@ impl MigrationTrait for Migration {
         manager
             .create_table(
                 Table::create()
+                    .table(MediaLogo::Table)
+                    .col(pk_auto(MediaLogo::Id))
+                    .col(string_len(MediaLogo::Name, 200))
+                    .col(string_len(MediaLogo::BlobSha256, 64))
+                    .col(string_len(MediaLogo::MediaType, 40))
+                    .col(timestamp_with_time_zone(MediaLogo::CreatedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(MediaLogo::Table, MediaLogo::BlobSha256)
+                            .to(Blob::Table, Blob::Sha256)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
                     .table(MediaContact::Table)
                     .col(pk_auto(MediaContact::Id))
                     .col(string_len(MediaContact::Name, 120))
@@ -170,6 +199,7 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in [
+            MediaLogo::Table.into_iden(),
             MediaContact::Table.into_iden(),
             Coverage::Table.into_iden(),
             PhotoVariant::Table.into_iden(),

@@ -94,6 +94,7 @@ fn never_cached(path: &str) -> bool {
         // Stored files: already compressed formats, with their own validator and lifetime.
         || path.starts_with("/files/")
         || path.starts_with("/photos/")
+        || path.starts_with("/media/logos/")
         || path == "/health"
         || path == "/charter/go"
 }

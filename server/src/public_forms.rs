@@ -54,27 +54,25 @@ pub fn takes_files(path: &str) -> bool {
             | "/admin/applications/step"
             | "/admin/signings/documents"
             | "/admin/signings/photos"
+            | "/admin/media/logos"
     )
 }
 
 pub fn routes() -> Router<AppState> {
     let files = axum::extract::DefaultBodyLimit::max(FORM_WITH_FILE_LIMIT);
+    let staff_files = post(staff_files_post).layer(files);
     Router::new()
         .route("/join", post(join_post).layer(files))
         .route("/signatories/{slug}/correction", post(correction_post))
-        .route("/admin/applications/step", post(step_post).layer(files))
-        .route(
-            "/admin/signings/documents",
-            post(signing_document_post).layer(files),
-        )
-        .route(
-            "/admin/signings/photos",
-            post(signing_photo_post).layer(files),
-        )
-        .route("/photos/{id}/{name}", get(public_photo))
-        .route("/admin/photos/{id}/{name}", get(staff_photo))
-        .route("/files/{id}/{name}", get(public_file))
-        .route("/admin/files/{id}/{name}", get(staff_file))
+        .route("/admin/applications/step", staff_files.clone())
+        .route("/admin/signings/documents", staff_files.clone())
+        .route("/admin/signings/photos", staff_files.clone())
+        .route("/admin/media/logos", staff_files)
+        .route("/files/{id}/{name}", get(stored_get))
+        .route("/admin/files/{id}/{name}", get(stored_get))
+        .route("/photos/{id}/{name}", get(stored_get))
+        .route("/admin/photos/{id}/{name}", get(stored_get))
+        .route("/media/logos/{name}", get(public_logo))
         .route("/events.ics", get(events_ics))
 }
 
@@ -290,54 +288,102 @@ async fn correction_post(
     }
 }
 
-/// A staff multipart post: the session, the form, the service, then back to the page with the
-/// refused form or the notice kept in the session (as the server functions' `finish` does).
-async fn staff_post<F>(
-    state: &AppState,
-    lang: Lang,
-    headers: &HeaderMap,
-    multipart: Multipart,
-    act: F,
-) -> Response
-where
-    F: AsyncFnOnce(
-        &Ctx<'_>,
-        Posted,
+/// Not found, in the request's language.
+fn not_found(lang: Lang) -> Response {
+    refuse(
+        Format::Text,
+        StatusCode::NOT_FOUND,
+        t!(lang, "msg-not-found"),
     )
-        -> Result<(String, String, app::ssr::forms::Written<()>), app::error::AppError>,
-{
-    let session = match staff_session(state, headers).await {
-        Ok(Some(s)) => s,
-        Ok(None) => {
-            return refuse(
-                Format::Text,
-                StatusCode::UNAUTHORIZED,
-                t!(lang, "upload-log-in"),
-            )
-        }
-        Err(err) => return failed(&err, lang),
+}
+
+/// The staff session, or the answer that refuses the request without one.
+async fn staff_only(
+    state: &AppState,
+    headers: &HeaderMap,
+    lang: Lang,
+) -> Result<app::ssr::accounts::StaffSession, Response> {
+    match staff_session(state, headers).await {
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Err(refuse(
+            Format::Text,
+            StatusCode::UNAUTHORIZED,
+            t!(lang, "upload-log-in"),
+        )),
+        Err(err) => Err(failed(&err, lang)),
+    }
+}
+
+/// The staff forms that carry a file, by address: each reads its record and calls its service;
+/// then, as the server functions' `finish` does, the refused form or the notice is kept in the
+/// session and the browser goes back to the screen.
+async fn staff_files_post(
+    State(state): State<AppState>,
+    lang: Option<Extension<Lang>>,
+    headers: HeaderMap,
+    uri: axum::http::Uri,
+    multipart: Multipart,
+) -> Response {
+    use app::error::AppError;
+    let lang = lang.map_or(Lang::En, |l| l.0);
+    let session = match staff_only(&state, &headers, lang).await {
+        Ok(s) => s,
+        Err(answer) => return answer,
     };
     let posted = match read_multipart(multipart, lang).await {
         Ok(posted) => posted,
         Err(answer) => return answer,
     };
-    let actor = session.actor(request_id_in(headers));
+    let actor = session.actor(request_id_in(&headers));
     let ctx = Ctx {
-        state,
+        state: &state,
         now: state.clock.now(),
         actor: &actor,
         lang,
     };
-    let (back, form_name, written) = match act(&ctx, posted).await {
-        Ok(done) => done,
-        Err(app::error::AppError::NotFound) => {
-            return refuse(
-                Format::Text,
-                StatusCode::NOT_FOUND,
-                t!(lang, "msg-not-found"),
-            )
+    let id = record_id(&posted.fields);
+    let done = match (uri.path(), id) {
+        ("/admin/media/logos", _) => media::add_logo(&ctx, &posted.fields, posted.file)
+            .await
+            .map(|w| ("/admin/media#logos".to_owned(), "media-logos".to_owned(), w)),
+        (_, Err(err)) => Err(err),
+        ("/admin/applications/step", Ok(id)) => {
+            let intent = posted.fields.get("intent").cloned().unwrap_or_default();
+            pipeline::take_step(&ctx, id, &intent, &posted.fields, posted.file)
+                .await
+                .map(|w| {
+                    (
+                        format!("/admin/applications/{id}"),
+                        pipeline::form_name(id),
+                        w,
+                    )
+                })
         }
-        Err(app::error::AppError::BadRequest(msg)) => {
+        ("/admin/signings/documents", Ok(id)) => {
+            documents::upload_to_signing(&ctx, id, &posted.fields, posted.file)
+                .await
+                .map(|w| {
+                    (
+                        format!("/admin/signings/{id}#documents"),
+                        format!("signing-documents-{id}"),
+                        w,
+                    )
+                })
+        }
+        (_, Ok(id)) => media::add_photo(&ctx, id, &posted.fields, posted.file)
+            .await
+            .map(|w| {
+                (
+                    format!("/admin/signings/{id}#photos"),
+                    media::photo_form(id),
+                    w,
+                )
+            }),
+    };
+    let (back, form_name, written) = match done {
+        Ok(done) => done,
+        Err(AppError::NotFound) => return not_found(lang),
+        Err(AppError::BadRequest(msg)) => {
             return refuse(Format::Text, StatusCode::BAD_REQUEST, msg.text(lang))
         }
         Err(err) => return failed(&err, lang),
@@ -361,171 +407,6 @@ fn record_id(fields: &BTreeMap<String, String>) -> Result<i32, app::error::AppEr
         .get("id")
         .and_then(|id| id.trim().parse().ok())
         .ok_or(app::error::AppError::NotFound)
-}
-
-async fn step_post(
-    State(state): State<AppState>,
-    lang: Option<Extension<Lang>>,
-    headers: HeaderMap,
-    multipart: Multipart,
-) -> Response {
-    let lang = lang.map_or(Lang::En, |l| l.0);
-    staff_post(
-        &state,
-        lang,
-        &headers,
-        multipart,
-        async |ctx: &Ctx<'_>, posted: Posted| {
-            let id = record_id(&posted.fields)?;
-            let intent = posted.fields.get("intent").cloned().unwrap_or_default();
-            let written =
-                pipeline::take_step(ctx, id, &intent, &posted.fields, posted.file).await?;
-            Ok((
-                format!("/admin/applications/{id}"),
-                pipeline::form_name(id),
-                written,
-            ))
-        },
-    )
-    .await
-}
-
-async fn signing_document_post(
-    State(state): State<AppState>,
-    lang: Option<Extension<Lang>>,
-    headers: HeaderMap,
-    multipart: Multipart,
-) -> Response {
-    let lang = lang.map_or(Lang::En, |l| l.0);
-    staff_post(
-        &state,
-        lang,
-        &headers,
-        multipart,
-        async |ctx: &Ctx<'_>, posted: Posted| {
-            let id = record_id(&posted.fields)?;
-            let written =
-                documents::upload_to_signing(ctx, id, &posted.fields, posted.file).await?;
-            Ok((
-                format!("/admin/signings/{id}#documents"),
-                format!("signing-documents-{id}"),
-                written,
-            ))
-        },
-    )
-    .await
-}
-
-async fn signing_photo_post(
-    State(state): State<AppState>,
-    lang: Option<Extension<Lang>>,
-    headers: HeaderMap,
-    multipart: Multipart,
-) -> Response {
-    let lang = lang.map_or(Lang::En, |l| l.0);
-    staff_post(
-        &state,
-        lang,
-        &headers,
-        multipart,
-        async |ctx: &Ctx<'_>, posted: Posted| {
-            let id = record_id(&posted.fields)?;
-            let written = media::add_photo(ctx, id, &posted.fields, posted.file).await?;
-            Ok((
-                format!("/admin/signings/{id}#photos"),
-                media::photo_form(id),
-                written,
-            ))
-        },
-    )
-    .await
-}
-
-/// A photo at one width: public while its signing is public, cacheable (the bytes under one
-/// address never change: a new photo gets a new id).
-async fn public_photo(
-    State(state): State<AppState>,
-    Path((id, name)): Path<(String, String)>,
-    lang: Option<Extension<Lang>>,
-) -> Response {
-    let lang = lang.map_or(Lang::En, |l| l.0);
-    let Ok(id) = id.parse::<i32>() else {
-        return refuse(
-            Format::Text,
-            StatusCode::NOT_FOUND,
-            t!(lang, "msg-not-found"),
-        );
-    };
-    let snapshot = match state.snapshots.current(&state.db, state.clock.now()).await {
-        Ok(s) => s,
-        Err(err) => return failed(&err, lang),
-    };
-    let public: Vec<i32> = snapshot.signings().iter().map(|s| s.id).collect();
-    photo_answer(
-        &state,
-        id,
-        &name,
-        Some(&public),
-        "public, max-age=600",
-        lang,
-    )
-    .await
-}
-
-async fn staff_photo(
-    State(state): State<AppState>,
-    Path((id, name)): Path<(String, String)>,
-    lang: Option<Extension<Lang>>,
-    headers: HeaderMap,
-) -> Response {
-    let lang = lang.map_or(Lang::En, |l| l.0);
-    match staff_session(&state, &headers).await {
-        Ok(Some(_)) => {}
-        Ok(None) => {
-            return refuse(
-                Format::Text,
-                StatusCode::UNAUTHORIZED,
-                t!(lang, "upload-log-in"),
-            )
-        }
-        Err(err) => return failed(&err, lang),
-    }
-    let Ok(id) = id.parse::<i32>() else {
-        return refuse(
-            Format::Text,
-            StatusCode::NOT_FOUND,
-            t!(lang, "msg-not-found"),
-        );
-    };
-    photo_answer(&state, id, &name, None, "no-store", lang).await
-}
-
-async fn photo_answer(
-    state: &AppState,
-    id: i32,
-    name: &str,
-    public: Option<&[i32]>,
-    cache: &'static str,
-    lang: Lang,
-) -> Response {
-    match media::photo_file(&state.db, id, name, public).await {
-        Ok(Some(blob)) => stored_answer(name, blob, cache),
-        Ok(None) => refuse(
-            Format::Text,
-            StatusCode::NOT_FOUND,
-            t!(lang, "msg-not-found"),
-        ),
-        Err(err) => failed(&err, lang),
-    }
-}
-
-/// A stored document: see [`stored_answer`].
-fn file_answer(
-    doc: &app::ssr::entities::document::Model,
-    blob: app::ssr::entities::blob::Model,
-    cache: &'static str,
-) -> Response {
-    stored_answer(&doc.file_name, blob, cache)
 }
 
 /// A stored file: its own type, never sniffed, shown inline under a policy that runs nothing.
@@ -558,64 +439,89 @@ fn stored_answer(
         .into_response()
 }
 
-async fn public_file(
-    State(state): State<AppState>,
-    Path((id, name)): Path<(String, String)>,
-    lang: Option<Extension<Lang>>,
-) -> Response {
-    let lang = lang.map_or(Lang::En, |l| l.0);
-    let not_found = || {
-        refuse(
-            Format::Text,
-            StatusCode::NOT_FOUND,
-            t!(lang, "msg-not-found"),
-        )
+/// Which stored file an address asks for, and who may have it.
+enum Stored {
+    /// A document (`/files/{id}/{name}`), by id and its server-chosen name.
+    Document(i32, String),
+    /// A photo at a width (`/photos/{id}/{width}.jpg`).
+    Photo(i32, String),
+    /// A media-kit logo (`/media/logos/{id}.png`).
+    Logo(String),
+}
+
+/// Answers a stored file: for staff (any file, `no-store`), or for the public (only what is
+/// public now, cacheable for ten minutes).
+async fn serve_stored(state: &AppState, lang: Lang, which: Stored, staff: bool) -> Response {
+    let cache = if staff {
+        "no-store"
+    } else {
+        "public, max-age=600"
     };
-    let Ok(id) = id.parse::<i32>() else {
-        return not_found();
-    };
-    match documents::public_file(&state, id).await {
-        Ok(Some((doc, blob))) if doc.file_name == name => {
-            file_answer(&doc, blob, "public, max-age=600")
+    let found = match &which {
+        Stored::Document(id, name) => {
+            let doc = if staff {
+                documents::staff_file(&state.db, *id).await
+            } else {
+                documents::public_file(state, *id).await
+            };
+            doc.map(|d| d.filter(|(doc, _)| &doc.file_name == name).map(|(_, b)| b))
         }
-        Ok(_) => not_found(),
+        Stored::Photo(id, name) => {
+            let public = if staff {
+                None
+            } else {
+                match state.snapshots.current(&state.db, state.clock.now()).await {
+                    Ok(s) => Some(s.signings().iter().map(|s| s.id).collect::<Vec<_>>()),
+                    Err(err) => return failed(&err, lang),
+                }
+            };
+            media::photo_file(&state.db, *id, name, public.as_deref()).await
+        }
+        Stored::Logo(name) => media::logo_file(&state.db, name).await,
+    };
+    let name = match &which {
+        Stored::Document(_, name) | Stored::Photo(_, name) | Stored::Logo(name) => name,
+    };
+    match found {
+        Ok(Some(blob)) => stored_answer(name, blob, cache),
+        Ok(None) => not_found(lang),
         Err(err) => failed(&err, lang),
     }
 }
 
-async fn staff_file(
+/// `/files/…`, `/photos/…` and their `/admin/…` twins: staff addresses need a session.
+async fn stored_get(
     State(state): State<AppState>,
     Path((id, name)): Path<(String, String)>,
     lang: Option<Extension<Lang>>,
     headers: HeaderMap,
+    uri: axum::http::Uri,
 ) -> Response {
     let lang = lang.map_or(Lang::En, |l| l.0);
-    match staff_session(&state, &headers).await {
-        Ok(Some(_)) => {}
-        Ok(None) => {
-            return refuse(
-                Format::Text,
-                StatusCode::UNAUTHORIZED,
-                t!(lang, "upload-log-in"),
-            )
+    let staff = uri.path().starts_with("/admin/");
+    if staff {
+        if let Err(answer) = staff_only(&state, &headers, lang).await {
+            return answer;
         }
-        Err(err) => return failed(&err, lang),
     }
-    let not_found = || {
-        refuse(
-            Format::Text,
-            StatusCode::NOT_FOUND,
-            t!(lang, "msg-not-found"),
-        )
+    let Ok(id) = id.parse() else {
+        return not_found(lang);
     };
-    let Ok(id) = id.parse::<i32>() else {
-        return not_found();
+    let which = if uri.path().contains("/photos/") {
+        Stored::Photo(id, name)
+    } else {
+        Stored::Document(id, name)
     };
-    match documents::staff_file(&state.db, id).await {
-        Ok(Some((doc, blob))) if doc.file_name == name => file_answer(&doc, blob, "no-store"),
-        Ok(_) => not_found(),
-        Err(err) => failed(&err, lang),
-    }
+    serve_stored(&state, lang, which, staff).await
+}
+
+async fn public_logo(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    lang: Option<Extension<Lang>>,
+) -> Response {
+    let lang = lang.map_or(Lang::En, |l| l.0);
+    serve_stored(&state, lang, Stored::Logo(name), false).await
 }
 
 async fn events_ics(State(state): State<AppState>) -> Response {

@@ -105,18 +105,10 @@ async fn the_default_database_is_a_file_created_with_its_folder() {
 
 #[tokio::test]
 async fn an_online_backup_restores_to_a_serving_site() {
-    use crate::helpers::{JOIN_FIELDS, PDF};
+    use crate::helpers::PDF;
     let app = crate::helpers::spawn_app().await;
     // A stored file (a council decision), to come back with the restore.
-    let sent = app
-        .post_multipart(
-            "/join",
-            None,
-            &JOIN_FIELDS,
-            Some(("decision.pdf", PDF.to_vec())),
-        )
-        .await;
-    assert_eq!(sent.status().as_u16(), 303);
+    app.declare_intent().await;
     let dir = tempfile::tempdir().expect("dir");
     let copy = dir.path().join("backup.sqlite");
     // Reads continue while the copy is taken.
@@ -151,22 +143,9 @@ async fn an_online_backup_restores_to_a_serving_site() {
     let staff = restored
         .signed_in("restore@eurocities.eu", app::ssr::accounts::Role::Editor)
         .await;
-    let (_, screen) = restored
-        .staff_page("/admin/applications/1", &staff.cookie)
+    let (_, file) = restored
+        .first_staff_file("/admin/applications/1", &staff.cookie)
         .await;
-    let href = screen
-        .split("href=\"/admin/files/")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(|rest| format!("/admin/files/{rest}"))
-        .expect("the council decision on the restored site");
-    let file = restored
-        .client
-        .get(format!("{}{href}", restored.address))
-        .header("cookie", &staff.cookie)
-        .send()
-        .await
-        .expect("file");
     assert_eq!(file.status().as_u16(), 200);
     assert_eq!(file.bytes().await.expect("bytes").as_ref(), PDF);
 }

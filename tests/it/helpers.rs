@@ -449,6 +449,75 @@ impl TestApp {
         .await;
         // Application 1 (with its council decision) and a suggested correction, for the
         // pipeline's screens.
+        self.declare_intent().await;
+        self.post_form(
+            "/signatories/paris/correction",
+            None,
+            &[("f[what]", "The signing place is missing.")],
+        )
+        .await;
+        staff
+    }
+
+    /// Registers Ljubljana (a new city, national capital) signing the 2024 edition on `date`,
+    /// with `extra` fields (the application it comes from, its place…); the answer.
+    pub async fn register_ljubljana(
+        &self,
+        cookie: &str,
+        date: &str,
+        extra: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut form = vec![
+            ("f[signatory]", "new"),
+            ("f[name]", "Ljubljana"),
+            ("f[country]", "SI"),
+            ("f[kind]", "city"),
+            ("f[national_capital]", "yes"),
+            ("f[edition]", "2024"),
+            ("f[edition_confirmed]", "yes"),
+            ("f[date]", date),
+            (
+                "f[sources]",
+                "City of Ljubljana | https://www.ljubljana.si/en/news",
+            ),
+        ];
+        for (k, v) in extra {
+            match form.iter_mut().find(|(name, _)| name == k) {
+                Some(field) => field.1 = v,
+                None => form.push((k, v)),
+            }
+        }
+        self.post_form("/api/admin/signings/register", Some(cookie), &form)
+            .await
+    }
+
+    /// Schedules release `id` ("Ljubljana signs…") for `date` at `time` in Brussels.
+    pub async fn schedule_ljubljana_release(
+        &self,
+        cookie: &str,
+        id: &str,
+        date: &str,
+        time: &str,
+    ) -> reqwest::Response {
+        self.post_form(
+            "/api/admin/releases/save",
+            Some(cookie),
+            &[
+                ("id", id),
+                ("intent", "schedule"),
+                ("f[title]", "Ljubljana signs the Integrating Cities Charter"),
+                ("f[dateline]", "Brussels"),
+                ("f[summary]", "Ljubljana signed the charter."),
+                ("f[body_md]", "Ljubljana signed the charter."),
+                ("f[release_date]", date),
+                ("f[release_time]", time),
+            ],
+        )
+        .await
+    }
+
+    /// `/join` with [`JOIN_FIELDS`] and a council decision PDF, taken (303).
+    pub async fn declare_intent(&self) {
         let sent = self
             .post_multipart(
                 "/join",
@@ -458,13 +527,26 @@ impl TestApp {
             )
             .await;
         assert_eq!(sent.status().as_u16(), 303, "the declaration is accepted");
-        self.post_form(
-            "/signatories/paris/correction",
-            None,
-            &[("f[what]", "The signing place is missing.")],
-        )
-        .await;
-        staff
+    }
+
+    /// The first staff document linked from the staff screen at `path`, downloaded with
+    /// `cookie`: its address and the answer.
+    pub async fn first_staff_file(&self, path: &str, cookie: &str) -> (String, reqwest::Response) {
+        let (_, screen) = self.staff_page(path, cookie).await;
+        let href = screen
+            .split("href=\"/admin/files/")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map(|rest| format!("/admin/files/{rest}"))
+            .unwrap_or_else(|| panic!("a document linked from {path}: {screen}"));
+        let file = self
+            .client
+            .get(format!("{}{href}", self.address))
+            .header("cookie", cookie)
+            .send()
+            .await
+            .expect("file");
+        (href, file)
     }
 
     /// A multipart form post (a form with a file) from a page of this site; `file` is

@@ -13,28 +13,43 @@ use crate::helpers::{
     spawn_app_on_with, spawn_app_with, TestApp, JOIN_FIELDS, PDF,
 };
 
-/// A JPEG carrying an EXIF segment with a GPS note, as phones write them.
-fn jpeg_with_exif() -> Vec<u8> {
-    let picture = image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(
-        16,
-        8,
-        image::Rgb([200, 30, 30]),
-    ));
-    let mut plain = Vec::new();
+/// A plain JPEG of `width` × `height`.
+fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let picture =
+        image::DynamicImage::ImageRgb8(image::RgbImage::from_fn(width, height, |x, y| {
+            image::Rgb([
+                u8::try_from(x % 256).unwrap_or(0),
+                u8::try_from(y % 256).unwrap_or(0),
+                120,
+            ])
+        }));
+    let mut out = Vec::new();
     picture
         .write_to(
-            &mut std::io::Cursor::new(&mut plain),
+            &mut std::io::Cursor::new(&mut out),
             image::ImageFormat::Jpeg,
         )
         .expect("jpeg");
-    let payload = b"Exif\0\0GPSLatitude 46.0569 GPSLongitude 14.5058";
+    out
+}
+
+/// `plain` with an EXIF segment holding `note` spliced in after its start marker, as cameras
+/// and phones write their metadata.
+fn with_exif(plain: &[u8], note: &[u8]) -> Vec<u8> {
+    let mut payload = b"Exif\0\0".to_vec();
+    payload.extend_from_slice(note);
     let length = u16::try_from(payload.len() + 2).expect("short");
     let mut out = plain[..2].to_vec();
     out.extend_from_slice(&[0xff, 0xe1]);
     out.extend_from_slice(&length.to_be_bytes());
-    out.extend_from_slice(payload);
+    out.extend_from_slice(&payload);
     out.extend_from_slice(&plain[2..]);
     out
+}
+
+/// A small phone photo carrying its GPS position.
+fn jpeg_with_exif() -> Vec<u8> {
+    with_exif(&jpeg(16, 8), b"GPSLatitude 46.0569 GPSLongitude 14.5058")
 }
 
 /// The events of `/events.ics` as a real parser reads them: `uid → (property → value)`, the
@@ -140,23 +155,13 @@ async fn a_city_goes_from_its_intent_to_a_public_signing_with_its_documents() {
     );
     let (_, one) = app.staff_page("/admin/applications/1", &staff.cookie).await;
     assert!(one.contains("maja.novak@ljubljana.si"), "{one}");
-    let file_href = one
-        .split("href=\"/admin/files/")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(|rest| format!("/admin/files/{rest}"))
-        .expect("a link to the council decision");
+    let (file_href, file) = app
+        .first_staff_file("/admin/applications/1", &staff.cookie)
+        .await;
     assert!(
         file_href.ends_with(".pdf") && !file_href.contains("Sklep"),
         "a name of the server's choosing: {file_href}"
     );
-    let file = app
-        .client
-        .get(format!("{}{file_href}", app.address))
-        .header("cookie", &staff.cookie)
-        .send()
-        .await
-        .expect("file");
     assert_eq!(file.status().as_u16(), 200);
     assert_eq!(file.headers()["content-type"], "application/pdf");
     assert_eq!(file.headers()["x-content-type-options"], "nosniff");
@@ -292,25 +297,13 @@ async fn a_city_goes_from_its_intent_to_a_public_signing_with_its_documents() {
     assert!(form.contains("value=\"Ljubljana\""), "{form}");
     assert!(form.contains(&format!("value=\"{tomorrow}\"")), "{form}");
     let registered = app
-        .post_form(
-            "/api/admin/signings/register",
-            Some(&staff.cookie),
+        .register_ljubljana(
+            &staff.cookie,
+            &tomorrow,
             &[
                 ("f[application]", "1"),
-                ("f[signatory]", "new"),
-                ("f[name]", "Ljubljana"),
-                ("f[country]", "SI"),
-                ("f[kind]", "city"),
-                ("f[national_capital]", "yes"),
-                ("f[edition]", "2024"),
-                ("f[edition_confirmed]", "yes"),
-                ("f[date]", tomorrow.as_str()),
                 ("f[place]", "City hall, Ljubljana"),
                 ("f[signed_by_name]", "Zoran Janković"),
-                (
-                    "f[sources]",
-                    "City of Ljubljana | https://www.ljubljana.si/en/news",
-                ),
             ],
         )
         .await;
@@ -324,22 +317,10 @@ async fn a_city_goes_from_its_intent_to_a_public_signing_with_its_documents() {
         app.count_rows("signing").await,
     );
     let again = app
-        .post_form(
-            "/api/admin/signings/register",
-            Some(&staff.cookie),
-            &[
-                ("f[application]", "1"),
-                ("f[signatory]", "new"),
-                ("f[name]", "Ljubljana bis"),
-                ("f[country]", "SI"),
-                ("f[kind]", "city"),
-                ("f[edition]", "2024"),
-                ("f[date]", tomorrow.as_str()),
-                (
-                    "f[sources]",
-                    "City of Ljubljana | https://www.ljubljana.si/en/news",
-                ),
-            ],
+        .register_ljubljana(
+            &staff.cookie,
+            &tomorrow,
+            &[("f[application]", "1"), ("f[name]", "Ljubljana bis")],
         )
         .await;
     assert_eq!(location(&again), "/admin/signings/new");
@@ -753,56 +734,18 @@ async fn a_file_sent_to_one_server_is_served_by_another_on_postgres() {
     };
     let one = spawn_app_on_with(&url, &[]).await;
     let other = spawn_app_on_with(&url, &[]).await;
-    let sent = one
-        .post_multipart(
-            "/join",
-            None,
-            &JOIN_FIELDS,
-            Some(("decision.pdf", PDF.to_vec())),
-        )
-        .await;
-    assert_eq!(sent.status().as_u16(), 303);
+    one.declare_intent().await;
     let staff = other.signed_in("pg@eurocities.eu", Role::Editor).await;
-    let (_, screen) = other
-        .staff_page("/admin/applications/1", &staff.cookie)
+    let (_, file) = other
+        .first_staff_file("/admin/applications/1", &staff.cookie)
         .await;
-    let href = screen
-        .split("href=\"/admin/files/")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(|rest| format!("/admin/files/{rest}"))
-        .expect("the document on the other server");
-    let file = other
-        .client
-        .get(format!("{}{href}", other.address))
-        .header("cookie", &staff.cookie)
-        .send()
-        .await
-        .expect("file");
     assert_eq!(file.status().as_u16(), 200);
     assert_eq!(file.bytes().await.expect("bytes").as_ref(), PDF);
 }
 
-/// A 2000 × 1000 JPEG with an EXIF note, as a camera writes it.
+/// A 2000 × 1000 camera photo with its GPS position.
 fn large_photo() -> Vec<u8> {
-    let picture = image::DynamicImage::ImageRgb8(image::RgbImage::from_fn(2000, 1000, |x, y| {
-        image::Rgb([(x % 256) as u8, (y % 256) as u8, 120])
-    }));
-    let mut plain = Vec::new();
-    picture
-        .write_to(
-            &mut std::io::Cursor::new(&mut plain),
-            image::ImageFormat::Jpeg,
-        )
-        .expect("jpeg");
-    let payload = b"Exif\0\0GPSLatitude 46.0569";
-    let length = u16::try_from(payload.len() + 2).expect("short");
-    let mut out = plain[..2].to_vec();
-    out.extend_from_slice(&[0xff, 0xe1]);
-    out.extend_from_slice(&length.to_be_bytes());
-    out.extend_from_slice(payload);
-    out.extend_from_slice(&plain[2..]);
-    out
+    with_exif(&jpeg(2000, 1000), b"GPSLatitude 46.0569")
 }
 
 #[tokio::test]
@@ -810,27 +753,7 @@ async fn a_signings_photo_and_coverage_go_out_with_its_release_and_not_one_secon
     let app = spawn_app().await;
     let staff = app.signed_in("press@eurocities.eu", Role::Admin).await;
     let tomorrow = day_from_now(&app, 1);
-    let saved = location(
-        &app.post_form(
-            "/api/admin/signings/register",
-            Some(&staff.cookie),
-            &[
-                ("f[signatory]", "new"),
-                ("f[name]", "Ljubljana"),
-                ("f[country]", "SI"),
-                ("f[kind]", "city"),
-                ("f[national_capital]", "yes"),
-                ("f[edition]", "2024"),
-                ("f[edition_confirmed]", "yes"),
-                ("f[date]", tomorrow.as_str()),
-                (
-                    "f[sources]",
-                    "City of Ljubljana | https://www.ljubljana.si/en/news",
-                ),
-            ],
-        )
-        .await,
-    );
+    let saved = location(&app.register_ljubljana(&staff.cookie, &tomorrow, &[]).await);
     let signing = saved.rsplit('/').next().expect("id").to_owned();
 
     // A photo needs its words and must be a picture; nothing is kept otherwise.
@@ -944,6 +867,52 @@ async fn a_signings_photo_and_coverage_go_out_with_its_release_and_not_one_secon
         )
         .await;
     assert_eq!(location(&contact), "/admin/media");
+    // The signed charter's scan, public with the signing.
+    app.post_multipart(
+        "/admin/signings/documents",
+        Some(&staff.cookie),
+        &[("id", signing.as_str()), ("f[public]", "yes")],
+        Some(("scan.pdf", PDF.to_vec())),
+    )
+    .await;
+    let scan = {
+        use sea_orm::{ColumnTrait, QueryFilter};
+        let doc = app::ssr::entities::document::Entity::find()
+            .filter(app::ssr::entities::document::Column::SigningId.is_not_null())
+            .one(&app.db)
+            .await
+            .expect("read")
+            .expect("the scan");
+        format!("/files/{}/{}", doc.id, doc.file_name)
+    };
+    // A logo for the media kit: a picture, never an SVG.
+    let svg = app
+        .post_multipart(
+            "/admin/media/logos",
+            Some(&staff.cookie),
+            &[("f[logo_name]", "Eurocities logo")],
+            Some((
+                "logo.svg",
+                b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>".to_vec(),
+            )),
+        )
+        .await;
+    assert_eq!(location(&svg), "/admin/media#logos");
+    let (_, media_screen) = app.staff_page("/admin/media", &staff.cookie).await;
+    assert!(
+        media_screen.contains("A photo must be a PNG or JPEG file."),
+        "{media_screen}"
+    );
+    app.post_multipart(
+        "/admin/media/logos",
+        Some(&staff.cookie),
+        &[("f[logo_name]", "Eurocities logo, colour")],
+        Some(("logo.jpg", jpeg_with_exif())),
+    )
+    .await;
+    let logo = app.get("/media/logos/1.jpg").await;
+    assert_eq!(logo.status().as_u16(), 200);
+    assert_eq!(logo.headers()["content-type"], "image/jpeg");
 
     // Its release, at 11:00 tomorrow in Brussels.
     let release = location(
@@ -956,20 +925,7 @@ async fn a_signings_photo_and_coverage_go_out_with_its_release_and_not_one_secon
     );
     let release_id = release.rsplit('/').next().expect("id").to_owned();
     let scheduled = app
-        .post_form(
-            "/api/admin/releases/save",
-            Some(&staff.cookie),
-            &[
-                ("id", release_id.as_str()),
-                ("intent", "schedule"),
-                ("f[title]", "Ljubljana signs the Integrating Cities Charter"),
-                ("f[dateline]", "Brussels"),
-                ("f[summary]", "Ljubljana signed the charter."),
-                ("f[body_md]", "Ljubljana signed the charter."),
-                ("f[release_date]", tomorrow.as_str()),
-                ("f[release_time]", "11:00"),
-            ],
-        )
+        .schedule_ljubljana_release(&staff.cookie, &release_id, &tomorrow, "11:00")
         .await;
     assert_eq!(location(&scheduled), release);
     let (_, release_screen) = app.staff_page(&release, &staff.cookie).await;
@@ -992,6 +948,11 @@ async fn a_signings_photo_and_coverage_go_out_with_its_release_and_not_one_secon
     assert_eq!(app.page("/signatories/ljubljana").await.0, 404);
     assert!(!app.page("/feeds/press.xml").await.1.contains("<enclosure"));
     assert!(!app.page("/newsroom/media").await.1.contains(alt));
+    assert_eq!(
+        app.get(&scan).await.status().as_u16(),
+        404,
+        "the scan waits too"
+    );
 
     // From 11:00: all of it, together. (The clock moves in whole seconds, cutting the
     // fraction; two more make sure the request is past 11:00 when it is read.)
@@ -1044,4 +1005,11 @@ async fn a_signings_photo_and_coverage_go_out_with_its_release_and_not_one_secon
     let (_, kit) = app.page("/newsroom/media").await;
     assert!(kit.contains(alt) && kit.contains("Ana Press"), "{kit}");
     assert!(kit.contains("href=\"/photos/1/original.jpg\""), "{kit}");
+    assert!(kit.contains("alt=\"Eurocities logo, colour\""), "{kit}");
+    assert_eq!(
+        app.get(&scan).await.status().as_u16(),
+        200,
+        "and the scan is out with it"
+    );
+    assert!(profile.contains(&format!("href=\"{scan}\"")), "{profile}");
 }

@@ -65,6 +65,7 @@ pub async fn get_media_kit() -> Result<crate::model::process::MediaKit, AppError
     let public: Vec<i32> = snapshot.signings().iter().map(|s| s.id).collect();
     Ok(crate::model::process::MediaKit {
         contacts: media::media_contacts(&state.db).await?,
+        logos: media::logos(&state.db, crate::i18n::request_lang()).await?,
         photos: media::photos_of(&state.db, &public).await?,
         badge_slug: snapshot
             .signings()

@@ -183,10 +183,21 @@ pub struct MediaContactView {
     pub phone: Option<String>,
 }
 
+/// A logo of the media kit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogoView {
+    pub id: i32,
+    pub name: String,
+    pub href: String,
+    /// "PNG, 24 kB".
+    pub size: String,
+}
+
 /// `/newsroom/media`: the press contacts, the photos with their credits, the badge.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MediaKit {
     pub contacts: Vec<MediaContactView>,
+    pub logos: Vec<LogoView>,
     pub photos: Vec<PhotoView>,
     /// A signatory whose badge the page shows as the example.
     pub badge_slug: Option<String>,
@@ -207,4 +218,6 @@ pub struct MediaContactsPage {
     pub me: Me,
     pub contacts: Vec<MediaContactView>,
     pub form: FormState,
+    pub logos: Vec<LogoView>,
+    pub logo_form: FormState,
 }

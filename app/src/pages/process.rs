@@ -205,6 +205,17 @@ fn media_view(kit: crate::model::process::MediaKit) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
+            {(!kit.logos.is_empty()).then(|| view! {
+                <h2>{t!(lang, "media-logos")}</h2>
+                <ul class="media-logos">
+                    {kit.logos.iter().map(|l| view! {
+                        <li>
+                            <img src=l.href.clone() alt=l.name.clone() loading="lazy"/>
+                            <p><a href=l.href.clone() download="">{t!(lang, "media-logo-download", name = &l.name)}</a>{format!(" ({})", l.size)}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
             <h2>{t!(lang, "media-photos")}</h2>
             {if kit.photos.is_empty() {
                 view! { <p>{t!(lang, "media-no-photos")}</p> }.into_any()

@@ -165,10 +165,13 @@ pub async fn get_media_contacts() -> Result<crate::model::process::MediaContacts
     use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let form = take_form(&staffed, "media-contacts").await?;
+    let logo_form = take_form(&staffed, "media-logos").await?;
     Ok(crate::model::process::MediaContactsPage {
         me: staffed.me(),
         contacts: crate::ssr::process::media::media_contacts(&staffed.state.db).await?,
         form,
+        logos: crate::ssr::process::media::logos(&staffed.state.db, staffed.lang).await?,
+        logo_form,
     })
 }
 
@@ -190,6 +193,23 @@ pub async fn change_media_contacts(
     staffed
         .finish(written, "/admin/media", |()| {
             Next::to("/admin/media", "media-contacts")
+        })
+        .await
+}
+
+/// Removes a logo from the media kit.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/media/logos/delete")]
+pub async fn delete_logo(id: String) -> Result<(), AppError> {
+    use crate::ssr::accounts::require_staff;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let written = crate::ssr::process::media::delete_logo(&staffed.ctx(), id).await?;
+    staffed
+        .finish(written, "/admin/media", |()| {
+            Next::to("/admin/media", "media-logos")
         })
         .await
 }

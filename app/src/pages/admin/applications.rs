@@ -285,6 +285,26 @@ fn media_contacts_view(page: crate::model::process::MediaContactsPage) -> impl I
             {input_field(&form, "phone", &t!(lang, "media-contact-phone"), "tel", Some(&t!(lang, "media-contact-phone-hint")), false)}
             <button type="submit">{t!(lang, "media-add-contact")}</button>
         </form>
+        <h2 id="logos">{t!(lang, "media-logos")}</h2>
+        {form_messages(&page.logo_form)}
+        {(!page.logos.is_empty()).then(|| view! {
+            <ul class="inbox">
+                {page.logos.into_iter().map(|l| view! {
+                    <li>
+                        <p><a href=l.href.clone()>{l.name.clone()}</a>{format!(" ({})", l.size)}</p>
+                        <form method="post" action=lang.href("/api/admin/media/logos/delete") class="inline">
+                            <input type="hidden" name="id" value=l.id.to_string()/>
+                            <button type="submit" class="button-secondary">{t!(lang, "media-remove", name = &l.name)}</button>
+                        </form>
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
+        <form method="post" action=lang.href("/admin/media/logos") enctype="multipart/form-data" class="stack admin-form">
+            {file_field(&page.logo_form, "logo", &t!(lang, "media-logo-file"), Some(&t!(lang, "media-logo-file-hint")))}
+            {input_field(&page.logo_form, "logo_name", &t!(lang, "media-logo-name"), "text", Some(&t!(lang, "media-logo-name-hint")), true)}
+            <button type="submit">{t!(lang, "media-logo-add")}</button>
+        </form>
     };
     view! { <Title text=t!(lang, "admin-nav-media")/> {admin_frame(&page.me, "/admin/media", body)} }
 }

@@ -33,7 +33,7 @@ pub use newsroom::{
     press_contact, press_correction, press_quote, press_release, press_release_signing,
 };
 pub use process::{
-    application, blob, correction_suggestion, coverage, document, media_contact, photo,
+    application, blob, correction_suggestion, coverage, document, media_contact, media_logo, photo,
     photo_variant, submission_count,
 };
 pub use reference::{conference, country, eu_membership, seed_marker};

@@ -245,6 +245,23 @@ pub async fn public_file(
     staff_file(&state.db, id).await
 }
 
+/// The reader of a form about signing `signing_id` (its documents, photos, coverage).
+///
+/// # Errors
+/// `NotFound` when there is no such signing; database errors.
+pub async fn signing_form<'a>(
+    ctx: &Ctx<'_>,
+    signing_id: i32,
+    name: String,
+    f: &'a BTreeMap<String, String>,
+) -> Result<FormReader<'a>, AppError> {
+    signing::Entity::find_by_id(signing_id)
+        .one(ctx.db())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(FormReader::new(name, f, ctx.lang))
+}
+
 /// Attaches a signed charter scan to signing `signing_id` (public at once when `f[public]`
 /// says so).
 ///
@@ -257,11 +274,13 @@ pub async fn upload_to_signing(
     file: Option<Sent>,
 ) -> Result<Written<()>, AppError> {
     let db = ctx.db();
-    signing::Entity::find_by_id(signing_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let mut form = FormReader::new(format!("signing-documents-{signing_id}"), f, ctx.lang);
+    let mut form = signing_form(
+        ctx,
+        signing_id,
+        format!("signing-documents-{signing_id}"),
+        f,
+    )
+    .await?;
     let checked = match file {
         None => {
             form.fail_with("file", "msg-file-choose");
@@ -292,18 +311,14 @@ pub async fn upload_to_signing(
     let mut active: document::ActiveModel = saved.clone().into();
     active.public = Set(public);
     active.update(&txn).await?;
-    record(
-        &txn,
-        ctx.now,
-        ctx.actor,
+    super::media::commit_on_signing(
+        txn,
+        ctx,
         "document.create",
-        "signing",
-        Some(signing_id.to_string()),
-        None,
-        Some(json!({"document": saved.file_name, "public": public})),
+        signing_id,
+        json!({"document": saved.file_name, "public": public}),
     )
     .await?;
-    txn.commit().await?;
     Ok(Written::saved(
         (),
         t!(ctx.lang, "msg-file-saved", name = &saved.file_name),
@@ -353,16 +368,7 @@ pub async fn change_document(
         }
         "delete" => {
             document::Entity::delete_by_id(id).exec(&txn).await?;
-            let still_used = document::Entity::find()
-                .filter(document::Column::BlobSha256.eq(doc.blob_sha256.as_str()))
-                .one(&txn)
-                .await?
-                .is_some();
-            if !still_used {
-                blob::Entity::delete_by_id(doc.blob_sha256.clone())
-                    .exec(&txn)
-                    .await?;
-            }
+            super::media::drop_blob_if_unused(&txn, &doc.blob_sha256).await?;
             (
                 "document.delete",
                 t!(ctx.lang, "msg-file-deleted", name = &doc.file_name),

@@ -17,7 +17,7 @@ use crate::model::process::{CoverageView, MediaContactView, PhotoView};
 use crate::ssr::audit::record;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::{
-    blob, coverage, media_contact, photo, photo_variant, signatory, signing,
+    blob, coverage, media_contact, media_logo, photo, photo_variant, signatory, signing,
 };
 use crate::ssr::files::{check_file, store_blob, CheckedFile, FileProblem};
 use crate::ssr::forms::{FormReader, Written};
@@ -76,6 +76,29 @@ async fn prepare(sent: Sent) -> Result<Prepared, FileProblem> {
     .unwrap_or(Err(FileProblem::BrokenImage))
 }
 
+/// Records `action` on signing `signing_id` with what it added, and commits: the last step of
+/// every addition to a signing's material.
+pub(super) async fn commit_on_signing(
+    txn: sea_orm::DatabaseTransaction,
+    ctx: &Ctx<'_>,
+    action: &str,
+    signing_id: i32,
+    added: serde_json::Value,
+) -> Result<(), DbErr> {
+    record(
+        &txn,
+        ctx.now,
+        ctx.actor,
+        action,
+        "signing",
+        Some(signing_id.to_string()),
+        None,
+        Some(added),
+    )
+    .await?;
+    txn.commit().await
+}
+
 /// The form names of a signing's photo and coverage forms.
 #[must_use]
 pub fn photo_form(signing_id: i32) -> String {
@@ -99,11 +122,8 @@ pub async fn add_photo(
     file: Option<Sent>,
 ) -> Result<Written<()>, AppError> {
     let db = ctx.db();
-    signing::Entity::find_by_id(signing_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let mut form = FormReader::new(photo_form(signing_id), f, ctx.lang);
+    let mut form =
+        super::documents::signing_form(ctx, signing_id, photo_form(signing_id), f).await?;
     let alt = form.required("alt", 300, "msg-photo-alt");
     let credit = form.required("credit", 200, "msg-photo-credit");
     let licence = form.required("licence", 200, "msg-photo-licence");
@@ -153,18 +173,14 @@ pub async fn add_photo(
         .insert(&txn)
         .await?;
     }
-    record(
-        &txn,
-        ctx.now,
-        ctx.actor,
+    commit_on_signing(
+        txn,
+        ctx,
         "photo.create",
-        "signing",
-        Some(signing_id.to_string()),
-        None,
-        Some(json!({"photo": saved.id, "alt": alt, "credit": credit, "licence": licence})),
+        signing_id,
+        json!({"photo": saved.id, "alt": alt, "credit": credit, "licence": licence}),
     )
     .await?;
-    txn.commit().await?;
     Ok(Written::saved((), t!(ctx.lang, "msg-photo-saved")))
 }
 
@@ -207,8 +223,11 @@ pub async fn delete_photo(ctx: &Ctx<'_>, id: i32) -> Result<Written<i32>, AppErr
     ))
 }
 
-/// Deletes stored bytes that no document, photo or variant uses any more.
-async fn drop_blob_if_unused<C: ConnectionTrait>(db: &C, sha: &str) -> Result<(), DbErr> {
+/// Deletes stored bytes that no document, photo, variant or logo uses any more.
+///
+/// # Errors
+/// Database errors.
+pub async fn drop_blob_if_unused<C: ConnectionTrait>(db: &C, sha: &str) -> Result<(), DbErr> {
     let used = crate::ssr::entities::document::Entity::find()
         .filter(crate::ssr::entities::document::Column::BlobSha256.eq(sha))
         .one(db)
@@ -221,6 +240,11 @@ async fn drop_blob_if_unused<C: ConnectionTrait>(db: &C, sha: &str) -> Result<()
             .is_some()
         || photo_variant::Entity::find()
             .filter(photo_variant::Column::BlobSha256.eq(sha))
+            .one(db)
+            .await?
+            .is_some()
+        || media_logo::Entity::find()
+            .filter(media_logo::Column::BlobSha256.eq(sha))
             .one(db)
             .await?
             .is_some();
@@ -355,11 +379,8 @@ pub async fn add_coverage(
     f: &BTreeMap<String, String>,
 ) -> Result<Written<()>, AppError> {
     let db = ctx.db();
-    signing::Entity::find_by_id(signing_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let mut form = FormReader::new(coverage_form(signing_id), f, ctx.lang);
+    let mut form =
+        super::documents::signing_form(ctx, signing_id, coverage_form(signing_id), f).await?;
     let outlet = form.required("outlet", 200, "msg-coverage-outlet");
     let day = form.day("published_on", "msg-coverage-date");
     let title = form.required("title", 300, "msg-coverage-title");
@@ -390,18 +411,14 @@ pub async fn add_coverage(
     }
     .insert(&txn)
     .await?;
-    record(
-        &txn,
-        ctx.now,
-        ctx.actor,
+    commit_on_signing(
+        txn,
+        ctx,
         "coverage.create",
-        "signing",
-        Some(signing_id.to_string()),
-        None,
-        Some(json!({"outlet": outlet, "date": day.iso(), "title": title, "url": url, "language": language})),
+        signing_id,
+        json!({"outlet": outlet, "date": day.iso(), "title": title, "url": url, "language": language}),
     )
     .await?;
-    txn.commit().await?;
     Ok(Written::saved((), t!(ctx.lang, "msg-coverage-saved")))
 }
 
@@ -574,4 +591,145 @@ pub async fn change_media_contacts(
     crate::ssr::audit::bump_registry_version(&txn).await?;
     txn.commit().await?;
     Ok(Written::saved((), t!(ctx.lang, "msg-contacts-saved")))
+}
+
+/// The logos of the media kit, oldest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn logos<C: ConnectionTrait>(
+    db: &C,
+    lang: Lang,
+) -> Result<Vec<crate::model::process::LogoView>, DbErr> {
+    let rows = media_logo::Entity::find()
+        .order_by_asc(media_logo::Column::Id)
+        .all(db)
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for l in rows {
+        let size = blob::Entity::find_by_id(l.blob_sha256.clone())
+            .one(db)
+            .await?
+            .map_or(0, |b| b.size);
+        out.push(crate::model::process::LogoView {
+            id: l.id,
+            href: format!("/media/logos/{}.{}", l.id, extension(&l.media_type)),
+            size: super::documents::size_words(size, &l.media_type, lang),
+            name: l.name,
+        });
+    }
+    Ok(out)
+}
+
+/// Adds a logo to the media kit: a PNG or JPEG and its name.
+///
+/// # Errors
+/// Database errors (nothing saved then).
+pub async fn add_logo(
+    ctx: &Ctx<'_>,
+    f: &BTreeMap<String, String>,
+    file: Option<Sent>,
+) -> Result<Written<()>, AppError> {
+    let mut form = FormReader::new("media-logos", f, ctx.lang);
+    let name = form.required("logo_name", 200, "msg-logo-name");
+    let checked = match file {
+        None => {
+            form.fail_with("logo", "msg-file-choose");
+            None
+        }
+        Some(sent) => match sent.check().await {
+            Ok(file) if file.media_type == "application/pdf" => {
+                form.fail_with("logo", "msg-photo-kind");
+                None
+            }
+            Ok(file) => Some(file),
+            Err(FileProblem::Kind) => {
+                form.fail_with("logo", "msg-photo-kind");
+                None
+            }
+            Err(problem) => {
+                form.fail_with("logo", problem.msg());
+                None
+            }
+        },
+    };
+    let Some(file) = checked.filter(|_| form.ok()) else {
+        return Ok(form.refused("msg-file-not-saved"));
+    };
+    let txn = begin_write(ctx.db()).await?;
+    let sha = store_blob(&txn, &file, ctx.now).await?;
+    let saved = media_logo::ActiveModel {
+        name: Set(name.clone()),
+        blob_sha256: Set(sha),
+        media_type: Set(file.media_type.to_owned()),
+        created_at: Set(ctx.now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    record(
+        &txn,
+        ctx.now,
+        ctx.actor,
+        "media_logo.create",
+        "media_logo",
+        Some(saved.id.to_string()),
+        None,
+        Some(json!({"name": name})),
+    )
+    .await?;
+    crate::ssr::audit::bump_registry_version(&txn).await?;
+    txn.commit().await?;
+    Ok(Written::saved((), t!(ctx.lang, "msg-logo-saved")))
+}
+
+/// Removes a logo from the media kit.
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub async fn delete_logo(ctx: &Ctx<'_>, id: i32) -> Result<Written<()>, AppError> {
+    let found = media_logo::Entity::find_by_id(id)
+        .one(ctx.db())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let txn = begin_write(ctx.db()).await?;
+    media_logo::Entity::delete_by_id(id).exec(&txn).await?;
+    drop_blob_if_unused(&txn, &found.blob_sha256).await?;
+    record(
+        &txn,
+        ctx.now,
+        ctx.actor,
+        "media_logo.delete",
+        "media_logo",
+        Some(id.to_string()),
+        Some(json!({"name": found.name})),
+        None,
+    )
+    .await?;
+    crate::ssr::audit::bump_registry_version(&txn).await?;
+    txn.commit().await?;
+    Ok(Written::saved((), t!(ctx.lang, "msg-logo-deleted")))
+}
+
+/// A logo's bytes, for anyone (`name` is `{id}.png` or `{id}.jpg`).
+///
+/// # Errors
+/// Database errors.
+pub async fn logo_file<C: ConnectionTrait>(
+    db: &C,
+    name: &str,
+) -> Result<Option<blob::Model>, DbErr> {
+    let Some((id, ext)) = name.split_once('.') else {
+        return Ok(None);
+    };
+    let Ok(id) = id.parse::<i32>() else {
+        return Ok(None);
+    };
+    let Some(logo) = media_logo::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    if extension(&logo.media_type) != ext {
+        return Ok(None);
+    }
+    blob::Entity::find_by_id(logo.blob_sha256).one(db).await
 }

@@ -35,6 +35,43 @@ pub fn stage_label(stage: ApplicationStage, lang: Lang) -> String {
     })
 }
 
+/// The signings whose press release is out (published, past its time): their applications
+/// have reached the last step, announced.
+///
+/// # Errors
+/// Database errors.
+pub async fn announced_signings<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    now: time::OffsetDateTime,
+) -> Result<std::collections::HashSet<i32>, sea_orm::DbErr> {
+    use crate::ssr::entities::press_release_signing;
+    let public: std::collections::HashSet<i32> = crate::ssr::newsroom::public_releases(db, now)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    Ok(press_release_signing::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|l| public.contains(&l.press_release_id))
+        .map(|l| l.signing_id)
+        .collect())
+}
+
+/// The stage in words, with `announced` for a signed application whose release is out.
+fn stage_words(
+    a: &application::Model,
+    announced: &std::collections::HashSet<i32>,
+    lang: Lang,
+) -> String {
+    if a.stage == ApplicationStage::Signed && a.signing_id.is_some_and(|s| announced.contains(&s)) {
+        lang.t("app-stage-announced")
+    } else {
+        stage_label(a.stage, lang)
+    }
+}
+
 /// What staff do next at `stage`, in words (empty once closed or signed).
 #[must_use]
 pub fn next_step(stage: ApplicationStage, lang: Lang) -> String {
@@ -83,6 +120,7 @@ pub async fn application_list(staffed: &Staffed, stage: &str) -> Result<Applicat
         .snapshots
         .current(&staffed.state.db, staffed.state.clock.now())
         .await?;
+    let announced = announced_signings(&staffed.state.db, staffed.state.clock.now()).await?;
     let mut stages = vec![
         (
             "open".to_owned(),
@@ -112,11 +150,11 @@ pub async fn application_list(staffed: &Staffed, stage: &str) -> Result<Applicat
             id: a.id,
             reference: reference(a.id),
             country: snapshot.country_name(&a.country_code),
-            city: a.city,
-            stage: stage_label(a.stage, lang),
+            stage: stage_words(&a, &announced, lang),
             next: next_step(a.stage, lang),
             received: utc_day(a.created_at),
             ceremony: a.ceremony_on.as_deref().map(|d| lang.iso_date(d)),
+            city: a.city,
         })
         .collect();
     Ok(ApplicationList {
@@ -216,7 +254,11 @@ pub async fn application_view(
         documents: documents_of(db, Some(a.id), None, lang).await?,
         form: FormState::shown(stored_values(&a), kept, form_name(a.id)),
         stage: a.stage.as_str().to_owned(),
-        stage_label: stage_label(a.stage, lang),
+        stage_label: stage_words(
+            &a,
+            &announced_signings(db, staffed.state.clock.now()).await?,
+            lang,
+        ),
         received: utc_day(a.created_at),
         city: a.city,
         contact_name: a.contact_name,
