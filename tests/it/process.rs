@@ -100,7 +100,7 @@ async fn stage_of(app: &TestApp, id: i32) -> String {
 }
 
 #[tokio::test]
-async fn a_city_goes_from_its_intent_to_a_public_signing_with_its_documents() {
+async fn the_whole_process_from_a_citys_intent_to_its_release_over_http() {
     let app = spawn_app().await;
     // The public: the steps and the form, in both languages, without a bundle.
     let (status, join) = app.page("/join").await;
@@ -142,7 +142,7 @@ async fn a_city_goes_from_its_intent_to_a_public_signing_with_its_documents() {
     assert!(!app.page("/events.ics").await.1.contains("Ljubljana"));
 
     // 2. Staff see it, its contact and its document (staff only, never stored by caches).
-    let staff = app.signed_in("migration@eurocities.eu", Role::Editor).await;
+    let staff = app.signed_in("migration@eurocities.eu", Role::Admin).await;
     let (_, dashboard) = app.staff_page("/admin", &staff.cookie).await;
     assert!(
         dashboard.contains("1 new intent to sign waits for its council decision"),
@@ -364,8 +364,43 @@ async fn a_city_goes_from_its_intent_to_a_public_signing_with_its_documents() {
     );
     assert!(image::load_from_memory(&bytes).is_ok(), "still a picture");
 
-    // 7. Before its day nothing is public, not even the scan; from its day, all of it.
-    assert_eq!(app.page("/signatories/ljubljana").await.0, 404);
+    // 7. A photo of the ceremony, and the release, embargoed until 11:00 tomorrow in Brussels.
+    app.post_multipart(
+        "/admin/signings/photos",
+        Some(&staff.cookie),
+        &[
+            ("id", signing_id.as_str()),
+            (
+                "f[alt]",
+                "The mayor of Ljubljana signs the charter in the city hall",
+            ),
+            ("f[credit]", "City of Ljubljana"),
+            ("f[licence]", "CC BY 4.0"),
+        ],
+        Some(("IMG_2042.jpg", large_photo())),
+    )
+    .await;
+    let release = location(
+        &app.post_form(
+            "/api/admin/releases/draft-from-signing",
+            Some(&staff.cookie),
+            &[("signing", signing_id.as_str())],
+        )
+        .await,
+    );
+    let release_id = release.rsplit('/').next().expect("id").to_owned();
+    let scheduled = app
+        .schedule_ljubljana_release(&staff.cookie, &release_id, &tomorrow, "11:00")
+        .await;
+    assert_eq!(location(&scheduled), release);
+    let published = app::ssr::entities::press_release::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("releases")
+        .into_iter()
+        .filter(|r| r.status.as_str() == "published")
+        .count();
+    assert_eq!(published, 2, "scheduled (an admin schedules)");
     let public_href = {
         use sea_orm::{ColumnTrait, QueryFilter};
         let doc = app::ssr::entities::document::Entity::find()
@@ -376,21 +411,37 @@ async fn a_city_goes_from_its_intent_to_a_public_signing_with_its_documents() {
             .expect("the scan");
         format!("/files/{}/{}", doc.id, doc.file_name)
     };
-    assert_eq!(
-        app.get(&public_href).await.status().as_u16(),
-        404,
-        "embargoed"
-    );
-    let midnight = app::ssr::embargo::start_of_day_in_brussels(brussels_day_from_now(&app, 1))
-        .expect("midnight");
+    let release_page = "/newsroom/ljubljana-signs-the-integrating-cities-charter";
+
+    // 8. One second before (the clock moves in whole seconds: this lands 1–2 s before 11:00):
+    // nothing of it anywhere. From 11:00: all of it, together.
+    let eleven = app::ssr::embargo::start_of_day_in_brussels(brussels_day_from_now(&app, 1))
+        .expect("midnight")
+        + time::Duration::hours(11);
     app.clock
-        .advance(midnight - app.clock.now() + time::Duration::seconds(1));
+        .advance(eleven - time::Duration::seconds(1) - app.clock.now());
+    for path in [
+        "/signatories/ljubljana",
+        public_href.as_str(),
+        "/photos/1/960.jpg",
+        release_page,
+    ] {
+        assert_eq!(
+            app.get(path).await.status().as_u16(),
+            404,
+            "{path} before 11:00"
+        );
+    }
+    assert!(!app.page("/feeds/press.xml").await.1.contains("Ljubljana"));
+    app.clock
+        .advance(eleven - app.clock.now() + time::Duration::seconds(2));
     let (status, profile) = app.page("/signatories/ljubljana").await;
     assert_eq!(status, 200);
     assert!(
         profile.contains(&format!("href=\"{public_href}\"")),
         "{profile}"
     );
+    assert!(profile.contains("/photos/1/960.jpg"), "{profile}");
     assert!(
         !profile.contains("maja.novak"),
         "contact data stays with staff"
@@ -402,6 +453,23 @@ async fn a_city_goes_from_its_intent_to_a_public_signing_with_its_documents() {
         .to_str()
         .expect("ascii")
         .starts_with("public"));
+    let (status, page) = app.page(release_page).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("property=\"og:image\" content=\"http://127.0.0.1:0/photos/1/960.jpg\""),
+        "{page}"
+    );
+    let feed = app.page("/feeds/press.xml").await.1;
+    let channel = rss::Channel::read_from(feed.as_bytes()).expect("valid RSS");
+    let item = channel
+        .items()
+        .iter()
+        .find(|i| i.title() == Some("Ljubljana signs the Integrating Cities Charter"))
+        .expect("the release in the press feed");
+    assert_eq!(
+        item.enclosure().map(rss::Enclosure::url),
+        Some("http://127.0.0.1:0/photos/1/960.jpg")
+    );
     // Made staff-only again: gone from the profile and the public address at once.
     // (Hours have passed: the earlier session has timed out.)
     let staff = app.signed_in("morning@eurocities.eu", Role::Editor).await;
@@ -420,6 +488,10 @@ async fn a_city_goes_from_its_intent_to_a_public_signing_with_its_documents() {
         .await
         .1
         .contains(&public_href));
+    let (_, list) = app
+        .staff_page("/admin/applications?stage=signed", &staff.cookie)
+        .await;
+    assert!(list.contains("Signed and announced"), "{list}");
     // The history says who did each step.
     let (_, history) = app
         .staff_page("/admin/audit?kind=application&id=ICC-00001", &staff.cookie)
