@@ -516,6 +516,41 @@ impl TestApp {
         .await
     }
 
+    /// Drafts the press release of signing `signing` and schedules it for `date` at `time` in
+    /// Brussels (as an admin: `cookie`); checks it is published and returns its staff address.
+    pub async fn release_ljubljana_at(
+        &self,
+        cookie: &str,
+        signing: &str,
+        date: &str,
+        time: &str,
+    ) -> String {
+        use sea_orm::EntityTrait;
+        let release = location(
+            &self
+                .post_form(
+                    "/api/admin/releases/draft-from-signing",
+                    Some(cookie),
+                    &[("signing", signing)],
+                )
+                .await,
+        );
+        let id = release.rsplit('/').next().expect("id").to_owned();
+        let scheduled = self
+            .schedule_ljubljana_release(cookie, &id, date, time)
+            .await;
+        assert_eq!(location(&scheduled), release);
+        let stored = app::ssr::entities::press_release::Entity::find_by_id(
+            id.parse::<i32>().expect("a number"),
+        )
+        .one(&self.db)
+        .await
+        .expect("read")
+        .expect("the release");
+        assert_eq!(stored.status.as_str(), "published", "scheduled");
+        release
+    }
+
     /// `/join` with [`JOIN_FIELDS`] and a council decision PDF, taken (303).
     pub async fn declare_intent(&self) {
         let sent = self

@@ -88,6 +88,18 @@ fn calendar_events(ics: &str) -> BTreeMap<String, BTreeMap<String, String>> {
     out
 }
 
+/// The public address of the (first) signed charter scan attached to a signing.
+async fn public_scan_address(app: &TestApp) -> String {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let doc = app::ssr::entities::document::Entity::find()
+        .filter(app::ssr::entities::document::Column::SigningId.is_not_null())
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("the scan");
+    format!("/files/{}/{}", doc.id, doc.file_name)
+}
+
 async fn stage_of(app: &TestApp, id: i32) -> String {
     app::ssr::entities::application::Entity::find_by_id(id)
         .one(&app.db)
@@ -380,37 +392,9 @@ async fn the_whole_process_from_a_citys_intent_to_its_release_over_http() {
         Some(("IMG_2042.jpg", large_photo())),
     )
     .await;
-    let release = location(
-        &app.post_form(
-            "/api/admin/releases/draft-from-signing",
-            Some(&staff.cookie),
-            &[("signing", signing_id.as_str())],
-        )
-        .await,
-    );
-    let release_id = release.rsplit('/').next().expect("id").to_owned();
-    let scheduled = app
-        .schedule_ljubljana_release(&staff.cookie, &release_id, &tomorrow, "11:00")
+    app.release_ljubljana_at(&staff.cookie, &signing_id, &tomorrow, "11:00")
         .await;
-    assert_eq!(location(&scheduled), release);
-    let published = app::ssr::entities::press_release::Entity::find()
-        .all(&app.db)
-        .await
-        .expect("releases")
-        .into_iter()
-        .filter(|r| r.status.as_str() == "published")
-        .count();
-    assert_eq!(published, 2, "scheduled (an admin schedules)");
-    let public_href = {
-        use sea_orm::{ColumnTrait, QueryFilter};
-        let doc = app::ssr::entities::document::Entity::find()
-            .filter(app::ssr::entities::document::Column::SigningId.is_not_null())
-            .one(&app.db)
-            .await
-            .expect("read")
-            .expect("the scan");
-        format!("/files/{}/{}", doc.id, doc.file_name)
-    };
+    let public_href = public_scan_address(&app).await;
     let release_page = "/newsroom/ljubljana-signs-the-integrating-cities-charter";
 
     // 8. One second before (the clock moves in whole seconds: this lands 1–2 s before 11:00):
@@ -947,16 +931,7 @@ async fn a_signings_photo_and_coverage_go_out_with_its_release_and_not_one_secon
         Some(("scan.pdf", PDF.to_vec())),
     )
     .await;
-    let scan = {
-        use sea_orm::{ColumnTrait, QueryFilter};
-        let doc = app::ssr::entities::document::Entity::find()
-            .filter(app::ssr::entities::document::Column::SigningId.is_not_null())
-            .one(&app.db)
-            .await
-            .expect("read")
-            .expect("the scan");
-        format!("/files/{}/{}", doc.id, doc.file_name)
-    };
+    let scan = public_scan_address(&app).await;
     // A logo for the media kit: a picture, never an SVG.
     let svg = app
         .post_multipart(
@@ -987,24 +962,8 @@ async fn a_signings_photo_and_coverage_go_out_with_its_release_and_not_one_secon
     assert_eq!(logo.headers()["content-type"], "image/jpeg");
 
     // Its release, at 11:00 tomorrow in Brussels.
-    let release = location(
-        &app.post_form(
-            "/api/admin/releases/draft-from-signing",
-            Some(&staff.cookie),
-            &[("signing", signing.as_str())],
-        )
-        .await,
-    );
-    let release_id = release.rsplit('/').next().expect("id").to_owned();
-    let scheduled = app
-        .schedule_ljubljana_release(&staff.cookie, &release_id, &tomorrow, "11:00")
+    app.release_ljubljana_at(&staff.cookie, &signing, &tomorrow, "11:00")
         .await;
-    assert_eq!(location(&scheduled), release);
-    let (_, release_screen) = app.staff_page(&release, &staff.cookie).await;
-    assert!(
-        !release_screen.contains("error-summary"),
-        "scheduled: {release_screen}"
-    );
     let slug = "ljubljana-signs-the-integrating-cities-charter";
 
     // One second before: no photo, no coverage, no release, no enclosure anywhere.
