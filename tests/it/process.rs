@@ -1044,3 +1044,43 @@ async fn a_signings_photo_and_coverage_go_out_with_its_release_and_not_one_secon
     );
     assert!(profile.contains(&format!("href=\"{scan}\"")), "{profile}");
 }
+
+/// Two staff register the signing of one application at the same moment: one signing is saved
+/// and linked, the other refused with nothing written.
+async fn one_application_becomes_one_signing(app: &TestApp) {
+    app.declare_intent().await;
+    let staff = app.signed_in("twice@eurocities.eu", Role::Admin).await;
+    let day = day_from_now(app, -1);
+    let signings = app.count_rows("signing").await;
+    let (a, b) = tokio::join!(
+        app.register_ljubljana(&staff.cookie, &day, &[("f[application]", "1")]),
+        app.register_ljubljana(
+            &staff.cookie,
+            &day,
+            &[("f[application]", "1"), ("f[name]", "Ljubljana bis")]
+        ),
+    );
+    let places = [location(&a), location(&b)];
+    let refused = places
+        .iter()
+        .filter(|p| *p == "/admin/signings/new")
+        .count();
+    assert_eq!(refused, 1, "one is refused: {places:?}");
+    assert!(
+        places
+            .iter()
+            .any(|p| p.starts_with("/admin/signings/") && p != "/admin/signings/new"),
+        "one is saved: {places:?}"
+    );
+    assert_eq!(app.count_rows("signing").await, signings + 1);
+    assert_eq!(stage_of(app, 1).await, "signed");
+}
+
+#[tokio::test]
+async fn one_application_becomes_one_signing_when_registered_twice_at_once_on_sqlite_and_postgres()
+{
+    one_application_becomes_one_signing(&spawn_app().await).await;
+    if let Some(url) = fresh_postgres_url().await {
+        one_application_becomes_one_signing(&spawn_app_on_with(&url, &[]).await).await;
+    }
+}

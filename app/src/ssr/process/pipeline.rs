@@ -455,12 +455,27 @@ pub async fn link_signing<C: sea_orm::ConnectionTrait>(
     else {
         return Ok(false);
     };
-    let mut active: application::ActiveModel = before.clone().into();
-    active.stage = Set(ApplicationStage::Signed);
-    active.signing_id = Set(Some(signing_id));
-    active.revision = Set(before.revision + 1);
-    active.updated_at = Set(now);
-    let after = active.update(txn).await?;
+    // Claimed by one conditional UPDATE: of two registrations at once, only one finds it open
+    // (on PostgreSQL the second waits for the first and then matches no row).
+    let claimed = application::Entity::update_many()
+        .col_expr(
+            application::Column::Stage,
+            ApplicationStage::Signed.as_str().into(),
+        )
+        .col_expr(application::Column::SigningId, Some(signing_id).into())
+        .col_expr(application::Column::Revision, (before.revision + 1).into())
+        .col_expr(application::Column::UpdatedAt, now.into())
+        .filter(application::Column::Id.eq(id))
+        .filter(application::Column::Stage.is_in([
+            ApplicationStage::Intent,
+            ApplicationStage::Decision,
+            ApplicationStage::Ceremony,
+        ]))
+        .exec(txn)
+        .await?;
+    if claimed.rows_affected != 1 {
+        return Ok(false);
+    }
     record(
         txn,
         now,
@@ -469,7 +484,7 @@ pub async fn link_signing<C: sea_orm::ConnectionTrait>(
         "application",
         Some(reference(id)),
         Some(audit_of(&before)),
-        Some(json!({"stage": after.stage.as_str(), "signing": signing_id})),
+        Some(json!({"stage": ApplicationStage::Signed.as_str(), "signing": signing_id})),
     )
     .await?;
     Ok(true)
