@@ -1541,7 +1541,7 @@ app-filter-stage = Stage
 app-filter-open = Open ({ $n })
 app-filter-all = All ({ $n })
 app-none = No application at this stage.
-app-caption = Applications, newest first
+app-caption = Applications (newest first by default; a column header sorts by it)
 app-reference = Reference
 app-city = City
 app-stage = Stage
@@ -1726,3 +1726,95 @@ msg-logo-name = Say what the logo is.
 msg-logo-saved = Logo added to the media kit.
 msg-logo-deleted = Logo removed from the media kit.
 app-stage-announced = Signed and announced
+
+## Staff lists of the signing process (issue #21): search, filters, order, pages, CSV
+app-search = Search by city, country, reference or contact
+app-count = { $n ->
+        [one] { $n } application.
+       *[other] { $n } applications.
+    }
+msg-param-app-sort = sort must be received, city, country, stage or ceremony (a leading - reverses it).
+corrections-search = Search by signatory, text or source
+corrections-order = Order
+corrections-sort-waiting = Waiting first, newest first
+corrections-sort-newest = Newest first
+corrections-sort-oldest = Oldest first
+corrections-sort-signatory = By signatory
+corrections-count = { $n ->
+        [one] { $n } suggestion.
+       *[other] { $n } suggestions.
+    }
+corrections-signatory = Signatory
+msg-param-correction-state = state must be waiting or handled.
+msg-param-correction-sort = sort must be waiting, received or signatory (a leading - reverses it).
+
+## Audit words for the signing process and the media kit
+audit-application-create = Intent to sign received
+audit-application-decision = Council decision recorded
+audit-application-ceremony = Ceremony planned
+audit-application-declined = Application declined
+audit-application-withdrawn = Application withdrawn
+audit-application-signed = Signing registered from the application
+audit-correction-create = Correction suggested by a reader
+audit-correction-handled = Suggested correction marked handled or open
+audit-coverage-create = Press coverage recorded
+audit-coverage-delete = Press coverage deleted
+audit-document-create = Document added
+audit-document-delete = Document deleted
+audit-document-visibility = Document made public or staff-only
+audit-media-contact-create = Press contact added
+audit-media-contact-update = Press contact edited
+audit-media-contact-delete = Press contact deleted
+audit-media-logo-create = Logo added to the media kit
+audit-media-logo-delete = Logo removed from the media kit
+audit-photo-create = Photo added
+audit-photo-delete = Photo deleted
+audit-kind-application = Application
+audit-kind-correction = Suggested correction
+audit-kind-coverage = Press coverage
+audit-kind-document = Document
+audit-kind-media_contact = Press contact
+audit-kind-media_logo = Media kit logo
+audit-kind-photo = Photo
+media-edit-contact = Edit or delete { $name }
+media-all-contacts = All press contacts
+media-contact-title = Press contact
+media-contact-delete = Delete this press contact
+media-contact-delete-intro = The contact leaves the media kit and the press releases that name the media kit’s contacts. Releases that list this person among their own contacts keep them.
+media-contact-delete-confirm = Yes, delete this press contact
+media-contact-delete-submit = Delete the press contact
+msg-contact-delete-confirm = Tick the box to confirm the deletion.
+msg-contact-deleted = { $name } is no longer a press contact.
+corrections-what = Suggestion
+corrections-contact = Reader’s contact
+admin-map-pick-title = Choose the place on the map
+admin-map-pick-hint = Click the city’s place: this screen opens again with its latitude and longitude filled in, for you to check and save (changes not yet saved above are not kept). The dot shows the coordinates in the form. With a keyboard, type the coordinates instead.
+admin-map-pick-alt = Map of Europe: click a place to fill in its coordinates
+admin-map-pick-link = Or choose the place on the map
+admin-map-picked = Place chosen on the map: latitude { $latitude }, longitude { $longitude }. Check it and save.
+admin-map-no-point = No place was chosen: click the map with a pointer, or type the coordinates.
+msg-param-pick = The point chosen on the map does not read: click inside the map.
+og-card-alt = Integrating Cities Charter: the charter’s mark, two overlapping rings, on blue.
+compare-short-title = In short
+compare-short-reworded = { $n ->
+    [one] 1 passage reworded
+   *[other] { $n } passages reworded
+}
+compare-short-new = { $n ->
+    [one] 1 passage added
+   *[other] { $n } passages added
+}
+compare-short-dropped = { $n ->
+    [one] 1 passage removed
+   *[other] { $n } passages removed
+}
+compare-short-moved = { $n ->
+    [one] 1 passage moved to another place in the list
+   *[other] { $n } passages moved to another place in the list
+}
+compare-short-nothing = Nothing changed in the parts both texts hold.
+compare-short-added = new in the { $to }
+compare-short-removed = no longer in the { $to }
+compare-short-unchanged = Word for word the same:
+compare-short-not-held = Not compared yet:
+compare-short-not-held-why = The registry does not hold these parts of the { $from }; staff can add them, and this page will then compare them.

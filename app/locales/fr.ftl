@@ -1549,7 +1549,7 @@ app-filter-stage = Étape
 app-filter-open = Ouvertes ({ $n })
 app-filter-all = Toutes ({ $n })
 app-none = Aucune candidature à cette étape.
-app-caption = Candidatures, les plus récentes d’abord
+app-caption = Candidatures (par défaut les plus récentes d’abord ; un en-tête de colonne trie par celle-ci)
 app-reference = Référence
 app-city = Ville
 app-stage = Étape
@@ -1734,3 +1734,95 @@ msg-logo-name = Dites ce que représente le logo.
 msg-logo-saved = Logo ajouté au kit média.
 msg-logo-deleted = Logo retiré du kit média.
 app-stage-announced = Signée et annoncée
+
+## Listes du processus de signature (ticket #21) : recherche, filtres, ordre, pages, CSV
+app-search = Rechercher par ville, pays, référence ou contact
+app-count = { $n ->
+        [one] { $n } candidature.
+       *[other] { $n } candidatures.
+    }
+msg-param-app-sort = sort doit être received, city, country, stage ou ceremony (un - devant inverse l’ordre).
+corrections-search = Rechercher par signataire, texte ou source
+corrections-order = Ordre
+corrections-sort-waiting = En attente d’abord, les plus récentes d’abord
+corrections-sort-newest = Les plus récentes d’abord
+corrections-sort-oldest = Les plus anciennes d’abord
+corrections-sort-signatory = Par signataire
+corrections-count = { $n ->
+        [one] { $n } suggestion reçue.
+       *[other] { $n } suggestions reçues.
+    }
+corrections-signatory = Signataire
+msg-param-correction-state = state doit être waiting ou handled.
+msg-param-correction-sort = sort doit être waiting, received ou signatory (un - devant inverse l’ordre).
+
+## Journal : processus de signature et dossier de presse
+audit-application-create = Intention de signer reçue
+audit-application-decision = Délibération du conseil enregistrée
+audit-application-ceremony = Cérémonie prévue
+audit-application-declined = Candidature refusée
+audit-application-withdrawn = Candidature retirée
+audit-application-signed = Signature enregistrée depuis la candidature
+audit-correction-create = Correction suggérée par un lecteur
+audit-correction-handled = Suggestion marquée traitée ou rouverte
+audit-coverage-create = Article de presse enregistré
+audit-coverage-delete = Article de presse supprimé
+audit-document-create = Document ajouté
+audit-document-delete = Document supprimé
+audit-document-visibility = Document rendu public ou réservé à l’équipe
+audit-media-contact-create = Contact presse ajouté
+audit-media-contact-update = Contact presse modifié
+audit-media-contact-delete = Contact presse supprimé
+audit-media-logo-create = Logo ajouté au dossier de presse
+audit-media-logo-delete = Logo retiré du dossier de presse
+audit-photo-create = Photo ajoutée
+audit-photo-delete = Photo supprimée
+audit-kind-application = Candidature
+audit-kind-correction = Suggestion de correction
+audit-kind-coverage = Article de presse
+audit-kind-document = Document
+audit-kind-media_contact = Contact presse
+audit-kind-media_logo = Logo du dossier de presse
+audit-kind-photo = Photo
+media-edit-contact = Modifier ou supprimer { $name }
+media-all-contacts = Tous les contacts presse
+media-contact-title = Contact presse
+media-contact-delete = Supprimer ce contact presse
+media-contact-delete-intro = Le contact quitte le dossier de presse et les communiqués qui citent les contacts du dossier. Les communiqués qui comptent cette personne parmi leurs propres contacts la gardent.
+media-contact-delete-confirm = Oui, supprimer ce contact presse
+media-contact-delete-submit = Supprimer le contact presse
+msg-contact-delete-confirm = Cochez la case pour confirmer la suppression.
+msg-contact-deleted = { $name } n’est plus contact presse.
+corrections-what = Suggestion
+corrections-contact = Contact du lecteur
+admin-map-pick-title = Choisir l’emplacement sur la carte
+admin-map-pick-hint = Cliquez à l’emplacement de la ville : cet écran se rouvre avec sa latitude et sa longitude remplies, à vérifier puis enregistrer (les modifications non enregistrées plus haut ne sont pas gardées). Le point montre les coordonnées du formulaire. Au clavier, saisissez plutôt les coordonnées.
+admin-map-pick-alt = Carte de l’Europe : cliquez sur un lieu pour remplir ses coordonnées
+admin-map-pick-link = Ou choisir l’emplacement sur la carte
+admin-map-picked = Emplacement choisi sur la carte : latitude { $latitude }, longitude { $longitude }. Vérifiez-le puis enregistrez.
+admin-map-no-point = Aucun emplacement choisi : cliquez sur la carte avec un pointeur, ou saisissez les coordonnées.
+msg-param-pick = Le point choisi sur la carte est illisible : cliquez à l’intérieur de la carte.
+og-card-alt = Charte des villes intégratrices : l’emblème de la charte, deux anneaux qui se chevauchent, sur fond bleu.
+compare-short-title = En bref
+compare-short-reworded = { $n ->
+    [one] 1 passage reformulé
+   *[other] { $n } passages reformulés
+}
+compare-short-new = { $n ->
+    [one] 1 passage ajouté
+   *[other] { $n } passages ajoutés
+}
+compare-short-dropped = { $n ->
+    [one] 1 passage supprimé
+   *[other] { $n } passages supprimés
+}
+compare-short-moved = { $n ->
+    [one] 1 passage déplacé dans la liste
+   *[other] { $n } passages déplacés dans la liste
+}
+compare-short-nothing = Rien n’a changé dans les parties que les deux textes contiennent.
+compare-short-added = nouveau dans l’{ $to }
+compare-short-removed = ne figure plus dans l’{ $to }
+compare-short-unchanged = Identiques mot pour mot :
+compare-short-not-held = Pas encore comparées :
+compare-short-not-held-why = Le registre ne contient pas ces parties de l’{ $from } ; l’équipe peut les ajouter, et cette page les comparera alors.

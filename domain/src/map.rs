@@ -25,6 +25,19 @@ pub fn project(latitude: f64, longitude: f64) -> Option<(f64, f64)> {
     Some((x, y))
 }
 
+/// The place at point `(x, y)` of the base map, as `(latitude, longitude)` in degrees rounded
+/// to four decimals (about 10 m), or `None` outside the map.
+#[must_use]
+pub fn unproject(x: f64, y: f64) -> Option<(f64, f64)> {
+    if !(0.0..=WIDTH).contains(&x) || !(0.0..=height()).contains(&y) {
+        return None;
+    }
+    let round = |v: f64| (v * 10_000.0).round() / 10_000.0;
+    let longitude = LON_MIN + x / WIDTH * (LON_MAX - LON_MIN);
+    let latitude = LAT_MAX - y / height() * (LAT_MAX - LAT_MIN);
+    Some((round(latitude), round(longitude)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,6 +53,15 @@ mod tests {
         assert!(x.abs() < 1e-9 && y.abs() < 1e-9);
         let (x, y) = project(LAT_MIN, LON_MAX).unwrap();
         assert!((x - WIDTH).abs() < 1e-9 && (y - height()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_point_picked_on_the_map_is_the_place_drawn_there() {
+        let (x, y) = project(46.0569, 14.5058).unwrap(); // Ljubljana
+        let (lat, lon) = unproject(x, y).unwrap();
+        assert!((lat - 46.0569).abs() < 1e-4 && (lon - 14.5058).abs() < 1e-4);
+        assert_eq!(unproject(0.0, 0.0), Some((LAT_MAX, LON_MIN)));
+        assert!(unproject(-1.0, 10.0).is_none() && unproject(10.0, 700.0).is_none());
     }
 
     #[test]

@@ -184,6 +184,8 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/export/signings.csv", get(export_signings))
         .route("/admin/signatories.csv", get(export_signatory_list))
         .route("/admin/releases.csv", get(export_release_list))
+        .route("/admin/applications.csv", get(export_application_list))
+        .route("/admin/corrections.csv", get(export_correction_list))
         .route("/admin/audit.csv", get(export_audit_log))
         .route("/admin/export/press-releases.json", get(export_releases))
         .route(
@@ -452,6 +454,66 @@ async fn export_release_list(
         &parts,
         "/admin/releases",
         "icc-press-releases.csv",
+        rows,
+    )
+    .await
+}
+
+/// The staff list of applications as a spreadsheet (contact details included: staff only).
+async fn export_application_list(
+    State(state): State<AppState>,
+    axum::extract::Query(query): ListQueryString,
+    parts: Parts,
+) -> Response {
+    use app::ssr::process::lists::{application_rows, application_rows_csv, ApplicationQuery};
+    let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+    let get = |k: &str| query.get(k).map(String::as_str);
+    let rows = async {
+        let list = ApplicationQuery::parse(get("q"), get("stage"), get("sort"))
+            .map_err(ListRefusal::Query)?;
+        let now = state.clock.now();
+        let snapshot = state
+            .snapshots
+            .current(&state.db, now)
+            .await
+            .map_err(ListRefusal::Database)?;
+        let (rows, _) = application_rows(&state.db, &snapshot, now, &list, lang)
+            .await
+            .map_err(ListRefusal::Database)?;
+        Ok(application_rows_csv(&rows, lang))
+    };
+    export_list(
+        &state,
+        &parts,
+        "/admin/applications",
+        "icc-applications.csv",
+        rows,
+    )
+    .await
+}
+
+/// The inbox of suggested corrections as a spreadsheet.
+async fn export_correction_list(
+    State(state): State<AppState>,
+    axum::extract::Query(query): ListQueryString,
+    parts: Parts,
+) -> Response {
+    use app::ssr::process::lists::{correction_rows, correction_rows_csv, CorrectionQuery};
+    let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+    let get = |k: &str| query.get(k).map(String::as_str);
+    let rows = async {
+        let list = CorrectionQuery::parse(get("q"), get("state"), get("sort"))
+            .map_err(ListRefusal::Query)?;
+        let rows = correction_rows(&state.db, &list)
+            .await
+            .map_err(ListRefusal::Database)?;
+        Ok(correction_rows_csv(&rows, lang))
+    };
+    export_list(
+        &state,
+        &parts,
+        "/admin/corrections",
+        "icc-corrections.csv",
         rows,
     )
     .await

@@ -236,3 +236,141 @@ async fn a_draft_edition_made_by_mistake_is_deleted_and_a_published_one_never_is
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn a_press_contact_is_edited_with_its_diff_and_deleted_once_confirmed() {
+    let app = spawn_app().await;
+    let staff = app
+        .signed_in("press-desk@eurocities.eu", Role::Editor)
+        .await;
+    let contacts = |form: Vec<(&'static str, &'static str)>| {
+        let (app, cookie) = (&app, staff.cookie.clone());
+        async move {
+            location(
+                &app.post_form("/api/admin/media/contacts", Some(&cookie), &form)
+                    .await,
+            )
+        }
+    };
+    let added = contacts(vec![
+        ("intent", "add"),
+        ("f[name]", "Ana Press"),
+        ("f[role]", "Press officer, Eurocities"),
+        ("f[email]", "press@eurocities.eu"),
+    ])
+    .await;
+    assert_eq!(added, "/admin/media");
+    let (_, list) = app.staff_page("/admin/media", &staff.cookie).await;
+    let screen = list
+        .split("href=\"/admin/media/contacts/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(|id| format!("/admin/media/contacts/{id}"))
+        .expect("the contact's edit link");
+    let id = screen.rsplit('/').next().expect("id").to_owned();
+    let id: &'static str = Box::leak(id.into_boxed_str());
+    let (status, page) = app.staff_page(&screen, &staff.cookie).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("value=\"press@eurocities.eu\""), "{page}");
+
+    // A wrong address is refused on its field and changes nothing.
+    let refused = contacts(vec![
+        ("intent", "save"),
+        ("id", id),
+        ("f[name]", "Ana Press"),
+        ("f[role]", "Head of press"),
+        ("f[email]", "not an address"),
+    ])
+    .await;
+    assert_eq!(refused, screen);
+    let (_, page) = app.staff_page(&screen, &staff.cookie).await;
+    assert!(page.contains("value=\"not an address\""), "kept: {page}");
+    assert!(page.contains("aria-invalid=\"true\""), "{page}");
+    assert!(app
+        .page("/newsroom/media")
+        .await
+        .1
+        .contains("Press officer, Eurocities"));
+
+    // Saved: the media kit says the new role at once; the history says what changed.
+    let saved = contacts(vec![
+        ("intent", "save"),
+        ("id", id),
+        ("f[name]", "Ana Press"),
+        ("f[role]", "Head of press"),
+        ("f[email]", "ana.press@eurocities.eu"),
+        ("f[phone]", "+32 2 552 08 88"),
+    ])
+    .await;
+    assert_eq!(saved, "/admin/media");
+    let (_, kit) = app.page("/newsroom/media").await;
+    assert!(
+        kit.contains("Head of press") && kit.contains("ana.press@eurocities.eu"),
+        "{kit}"
+    );
+    let (_, history) = app
+        .staff_page(
+            &format!("/admin/audit?kind=media_contact&id={id}"),
+            &staff.cookie,
+        )
+        .await;
+    assert!(history.contains("Press contact edited"), "{history}");
+    assert!(
+        history.contains("Press officer, Eurocities"),
+        "before: {history}"
+    );
+    assert!(history.contains("Head of press"), "after: {history}");
+    assert!(history.contains("Press contact added"), "{history}");
+
+    // Deleting needs the box ticked; then it is gone from the kit, and the history keeps it.
+    let unconfirmed = contacts(vec![("intent", "delete"), ("id", id)]).await;
+    assert_eq!(unconfirmed, screen);
+    let (_, page) = app.staff_page(&screen, &staff.cookie).await;
+    assert!(
+        page.contains("Tick the box to confirm the deletion."),
+        "{page}"
+    );
+    assert!(app
+        .page("/newsroom/media")
+        .await
+        .1
+        .contains("Head of press"));
+    let deleted = contacts(vec![
+        ("intent", "delete"),
+        ("id", id),
+        ("f[confirm_delete]", "yes"),
+    ])
+    .await;
+    assert_eq!(deleted, "/admin/media");
+    assert!(!app
+        .page("/newsroom/media")
+        .await
+        .1
+        .contains("Head of press"));
+    assert_eq!(app.staff_page(&screen, &staff.cookie).await.0, 404);
+    let (_, history) = app
+        .staff_page(
+            &format!("/admin/audit?kind=media_contact&id={id}"),
+            &staff.cookie,
+        )
+        .await;
+    assert!(history.contains("Press contact deleted"), "{history}");
+    // A contact that is not there, or an action that is not one, is refused.
+    let missing = app
+        .post_form(
+            "/api/admin/media/contacts",
+            Some(&staff.cookie),
+            &[("intent", "save"), ("id", "999"), ("f[name]", "X")],
+        )
+        .await;
+    assert_ne!(location(&missing), "/admin/media", "not saved");
+    let nowhere = app
+        .post_form(
+            "/api/admin/media/contacts",
+            Some(&staff.cookie),
+            &[("intent", "promote"), ("f[name]", "X")],
+        )
+        .await;
+    assert_ne!(location(&nowhere), "/admin/media", "not saved");
+    assert_eq!(app.count_rows("media_contact").await, 0, "nothing added");
+}

@@ -315,6 +315,56 @@ async fn staff_add_a_committed_city_edit_it_and_withdraw_a_signatory() {
     assert_eq!(location(&response), edit);
     let (_, page) = app.staff_page(&edit, &staff.cookie).await;
     assert!(page.contains("is not a web address"));
+    // Its place picked on the map: the screen opens again with the coordinates of the point
+    // clicked (Ljubljana is near 46.06 N, 14.51 E), and saving them keeps them.
+    let (status, page) = app
+        .staff_page(&format!("{edit}?pick.x=451&pick.y=452"), &staff.cookie)
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("value=\"46.0778\""), "latitude: {page}");
+    assert!(page.contains("value=\"14.4625\""), "longitude: {page}");
+    assert!(page.contains("Place chosen on the map"), "{page}");
+    assert!(
+        page.contains("<circle cx=\"451.0\""),
+        "the dot where it was clicked: {page}"
+    );
+    let response = app
+        .post_form(
+            "/api/admin/signatories/save",
+            Some(&staff.cookie),
+            &[
+                ("id", &id),
+                ("intent", "save"),
+                ("f[name]", "Ljubljana"),
+                ("f[country]", "SI"),
+                ("f[kind]", "city"),
+                ("f[latitude]", "46.0778"),
+                ("f[longitude]", "14.4625"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), "/admin/signatories");
+    let stored = app::ssr::entities::signatory::Entity::find_by_id(id.parse::<i32>().expect("id"))
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("there");
+    assert_eq!(
+        (stored.latitude, stored.longitude),
+        (Some(46.0778), Some(14.4625))
+    );
+    // Enter on the map (0,0) chooses nothing; a point off the map or half a point is a 400.
+    let (status, page) = app
+        .staff_page(&format!("{edit}?pick.x=0&pick.y=0"), &staff.cookie)
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("No place was chosen"), "{page}");
+    for bad in ["pick.x=900&pick.y=10", "pick.x=10", "pick.x=a&pick.y=1"] {
+        let (status, _) = app
+            .staff_page(&format!("{edit}?{bad}"), &staff.cookie)
+            .await;
+        assert_eq!(status, 400, "{bad}");
+    }
     // Withdraw a seeded signatory, with date and reason.
     let paris = app::ssr::entities::signatory::Entity::find()
         .all(&app.db)

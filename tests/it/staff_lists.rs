@@ -330,3 +330,251 @@ async fn the_release_list_searches_filters_by_state_sorts_and_exports_what_it_sh
         404
     );
 }
+
+/// The references in the applications list's rows, in order.
+fn references(page: &str) -> Vec<String> {
+    page.split("<td><a href=\"/admin/applications/")
+        .skip(1)
+        .filter_map(|row| Some(row.split_once("\">")?.1.split_once("</a>")?.0.to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_applications_and_the_corrections_inbox_search_filter_sort_page_and_export() {
+    use app::ssr::entities::states::ApplicationStage;
+    use app::ssr::entities::{application, correction_suggestion};
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = spawn_app().await;
+    let staff = app.signed_in("pipeline@eurocities.eu", Role::Editor).await;
+    let now = app.clock.now();
+    // 55 intents (more than a page), then three cities further on, one planned for a day.
+    for i in 0..55 {
+        application::ActiveModel {
+            city: Set(format!("Town {i:02}")),
+            country_code: Set("PT".into()),
+            contact_name: Set("Clerk".into()),
+            contact_email: Set(format!("clerk{i}@example.pt")),
+            stage: Set(ApplicationStage::Intent),
+            revision: Set(0),
+            created_at: Set(now + time::Duration::seconds(i)),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .expect("intent");
+    }
+    for (city, country, stage, ceremony) in [
+        (
+            "Ljubljana",
+            "SI",
+            ApplicationStage::Ceremony,
+            Some("2027-03-01"),
+        ),
+        ("Łódź", "PL", ApplicationStage::Decision, None),
+        ("Zagreb", "HR", ApplicationStage::Declined, None),
+    ] {
+        application::ActiveModel {
+            city: Set(city.into()),
+            country_code: Set(country.into()),
+            contact_name: Set("Mayor's office".into()),
+            contact_email: Set(format!("office@{}.example", city.to_lowercase())),
+            stage: Set(stage),
+            ceremony_on: Set(ceremony.map(str::to_owned)),
+            closed_reason: Set((stage == ApplicationStage::Declined).then(|| "=cmd()".to_owned())),
+            revision: Set(0),
+            created_at: Set(now + time::Duration::minutes(5)),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .expect("application");
+    }
+
+    // Open ones by default (57), newest first, 50 a page; the second page has the rest.
+    let (status, page) = app.staff_page("/admin/applications", &staff.cookie).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("57 applications."), "{page}");
+    let first = references(&page);
+    assert_eq!(first.len(), 50);
+    assert_eq!(first[0], "ICC-00057", "the newest first: {first:?}");
+    assert!(page.contains("aria-sort=\"descending\""), "{page}");
+    let (_, second) = app
+        .staff_page("/admin/applications?page=2", &staff.cookie)
+        .await;
+    assert_eq!(references(&second).len(), 7);
+    assert_eq!(
+        app.staff_page("/admin/applications?page=3", &staff.cookie)
+            .await
+            .0,
+        404
+    );
+    // A search by city, accent- and case-blind; by contact; a stage; everything; city order.
+    let (_, page) = app
+        .staff_page("/admin/applications?q=LODZ", &staff.cookie)
+        .await;
+    assert_eq!(references(&page), vec!["ICC-00057"], "{page}");
+    let (_, page) = app
+        .staff_page("/admin/applications?q=clerk12%40", &staff.cookie)
+        .await;
+    assert_eq!(references(&page), vec!["ICC-00013"], "{page}");
+    let (_, page) = app
+        .staff_page("/admin/applications?stage=ceremony", &staff.cookie)
+        .await;
+    assert_eq!(references(&page), vec!["ICC-00056"], "{page}");
+    assert!(page.contains("2027"), "the ceremony's day: {page}");
+    let (_, page) = app
+        .staff_page("/admin/applications?stage=all&sort=-city", &staff.cookie)
+        .await;
+    assert!(page.contains("58 applications."), "{page}");
+    let listed = references(&page);
+    assert_eq!(
+        listed[..3],
+        ["ICC-00058", "ICC-00055", "ICC-00054"],
+        "Zagreb, then Town 54, Town 53"
+    );
+    let (_, last) = app
+        .staff_page(
+            "/admin/applications?stage=all&sort=-city&page=2",
+            &staff.cookie,
+        )
+        .await;
+    assert_eq!(
+        references(&last)[6..],
+        ["ICC-00057", "ICC-00056"],
+        "Łódź then Ljubljana last"
+    );
+    // The CSV: the list as shown, every page, with the contact; cells guarded.
+    let response = csv(
+        &app,
+        "/admin/applications.csv?stage=all&sort=city",
+        Some(&staff.cookie),
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 200);
+    let body = response.text().await.expect("csv");
+    let mut lines = body.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Reference,City,Country,Stage,Next step,Ceremony,Received,Contact person")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 58);
+    assert!(
+        rows[0].starts_with("ICC-00056,Ljubljana,Slovenia,Ceremony planned"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[0].ends_with("Mayor's office <office@ljubljana.example>"),
+        "{}",
+        rows[0]
+    );
+    assert!(!body.contains("=cmd()"), "no staff reason in the list");
+    // In French: French headers, country names in French.
+    let (_, french) = app
+        .staff_page("/fr/admin/applications?q=zagreb&stage=all", &staff.cookie)
+        .await;
+    assert!(french.contains("Croatie"), "{french}");
+    let fr_csv = csv(
+        &app,
+        "/fr/admin/applications.csv?stage=all",
+        Some(&staff.cookie),
+    )
+    .await
+    .text()
+    .await
+    .expect("csv");
+    assert!(fr_csv.starts_with("Référence,Ville,Pays,Étape"), "{fr_csv}");
+    // What does not read is refused in words, on screen and in the CSV; the CSV needs a login.
+    for bad in ["stage=approved", "sort=contact", "page=0", "q=%00"] {
+        let (status, page) = app
+            .staff_page(&format!("/admin/applications?{bad}"), &staff.cookie)
+            .await;
+        assert_eq!(status, 400, "{bad}: {page}");
+        let response = csv(
+            &app,
+            &format!("/admin/applications.csv?{bad}"),
+            Some(&staff.cookie),
+        )
+        .await;
+        if bad != "page=0" {
+            assert_eq!(response.status().as_u16(), 400, "{bad}");
+        }
+    }
+    let anonymous = csv(&app, "/admin/applications.csv", None).await;
+    assert_eq!(
+        location(&anonymous),
+        "/admin/login?next=%2Fadmin%2Fapplications"
+    );
+
+    // The corrections inbox: three suggestions on two signatories, one handled.
+    for (signatory, what, handled) in [
+        (1, "The signing date is 2011, not 2010.", false),
+        (2, "Le maire qui a signé s’appelait autrement.", true),
+        (1, "A source is missing.", false),
+    ] {
+        correction_suggestion::ActiveModel {
+            signatory_id: Set(signatory),
+            what: Set(what.into()),
+            source: Set(Some("https://example.org/minutes".into())),
+            contact: Set(None),
+            created_at: Set(now),
+            handled_at: Set(handled.then_some(now)),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .expect("suggestion");
+    }
+    let (status, page) = app.staff_page("/admin/corrections", &staff.cookie).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("3 suggestions."), "{page}");
+    let waiting_first = page.find("A source is missing.").expect("listed");
+    let handled_last = page.find("Le maire").expect("listed");
+    assert!(waiting_first < handled_last, "waiting ones first");
+    let (_, page) = app
+        .staff_page("/admin/corrections?state=handled", &staff.cookie)
+        .await;
+    assert!(
+        page.contains("1 suggestion.") && page.contains("Le maire"),
+        "{page}"
+    );
+    assert!(!page.contains("A source is missing."), "{page}");
+    let (_, page) = app
+        .staff_page("/admin/corrections?q=SIGNING+DATE", &staff.cookie)
+        .await;
+    assert!(page.contains("1 suggestion."), "{page}");
+    assert!(page.contains("2011"), "{page}");
+    assert!(page.contains(" UTC · "), "times say their zone: {page}");
+    let body = csv(
+        &app,
+        "/admin/corrections.csv?state=waiting&sort=received",
+        Some(&staff.cookie),
+    )
+    .await
+    .text()
+    .await
+    .expect("csv");
+    let lines: Vec<&str> = body.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Signatory,Suggestion,Source,Reader’s contact,Received,State"
+    );
+    assert_eq!(lines.len(), 3, "{body}");
+    assert!(
+        lines[1].contains("2011, not 2010"),
+        "the oldest first: {body}"
+    );
+    assert!(lines[2].contains("A source is missing."), "{body}");
+    for bad in ["state=open", "sort=what"] {
+        assert_eq!(
+            app.staff_page(&format!("/admin/corrections?{bad}"), &staff.cookie)
+                .await
+                .0,
+            400,
+            "{bad}"
+        );
+    }
+}

@@ -308,6 +308,9 @@ pub struct SignatoryEdit {
     pub deletable: bool,
     /// Its signings, oldest first: `(id, date in words)`, each opening its correction screen.
     pub signings: Vec<(i32, String)>,
+    /// Where the coordinates shown fall on the base map (`x`, `y` in its units), for the
+    /// picker's dot.
+    pub marker: Option<(String, String)>,
 }
 
 /// At most this many quotes, and this many press contacts, on one release.

@@ -58,20 +58,29 @@ pub struct ApplicationRow {
     pub stage: String,
     /// What staff do next, in words (empty once closed).
     pub next: String,
-    /// `YYYY-MM-DD`, when received.
+    /// When received, `YYYY-MM-DD HH:MM UTC`.
     pub received: String,
     pub ceremony: Option<String>,
+    /// "Name <e-mail>" (searched and exported, not a column on screen).
+    pub contact: String,
 }
 
 /// `/admin/applications`: the pipeline, filtered by stage.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplicationList {
     pub me: Me,
+    /// One page of the applications shown.
     pub rows: Vec<ApplicationRow>,
+    pub q: String,
     /// The stage shown (`open` by default: every stage before `signed`).
     pub stage: String,
+    /// The order as the address writes it (`-received`…).
+    pub sort: String,
     /// `(value, label with its count)`.
     pub stages: Vec<(String, String)>,
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
 }
 
 /// `/admin/applications/{id}`: one application, its documents and the form of its next step.
@@ -120,7 +129,7 @@ pub struct CorrectionRow {
     pub what: String,
     pub source: Option<String>,
     pub contact: Option<String>,
-    /// `YYYY-MM-DD HH:MM` UTC.
+    /// `YYYY-MM-DD HH:MM UTC`.
     pub received: String,
     pub handled: bool,
 }
@@ -129,7 +138,15 @@ pub struct CorrectionRow {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CorrectionList {
     pub me: Me,
+    /// One page of the suggestions shown.
     pub rows: Vec<CorrectionRow>,
+    pub q: String,
+    /// `waiting`, `handled`, or empty for both.
+    pub state: String,
+    pub sort: String,
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
     pub form: FormState,
 }
 
@@ -181,6 +198,16 @@ pub struct MediaContactView {
     pub role: String,
     pub email: String,
     pub phone: Option<String>,
+}
+
+/// `/admin/media/contacts/{id}`: one press contact's edit form and its deletion.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MediaContactEdit {
+    pub me: Me,
+    pub id: i32,
+    /// The name as stored (the screen's heading).
+    pub name: String,
+    pub form: FormState,
 }
 
 /// A logo of the media kit.

@@ -7,6 +7,18 @@ use crate::i18n::Msg;
 /// Rows on one page of a staff list.
 pub const PER_PAGE: u64 = 50;
 
+/// A list's search text, trimmed: at most 100 characters, no control characters.
+///
+/// # Errors
+/// `msg-param-q` when it does not read.
+pub fn parse_search(raw: Option<&str>) -> Result<String, Msg> {
+    let q = raw.unwrap_or_default().trim();
+    if q.chars().count() > 100 || q.chars().any(char::is_control) {
+        return Err(Msg::new("msg-param-q"));
+    }
+    Ok(q.to_owned())
+}
+
 /// Reads `sort` against the list's `columns` (the first is the default order); `bad` names the
 /// message for a column the list does not have. Returns the column and whether it is reversed.
 ///

@@ -203,15 +203,37 @@ pub async fn signatory_edit(
     staffed: &Staffed,
     id: i32,
     kept: FormState,
+    picked: Picked,
 ) -> Result<SignatoryEdit, AppError> {
     let snapshot = Snapshot::load_at_once(&staffed.state.db).await?;
     let model = snapshot.signatory(id).cloned().ok_or(AppError::NotFound)?;
     let names = snapshot.other_names(id);
-    let form = FormState::shown(
+    let mut form = FormState::shown(
         signatory_values(&model, &names),
         kept,
         format!("signatory-{id}"),
     );
+    match picked {
+        Picked::Nothing => {}
+        Picked::Place(latitude, longitude) => {
+            form.values.insert("latitude".into(), latitude.to_string());
+            form.values
+                .insert("longitude".into(), longitude.to_string());
+            form.notice = Some(t!(
+                staffed.lang,
+                "admin-map-picked",
+                latitude = &latitude.to_string(),
+                longitude = &longitude.to_string()
+            ));
+        }
+        Picked::NoPoint => form.notice = Some(staffed.lang.t("admin-map-no-point")),
+    }
+    // Where the coordinates shown fall on the picker's map (its dot).
+    let degrees = |k: &str| form.value(k).replace(',', ".").parse::<f64>().ok();
+    let marker = degrees("latitude")
+        .zip(degrees("longitude"))
+        .and_then(|(lat, lon)| domain::map::project(lat, lon))
+        .map(|(x, y)| (format!("{x:.1}"), format!("{y:.1}")));
     let its_signings: Vec<(i32, String)> = {
         use super::entities::signing;
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -232,9 +254,44 @@ pub async fn signatory_edit(
         slug: model.slug,
         status: model.status.as_str().to_owned(),
         form,
+        marker,
         countries: snapshot.country_choices(staffed.lang),
         kinds: super::accounts::kind_choices(staffed.lang),
     })
+}
+
+/// A point clicked on the edit screen's map (`?pick.x=…&pick.y=…`, the CSS pixels of the
+/// picture, drawn at the base map's own size): the place there, nothing, or `0,0`, which is
+/// what a keyboard's Enter on the picture sends (no point was chosen).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Picked {
+    Nothing,
+    Place(f64, f64),
+    NoPoint,
+}
+
+impl Picked {
+    /// Reads the two coordinates of the click.
+    ///
+    /// # Errors
+    /// `BadRequest` when one is missing, is not a number, or falls outside the map.
+    pub fn read(x: Option<&str>, y: Option<&str>) -> Result<Self, AppError> {
+        let bad = || AppError::BadRequest(crate::i18n::Msg::new("msg-param-pick"));
+        let (x, y) = match (x.map(str::trim), y.map(str::trim)) {
+            (None, None) => return Ok(Self::Nothing),
+            (Some(x), Some(y)) => (
+                x.parse::<u32>().map_err(|_| bad())?,
+                y.parse::<u32>().map_err(|_| bad())?,
+            ),
+            _ => return Err(bad()),
+        };
+        if (x, y) == (0, 0) {
+            return Ok(Self::NoPoint);
+        }
+        domain::map::unproject(f64::from(x), f64::from(y))
+            .map(|(lat, lon)| Self::Place(lat, lon))
+            .ok_or_else(bad)
+    }
 }
 
 /// How many signings (held back ones included) and announced statements name signatory `id`:

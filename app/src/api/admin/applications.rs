@@ -5,15 +5,25 @@
 use super::*;
 use crate::model::process::{ApplicationList, ApplicationView, CorrectionList};
 
-/// The applications at one stage (`open` when none is given).
+/// The applications: searched by city, country, reference or contact, filtered by stage
+/// (`open` when none is given), sorted by a column (newest first by default), 50 a page.
 ///
 /// # Errors
-/// `Unauthorized`; `BadRequest` for an unknown stage; `Internal` on a database error.
+/// `Unauthorized`; `BadRequest` for a filter, order or page that does not read; `NotFound`
+/// past the last page; `Internal` on a database error.
 #[server(endpoint = "admin/applications")]
-pub async fn get_application_list(stage: Option<String>) -> Result<ApplicationList, AppError> {
+pub async fn get_application_list(
+    q: Option<String>,
+    stage: Option<String>,
+    sort: Option<String>,
+    page: Option<String>,
+) -> Result<ApplicationList, AppError> {
     use crate::ssr::accounts::require_staff;
+    use crate::ssr::process::lists::ApplicationQuery;
     let staffed = require_staff(false).await?;
-    crate::ssr::process::pipeline::application_list(&staffed, stage.as_deref().unwrap_or("")).await
+    let query = ApplicationQuery::parse(q.as_deref(), stage.as_deref(), sort.as_deref())
+        .map_err(AppError::BadRequest)?;
+    crate::ssr::process::pipeline::application_list(&staffed, &query, page.as_deref()).await
 }
 
 /// One application with the form of its next step.
@@ -58,16 +68,26 @@ pub async fn change_document(
         .await
 }
 
-/// The suggested corrections, open ones first.
+/// The suggested corrections: searched, filtered by state, sorted (waiting ones first by
+/// default), 50 a page.
 ///
 /// # Errors
-/// `Unauthorized`; `Internal` on a database error.
+/// `Unauthorized`; `BadRequest` for a filter, order or page that does not read; `NotFound`
+/// past the last page; `Internal` on a database error.
 #[server(endpoint = "admin/corrections")]
-pub async fn get_correction_list() -> Result<CorrectionList, AppError> {
+pub async fn get_correction_list(
+    q: Option<String>,
+    state: Option<String>,
+    sort: Option<String>,
+    page: Option<String>,
+) -> Result<CorrectionList, AppError> {
     use crate::ssr::accounts::{require_staff, take_form};
+    use crate::ssr::process::lists::CorrectionQuery;
     let staffed = require_staff(false).await?;
+    let query = CorrectionQuery::parse(q.as_deref(), state.as_deref(), sort.as_deref())
+        .map_err(AppError::BadRequest)?;
     let kept = take_form(&staffed, "corrections").await?;
-    crate::ssr::process::corrections::correction_list(&staffed, kept).await
+    crate::ssr::process::corrections::correction_list(&staffed, &query, page.as_deref(), kept).await
 }
 
 /// Marks a suggested correction handled (`handled` = `yes`) or open again.
@@ -175,7 +195,24 @@ pub async fn get_media_contacts() -> Result<crate::model::process::MediaContacts
     })
 }
 
-/// Adds a press contact (`intent` = `add`) or removes one (`remove`, `id`).
+/// One press contact's edit screen.
+///
+/// # Errors
+/// `Unauthorized`, `NotFound`; `Internal` on a database error.
+#[server(endpoint = "admin/media/contact")]
+pub async fn get_media_contact(
+    id: String,
+) -> Result<crate::model::process::MediaContactEdit, AppError> {
+    use crate::ssr::accounts::{require_staff, take_form};
+    use crate::ssr::process::media;
+    let staffed = require_staff(false).await?;
+    let id = record_id(&id)?;
+    let kept = take_form(&staffed, &media::contact_form(id)).await?;
+    media::media_contact_edit(&staffed, id, kept).await
+}
+
+/// Adds a press contact (`intent` = `add`), saves one (`save`, `id`) or deletes one once
+/// confirmed (`delete`, `id`).
 ///
 /// # Errors
 /// `Unauthorized`, `NotFound`, `BadRequest`; `Internal` on a database error.
@@ -190,8 +227,12 @@ pub async fn change_media_contacts(
     let id = id.trim().parse::<i32>().ok();
     let written =
         crate::ssr::process::media::change_media_contacts(&staffed.ctx(), &intent, id, &f).await?;
+    let back = id.map_or_else(
+        || "/admin/media".to_owned(),
+        |id| format!("/admin/media/contacts/{id}"),
+    );
     staffed
-        .finish(written, "/admin/media", |()| {
+        .finish(written, &back, |()| {
             Next::to("/admin/media", "media-contacts")
         })
         .await

@@ -69,12 +69,17 @@ pub async fn create_signatory(#[server(default)] f: Fields) -> Result<(), AppErr
 /// # Errors
 /// `Unauthorized`, `NotFound`; `Internal` on a database error.
 #[server(endpoint = "admin/signatory")]
-pub async fn get_signatory_edit(id: String) -> Result<SignatoryEdit, AppError> {
+pub async fn get_signatory_edit(
+    id: String,
+    x: Option<String>,
+    y: Option<String>,
+) -> Result<SignatoryEdit, AppError> {
     use crate::ssr::accounts::{require_staff, take_form};
     let staffed = require_staff(false).await?;
     let id = record_id(&id)?;
     let kept = take_form(&staffed, &format!("signatory-{id}")).await?;
-    crate::ssr::signatories::signatory_edit(&staffed, id, kept).await
+    let picked = crate::ssr::signatories::Picked::read(x.as_deref(), y.as_deref())?;
+    crate::ssr::signatories::signatory_edit(&staffed, id, kept, picked).await
 }
 
 /// Saves a signatory's details, withdraws it, or deletes one added by mistake (`intent` =

@@ -7,34 +7,48 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::admin_frame;
+use super::{admin_frame, filters_query, pager, sort_header, ListAddress};
 use crate::api::admin::{get_application, get_application_list, get_correction_list};
 use crate::components::form::{
-    check_field, file_field, form_messages, input_field, select_field, text_area,
+    check_field, file_field, filter_select, form_messages, input_field, select_field, text_area,
 };
 use crate::components::page_data::await_page;
 use crate::i18n::{use_lang, Lang};
 use crate::model::process::{ApplicationList, ApplicationView, CorrectionList, DocumentLink};
 use crate::t;
 
-/// The pipeline.
+/// The pipeline: searched, filtered by stage, sorted and paged.
 #[component]
 pub fn ApplicationsScreen() -> impl IntoView {
     let query = use_query_map();
     await_page(
-        move || query.read().get("stage"),
-        get_application_list,
+        move || {
+            let q = query.read();
+            [q.get("q"), q.get("stage"), q.get("sort"), q.get("page")]
+        },
+        |[q, stage, sort, page]| get_application_list(q, stage, sort, page),
         list_view,
     )
 }
 
 fn list_view(l: ApplicationList) -> impl IntoView {
     let lang = use_lang();
+    let filters = filters_query(&[("q", &l.q), ("stage", &l.stage)]);
+    let sorted = format!("{filters}sort={}", domain::directory::encode(&l.sort));
+    let list = ListAddress {
+        path: "/admin/applications",
+        filters,
+        sort: l.sort.clone(),
+    };
     let current = l.stage.clone();
     let body = view! {
         <h1>{t!(lang, "admin-nav-applications")}</h1>
         <p>{t!(lang, "app-list-intro")}</p>
-        <form method="get" action=lang.href("/admin/applications") class="filters">
+        <form method="get" action=lang.href("/admin/applications") class="filters" role="search">
+            <div class="field">
+                <label for="q">{t!(lang, "app-search")}</label>
+                <input type="search" id="q" name="q" value=l.q.clone()/>
+            </div>
             <div class="field">
                 <label for="stage">{t!(lang, "app-filter-stage")}</label>
                 <select id="stage" name="stage">
@@ -44,8 +58,11 @@ fn list_view(l: ApplicationList) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <button type="submit">{t!(lang, "admin-filter")}</button>
+            <input type="hidden" name="sort" value=l.sort.clone()/>
+            <button type="submit">{t!(lang, "admin-search")}</button>
         </form>
+        <p role="status">{t!(lang, "app-count", n = l.total)}" "{t!(lang, "admin-page-of", page = l.page, pages = l.pages)}</p>
+        <p><a href=lang.href(&format!("/admin/applications.csv?{sorted}"))>{t!(lang, "admin-list-csv")}</a></p>
         {if l.rows.is_empty() {
             view! { <p>{t!(lang, "app-none")}</p> }.into_any()
         } else {
@@ -55,17 +72,19 @@ fn list_view(l: ApplicationList) -> impl IntoView {
                         <caption>{t!(lang, "app-caption")}</caption>
                         <thead><tr>
                             <th scope="col">{t!(lang, "app-reference")}</th>
-                            <th scope="col">{t!(lang, "app-city")}</th>
-                            <th scope="col">{t!(lang, "app-stage")}</th>
+                            {sort_header(&list, "city", t!(lang, "app-city"))}
+                            {sort_header(&list, "country", t!(lang, "admin-country"))}
+                            {sort_header(&list, "stage", t!(lang, "app-stage"))}
                             <th scope="col">{t!(lang, "app-next")}</th>
-                            <th scope="col">{t!(lang, "app-ceremony")}</th>
-                            <th scope="col">{t!(lang, "app-received")}</th>
+                            {sort_header(&list, "ceremony", t!(lang, "app-ceremony"))}
+                            {sort_header(&list, "received", t!(lang, "app-received"))}
                         </tr></thead>
                         <tbody>
                             {l.rows.into_iter().map(|r| view! {
                                 <tr>
                                     <td><a href=lang.href(&format!("/admin/applications/{}", r.id))>{r.reference}</a></td>
-                                    <td>{format!("{} ({})", r.city, r.country)}</td>
+                                    <td>{r.city}</td>
+                                    <td>{r.country}</td>
                                     <td>{r.stage}</td>
                                     <td>{r.next}</td>
                                     <td>{r.ceremony.unwrap_or_default()}</td>
@@ -77,6 +96,7 @@ fn list_view(l: ApplicationList) -> impl IntoView {
                 </div>
             }.into_any()
         }}
+        {pager(&list, l.page, l.pages)}
     };
     view! { <Title text=t!(lang, "admin-nav-applications")/> {admin_frame(&l.me, "/admin/applications", body)} }
 }
@@ -199,15 +219,62 @@ fn application_view(a: ApplicationView) -> impl IntoView {
 /// The inbox of suggested corrections.
 #[component]
 pub fn CorrectionsScreen() -> impl IntoView {
-    await_page(|| (), |()| get_correction_list(), corrections_view)
+    let query = use_query_map();
+    await_page(
+        move || {
+            let q = query.read();
+            [q.get("q"), q.get("state"), q.get("sort"), q.get("page")]
+        },
+        |[q, state, sort, page]| get_correction_list(q, state, sort, page),
+        corrections_view,
+    )
 }
 
 fn corrections_view(l: CorrectionList) -> impl IntoView {
     let lang = use_lang();
+    let filters = filters_query(&[("q", &l.q), ("state", &l.state)]);
+    let sorted = format!("{filters}sort={}", domain::directory::encode(&l.sort));
+    let list = ListAddress {
+        path: "/admin/corrections",
+        filters,
+        sort: l.sort.clone(),
+    };
+    let states = vec![
+        ("waiting".to_owned(), t!(lang, "corrections-open")),
+        ("handled".to_owned(), t!(lang, "corrections-handled")),
+    ];
+    let orders = vec![
+        ("waiting".to_owned(), t!(lang, "corrections-sort-waiting")),
+        ("-received".to_owned(), t!(lang, "corrections-sort-newest")),
+        ("received".to_owned(), t!(lang, "corrections-sort-oldest")),
+        (
+            "signatory".to_owned(),
+            t!(lang, "corrections-sort-signatory"),
+        ),
+    ];
     let body = view! {
         <h1>{t!(lang, "admin-nav-corrections")}</h1>
         <p>{t!(lang, "corrections-intro")}</p>
         {form_messages(&l.form)}
+        <form method="get" action=lang.href("/admin/corrections") class="filters" role="search">
+            <div class="field">
+                <label for="q">{t!(lang, "corrections-search")}</label>
+                <input type="search" id="q" name="q" value=l.q.clone()/>
+            </div>
+            {filter_select("state".into(), "state", t!(lang, "admin-state"), t!(lang, "admin-any-state"), states, &l.state)}
+            <div class="field">
+                <label for="sort">{t!(lang, "corrections-order")}</label>
+                <select id="sort" name="sort">
+                    {orders.into_iter().map(|(value, label)| {
+                        let selected = value == l.sort;
+                        view! { <option value=value selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit">{t!(lang, "admin-search")}</button>
+        </form>
+        <p role="status">{t!(lang, "corrections-count", n = l.total)}" "{t!(lang, "admin-page-of", page = l.page, pages = l.pages)}</p>
+        <p><a href=lang.href(&format!("/admin/corrections.csv?{sorted}"))>{t!(lang, "admin-list-csv")}</a></p>
         {if l.rows.is_empty() {
             view! { <p>{t!(lang, "corrections-none")}</p> }.into_any()
         } else {
@@ -217,7 +284,7 @@ fn corrections_view(l: CorrectionList) -> impl IntoView {
                         <li class:handled=r.handled>
                             <p>
                                 <a href=lang.href(&r.signatory_href)>{r.signatory}</a>
-                                {format!(" · {} UTC · ", r.received)}
+                                {format!(" · {} · ", r.received)}
                                 {if r.handled { t!(lang, "corrections-handled") } else { t!(lang, "corrections-open") }}
                             </p>
                             <blockquote class="message">{r.what}</blockquote>
@@ -236,6 +303,7 @@ fn corrections_view(l: CorrectionList) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
+        {pager(&list, l.page, l.pages)}
     };
     view! { <Title text=t!(lang, "admin-nav-corrections")/> {admin_frame(&l.me, "/admin/corrections", body)} }
 }
@@ -266,11 +334,7 @@ fn media_contacts_view(page: crate::model::process::MediaContactsPage) -> impl I
                     {page.contacts.into_iter().map(|c| view! {
                         <li>
                             <p><strong>{c.name.clone()}</strong>{format!(", {} · {}", c.role, c.email)}{c.phone.map(|p| format!(" · {p}"))}</p>
-                            <form method="post" action=action.clone() class="inline">
-                                <input type="hidden" name="intent" value="remove"/>
-                                <input type="hidden" name="id" value=c.id.to_string()/>
-                                <button type="submit" class="button-secondary">{t!(lang, "media-remove", name = &c.name)}</button>
-                            </form>
+                            <p><a href=lang.href(&format!("/admin/media/contacts/{}", c.id))>{t!(lang, "media-edit-contact", name = &c.name)}</a></p>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -307,4 +371,48 @@ fn media_contacts_view(page: crate::model::process::MediaContactsPage) -> impl I
         </form>
     };
     view! { <Title text=t!(lang, "admin-nav-media")/> {admin_frame(&page.me, "/admin/media", body)} }
+}
+
+/// One press contact: edit, or delete once confirmed.
+#[component]
+pub fn MediaContactScreen() -> impl IntoView {
+    let params = use_params_map();
+    await_page(
+        move || params.read().get("id").unwrap_or_default(),
+        crate::api::admin::get_media_contact,
+        media_contact_view,
+    )
+}
+
+fn media_contact_view(c: crate::model::process::MediaContactEdit) -> impl IntoView {
+    let lang = use_lang();
+    let form = c.form;
+    let action = lang.href("/api/admin/media/contacts");
+    let body = view! {
+        <h1>{t!(lang, "admin-edit-named", name = &c.name)}</h1>
+        <p>
+            <a href=lang.href("/admin/media")>{t!(lang, "media-all-contacts")}</a>" · "
+            <a href=lang.href("/newsroom/media")>{t!(lang, "admin-public-page")}</a>" · "
+            <a href=lang.href(&super::dashboard::history_href("media_contact", &c.id.to_string()))>{t!(lang, "admin-history-link")}</a>
+        </p>
+        {form_messages(&form)}
+        <form method="post" action=action.clone() class="stack admin-form">
+            <input type="hidden" name="intent" value="save"/>
+            <input type="hidden" name="id" value=c.id.to_string()/>
+            {input_field(&form, "name", &t!(lang, "media-contact-name"), "text", None, true)}
+            {input_field(&form, "role", &t!(lang, "media-contact-role"), "text", Some(&t!(lang, "media-contact-role-hint")), true)}
+            {input_field(&form, "email", &t!(lang, "media-contact-email"), "email", None, true)}
+            {input_field(&form, "phone", &t!(lang, "media-contact-phone"), "tel", Some(&t!(lang, "media-contact-phone-hint")), false)}
+            <button type="submit">{t!(lang, "admin-save")}</button>
+        </form>
+        <h2>{t!(lang, "media-contact-delete")}</h2>
+        <p>{t!(lang, "media-contact-delete-intro")}</p>
+        <form method="post" action=action class="stack admin-form">
+            <input type="hidden" name="intent" value="delete"/>
+            <input type="hidden" name="id" value=c.id.to_string()/>
+            {check_field(&form, "confirm_delete", &t!(lang, "media-contact-delete-confirm"))}
+            <button type="submit" class="button-danger">{t!(lang, "media-contact-delete-submit")}</button>
+        </form>
+    };
+    view! { <Title text=t!(lang, "media-contact-title")/> {admin_frame(&c.me, "/admin/media", body)} }
 }

@@ -107,11 +107,42 @@ fn list_view(l: SignatoryList) -> impl IntoView {
 #[component]
 pub fn SignatoryEditScreen() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     await_page(
-        move || params.read().get("id").unwrap_or_default(),
-        get_signatory_edit,
+        move || {
+            let q = query.read();
+            (
+                params.read().get("id").unwrap_or_default(),
+                q.get("pick.x"),
+                q.get("pick.y"),
+            )
+        },
+        |(id, x, y)| get_signatory_edit(id, x, y),
         edit_view,
     )
+}
+
+/// The coordinates' map: clicking it (an image button of a GET form) opens this screen again
+/// with the place clicked filled in, to check and save; the dot is where the coordinates shown
+/// fall. Typing them stays the keyboard's way.
+fn map_picker(id: i32, marker: Option<(String, String)>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <form method="get" action=lang.href(&format!("/admin/signatories/{id}")) class="map-picker">
+            <p class="hint" id="map-pick-hint">{t!(lang, "admin-map-pick-hint")}</p>
+            <div class="table-wrap">
+                <div class="map-pick-frame">
+                    <input type="image" name="pick" src="/map/europe.svg" width="800" height="667"
+                        alt=t!(lang, "admin-map-pick-alt") aria-describedby="map-pick-hint"/>
+                    {marker.map(|(x, y)| view! {
+                        <svg class="map-pick-dot" viewBox="0 0 800 667" width="800" height="667" aria-hidden="true" focusable="false">
+                            <circle cx=x cy=y r="7"/>
+                        </svg>
+                    })}
+                </div>
+            </div>
+        </form>
+    }
 }
 
 fn edit_view(s: SignatoryEdit) -> impl IntoView {
@@ -144,15 +175,18 @@ fn edit_view(s: SignatoryEdit) -> impl IntoView {
             {input_field(&form, "website", &t!(lang, "admin-website"), "url", Some(&t!(lang, "admin-website-hint")), false)}
             {input_field(&form, "name_fr", &t!(lang, "admin-name-fr"), "text", Some(&t!(lang, "admin-name-fr-hint")), false)}
             {text_area(&form, "local_names", &t!(lang, "admin-local-names"), 3, Some(&t!(lang, "admin-local-names-hint")), false)}
-            <fieldset class="stack">
+            <fieldset class="stack" id="coordinates">
                 <legend>{t!(lang, "admin-coordinates")}</legend>
                 <p class="hint">{t!(lang, "admin-coordinates-hint")}</p>
                 {input_field(&form, "latitude", &t!(lang, "admin-latitude"), "text", None, false)}
                 {input_field(&form, "longitude", &t!(lang, "admin-longitude"), "text", None, false)}
+                <p><a href="#map-pick-hint">{t!(lang, "admin-map-pick-link")}</a></p>
             </fieldset>
             {content_area(&form, "notes", &t!(lang, "admin-notes"), 3, None, false, Some("en"))}
             <button type="submit">{t!(lang, "admin-save")}</button>
         </form>
+        <h3>{t!(lang, "admin-map-pick-title")}</h3>
+        {map_picker(s.id, s.marker.clone())}
         {(s.status != "withdrawn").then(|| view! {
             <h2>{t!(lang, "admin-withdraw")}</h2>
             <p>{t!(lang, "admin-withdraw-intro")}</p>

@@ -47,10 +47,7 @@ impl ReleaseQuery {
     /// # Errors
     /// The message naming the value that does not read.
     pub fn parse(q: Option<&str>, state: Option<&str>, sort: Option<&str>) -> Result<Self, Msg> {
-        let q = q.unwrap_or_default().trim();
-        if q.chars().count() > 100 || q.chars().any(char::is_control) {
-            return Err(Msg::new("msg-param-q"));
-        }
+        let q = crate::ssr::lists::parse_search(q)?;
         let state = state.unwrap_or_default().trim();
         if !state.is_empty() && !STATES.contains(&state) {
             return Err(Msg::new("msg-param-release-state"));
@@ -58,7 +55,7 @@ impl ReleaseQuery {
         let (sort, descending) =
             crate::ssr::lists::parse_sort(sort, &COLUMNS, "msg-param-release-sort")?;
         Ok(Self {
-            q: q.to_owned(),
+            q,
             state: state.to_owned(),
             sort,
             descending,

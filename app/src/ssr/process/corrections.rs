@@ -1,7 +1,7 @@
 //! "Suggest a correction" on every profile: what a reader says is wrong lands in the staff
 //! inbox (`/admin/corrections`) with the profile it concerns; nothing of it is ever public.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::net::IpAddr;
@@ -11,11 +11,11 @@ use super::join::HONEYPOT;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::admin::FormState;
-use crate::model::process::{CorrectionList, CorrectionRow};
+use crate::model::process::CorrectionList;
 use crate::ssr::accounts::Staffed;
 use crate::ssr::audit::{record, Actor};
 use crate::ssr::db::begin_write;
-use crate::ssr::entities::{correction_suggestion, signatory};
+use crate::ssr::entities::correction_suggestion;
 use crate::ssr::forms::{FormReader, Written};
 use crate::ssr::state::Ctx;
 use crate::ssr::AppState;
@@ -110,47 +110,27 @@ pub async fn suggest(
     Ok(Suggested::Accepted)
 }
 
-/// The inbox: open suggestions first, newest first.
+/// The inbox: `query`'s suggestions (waiting ones first, newest first, by default), one page.
 ///
 /// # Errors
-/// Database errors.
+/// `BadRequest` for a page that does not read; `NotFound` past the last; database errors.
 pub async fn correction_list(
     staffed: &Staffed,
+    query: &super::lists::CorrectionQuery,
+    page: Option<&str>,
     kept: FormState,
 ) -> Result<CorrectionList, AppError> {
-    let rows = correction_suggestion::Entity::find()
-        .find_also_related(signatory::Entity)
-        .order_by_desc(correction_suggestion::Column::Id)
-        .all(&staffed.state.db)
-        .await?;
-    let mut rows: Vec<CorrectionRow> = rows
-        .into_iter()
-        .map(|(c, who)| {
-            let (name, id) = who.map_or((String::new(), 0), |w| (w.name, w.id));
-            let at = c.created_at.to_offset(time::UtcOffset::UTC);
-            CorrectionRow {
-                id: c.id,
-                signatory: name,
-                signatory_href: format!("/admin/signatories/{id}"),
-                what: c.what,
-                source: c.source,
-                contact: c.contact,
-                received: format!(
-                    "{:04}-{:02}-{:02} {:02}:{:02}",
-                    at.year(),
-                    u8::from(at.month()),
-                    at.day(),
-                    at.hour(),
-                    at.minute()
-                ),
-                handled: c.handled_at.is_some(),
-            }
-        })
-        .collect();
-    rows.sort_by_key(|r| r.handled);
+    let rows = super::lists::correction_rows(&staffed.state.db, query).await?;
+    let paged = crate::ssr::lists::paginate(rows, page)?;
     Ok(CorrectionList {
         me: staffed.me(),
-        rows,
+        rows: paged.rows,
+        q: query.q.clone(),
+        state: query.state.clone(),
+        sort: query.sort_value(),
+        page: paged.page,
+        pages: paged.pages,
+        total: paged.total,
         form: FormState::shown(FormState::default(), kept, "corrections".into()),
     })
 }

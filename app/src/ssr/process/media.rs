@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 use super::documents::Sent;
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::model::process::{CoverageView, MediaContactView, PhotoView};
+use crate::model::admin::FormState;
+use crate::model::process::{CoverageView, MediaContactEdit, MediaContactView, PhotoView};
+use crate::ssr::accounts::Staffed;
 use crate::ssr::audit::record;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::{
@@ -502,7 +504,72 @@ pub async fn media_contacts<C: ConnectionTrait>(db: &C) -> Result<Vec<MediaConta
         .collect())
 }
 
-/// Adds a press contact to the media kit (`intent` = `add`) or removes one (`remove`, `id`).
+/// The form name of press contact `id`'s edit screen.
+#[must_use]
+pub fn contact_form(id: i32) -> String {
+    format!("media-contact-{id}")
+}
+
+/// Press contact `id`'s edit screen: its values, or what a refused post kept.
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub async fn media_contact_edit(
+    staffed: &Staffed,
+    id: i32,
+    kept: FormState,
+) -> Result<MediaContactEdit, AppError> {
+    let found = media_contact::Entity::find_by_id(id)
+        .one(&staffed.state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut stored = FormState::default();
+    for (k, v) in [
+        ("name", found.name.clone()),
+        ("role", found.role.clone()),
+        ("email", found.email.clone()),
+        ("phone", found.phone.clone().unwrap_or_default()),
+    ] {
+        stored.values.insert(k.into(), v);
+    }
+    Ok(MediaContactEdit {
+        me: staffed.me(),
+        id,
+        name: found.name,
+        form: FormState::shown(stored, kept, contact_form(id)),
+    })
+}
+
+/// A press contact as typed: name, role, e-mail, phone; each wrong field gets its error.
+fn read_contact(form: &mut FormReader<'_>) -> serde_json::Value {
+    let name = form.required("name", 120, "msg-contact-name");
+    let role = form.required("role", 200, "msg-contact-role");
+    let email = match crate::ssr::accounts::parse_email(&form.get("email")) {
+        Ok(e) => e,
+        Err(msg) => {
+            let text = msg.text(form.lang());
+            form.fail("email", text);
+            String::new()
+        }
+    };
+    let phone = form.optional("phone", 40);
+    if phone.as_deref().is_some_and(|p| {
+        !p.chars()
+            .all(|c| c.is_ascii_digit() || " +()-./".contains(c))
+    }) {
+        form.fail_with("phone", "msg-contact-phone");
+    }
+    json!({"name": name, "role": role, "email": email, "phone": phone})
+}
+
+/// The audited fields of a stored press contact.
+fn contact_json(c: &media_contact::Model) -> serde_json::Value {
+    json!({"name": c.name, "role": c.role, "email": c.email, "phone": c.phone})
+}
+
+/// Adds a press contact to the media kit (`intent` = `add`), saves one (`save`, `id`) or
+/// deletes one once `confirm_delete` is ticked (`delete`, `id`). Each is audited with its
+/// fields before and after.
 ///
 /// # Errors
 /// `NotFound`, `BadRequest`; database errors.
@@ -513,38 +580,99 @@ pub async fn change_media_contacts(
     f: &BTreeMap<String, String>,
 ) -> Result<Written<()>, AppError> {
     let db = ctx.db();
+    let text = |v: &serde_json::Value, k: &str| v[k].as_str().unwrap_or_default().to_owned();
+    let found = match (intent, id) {
+        ("add", _) => None,
+        ("save" | "delete", Some(id)) => Some(
+            media_contact::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .ok_or(AppError::NotFound)?,
+        ),
+        ("save" | "delete", None) => return Err(AppError::NotFound),
+        _ => {
+            return Err(AppError::BadRequest(crate::i18n::Msg::new(
+                "msg-unknown-action",
+            )))
+        }
+    };
+    let name = found
+        .as_ref()
+        .map_or_else(|| "media-contacts".to_owned(), |c| contact_form(c.id));
+    let mut form = FormReader::new(name, f, ctx.lang);
     let txn;
-    match intent {
-        "add" => {
-            let mut form = FormReader::new("media-contacts", f, ctx.lang);
-            let name = form.required("name", 120, "msg-contact-name");
-            let role = form.required("role", 200, "msg-contact-role");
-            let email = match crate::ssr::accounts::parse_email(&form.get("email")) {
-                Ok(e) => e,
-                Err(msg) => {
-                    let text = msg.text(ctx.lang);
-                    form.fail("email", text);
-                    String::new()
-                }
-            };
-            let phone = form.optional("phone", 40);
-            if phone.as_deref().is_some_and(|p| {
-                !p.chars()
-                    .all(|c| c.is_ascii_digit() || " +()-./".contains(c))
-            }) {
-                form.fail_with("phone", "msg-contact-phone");
+    let saved_text;
+    match (intent, found) {
+        ("delete", Some(found)) => {
+            if form.get("confirm_delete") != "yes" {
+                form.fail_with("confirm_delete", "msg-contact-delete-confirm");
+                return Ok(form.refused("msg-not-saved"));
             }
+            txn = begin_write(db).await?;
+            let gone = media_contact::Entity::delete_by_id(found.id)
+                .exec(&txn)
+                .await?;
+            if gone.rows_affected != 1 {
+                txn.rollback().await?;
+                return Err(AppError::NotFound);
+            }
+            record(
+                &txn,
+                ctx.now,
+                ctx.actor,
+                "media_contact.delete",
+                "media_contact",
+                Some(found.id.to_string()),
+                Some(contact_json(&found)),
+                None,
+            )
+            .await?;
+            saved_text = t!(ctx.lang, "msg-contact-deleted", name = &found.name);
+        }
+        ("save", Some(found)) => {
+            let typed = read_contact(&mut form);
             if !form.ok() {
                 return Ok(form.refused("msg-not-saved"));
             }
             txn = begin_write(db).await?;
-            let position = media_contact::Entity::find().all(&txn).await?.len();
+            let before = contact_json(&found);
+            let mut active: media_contact::ActiveModel = found.into();
+            active.name = Set(text(&typed, "name"));
+            active.role = Set(text(&typed, "role"));
+            active.email = Set(text(&typed, "email"));
+            active.phone = Set(typed["phone"].as_str().map(str::to_owned));
+            let saved = active.update(&txn).await?;
+            record(
+                &txn,
+                ctx.now,
+                ctx.actor,
+                "media_contact.update",
+                "media_contact",
+                Some(saved.id.to_string()),
+                Some(before),
+                Some(contact_json(&saved)),
+            )
+            .await?;
+            saved_text = t!(ctx.lang, "msg-contacts-saved");
+        }
+        _ => {
+            let typed = read_contact(&mut form);
+            if !form.ok() {
+                return Ok(form.refused("msg-not-saved"));
+            }
+            txn = begin_write(db).await?;
+            // Last in the list: one more than the highest position, read in this transaction.
+            let last = media_contact::Entity::find()
+                .order_by_desc(media_contact::Column::Position)
+                .one(&txn)
+                .await?
+                .map_or(0, |c| c.position.saturating_add(1));
             let saved = media_contact::ActiveModel {
-                name: Set(name.clone()),
-                role: Set(role.clone()),
-                email: Set(email.clone()),
-                phone: Set(phone.clone()),
-                position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+                name: Set(text(&typed, "name")),
+                role: Set(text(&typed, "role")),
+                email: Set(text(&typed, "email")),
+                phone: Set(typed["phone"].as_str().map(str::to_owned)),
+                position: Set(last),
                 ..Default::default()
             }
             .insert(&txn)
@@ -557,40 +685,16 @@ pub async fn change_media_contacts(
                 "media_contact",
                 Some(saved.id.to_string()),
                 None,
-                Some(json!({"name": name, "role": role, "email": email, "phone": phone})),
+                Some(contact_json(&saved)),
             )
             .await?;
-        }
-        "remove" => {
-            let id = id.ok_or(AppError::NotFound)?;
-            let found = media_contact::Entity::find_by_id(id)
-                .one(db)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            txn = begin_write(db).await?;
-            media_contact::Entity::delete_by_id(id).exec(&txn).await?;
-            record(
-                &txn,
-                ctx.now,
-                ctx.actor,
-                "media_contact.delete",
-                "media_contact",
-                Some(id.to_string()),
-                Some(json!({"name": found.name, "role": found.role, "email": found.email})),
-                None,
-            )
-            .await?;
-        }
-        _ => {
-            return Err(AppError::BadRequest(crate::i18n::Msg::new(
-                "msg-unknown-action",
-            )))
+            saved_text = t!(ctx.lang, "msg-contacts-saved");
         }
     }
     // The media kit and the releases that name these contacts are public pages.
     crate::ssr::audit::bump_registry_version(&txn).await?;
     txn.commit().await?;
-    Ok(Written::saved((), t!(ctx.lang, "msg-contacts-saved")))
+    Ok(Written::saved((), saved_text))
 }
 
 /// The logos of the media kit, oldest first.

@@ -9,6 +9,7 @@ pub mod corrections;
 pub mod documents;
 pub mod events;
 pub mod join;
+pub mod lists;
 pub mod media;
 pub mod pipeline;
 

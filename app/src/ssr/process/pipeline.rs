@@ -12,7 +12,7 @@ use super::join::reference;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::admin::FormState;
-use crate::model::process::{ApplicationList, ApplicationRow, ApplicationView};
+use crate::model::process::{ApplicationList, ApplicationView};
 use crate::ssr::accounts::Staffed;
 use crate::ssr::audit::{bump_registry_version, record};
 use crate::ssr::db::begin_write;
@@ -60,7 +60,7 @@ pub async fn announced_signings<C: sea_orm::ConnectionTrait>(
 }
 
 /// The stage in words, with `announced` for a signed application whose release is out.
-fn stage_words(
+pub(super) fn stage_words(
     a: &application::Model,
     announced: &std::collections::HashSet<i32>,
     lang: Lang,
@@ -92,80 +92,35 @@ pub const fn is_open(stage: ApplicationStage) -> bool {
     )
 }
 
-fn utc_day(at: time::OffsetDateTime) -> String {
-    let d = at.to_offset(time::UtcOffset::UTC).date();
-    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
-}
-
-/// The applications at `stage` (`open`, the default, is every stage before `signed`; `all`
-/// is every one), newest first, with the count at each stage for the filter.
+/// The applications list: `query`'s rows, one page of them, and the stage choices.
 ///
 /// # Errors
-/// `BadRequest` for an unknown stage; database errors.
-pub async fn application_list(staffed: &Staffed, stage: &str) -> Result<ApplicationList, AppError> {
-    let lang = staffed.lang;
-    let wanted = match stage {
-        "" | "open" => None,
-        "all" => Some(None),
-        other => Some(Some(ApplicationStage::parse(other).ok_or_else(|| {
-            AppError::BadRequest(crate::i18n::Msg::new("msg-app-stage-unknown"))
-        })?)),
-    };
-    let all = application::Entity::find()
-        .order_by_desc(application::Column::Id)
-        .all(&staffed.state.db)
-        .await?;
+/// `BadRequest` for a page that does not read; `NotFound` past the last; database errors.
+pub async fn application_list(
+    staffed: &Staffed,
+    query: &super::lists::ApplicationQuery,
+    page: Option<&str>,
+) -> Result<ApplicationList, AppError> {
+    let now = staffed.state.clock.now();
     let snapshot = staffed
         .state
         .snapshots
-        .current(&staffed.state.db, staffed.state.clock.now())
+        .current(&staffed.state.db, now)
         .await?;
-    let announced = announced_signings(&staffed.state.db, staffed.state.clock.now()).await?;
-    let mut stages = vec![
-        (
-            "open".to_owned(),
-            t!(
-                lang,
-                "app-filter-open",
-                n = all.iter().filter(|a| is_open(a.stage)).count()
-            ),
-        ),
-        ("all".to_owned(), t!(lang, "app-filter-all", n = all.len())),
-    ];
-    for s in <ApplicationStage as sea_orm::Iterable>::iter() {
-        let n = all.iter().filter(|a| a.stage == s).count();
-        stages.push((
-            s.as_str().to_owned(),
-            format!("{} ({n})", stage_label(s, lang)),
-        ));
-    }
-    let rows = all
-        .into_iter()
-        .filter(|a| match wanted {
-            None => is_open(a.stage),
-            Some(None) => true,
-            Some(Some(s)) => a.stage == s,
-        })
-        .map(|a| ApplicationRow {
-            id: a.id,
-            reference: reference(a.id),
-            country: snapshot.country_name(&a.country_code),
-            stage: stage_words(&a, &announced, lang),
-            next: next_step(a.stage, lang),
-            received: utc_day(a.created_at),
-            ceremony: a.ceremony_on.as_deref().map(|d| lang.iso_date(d)),
-            city: a.city,
-        })
-        .collect();
+    let (rows, stages) =
+        super::lists::application_rows(&staffed.state.db, &snapshot, now, query, staffed.lang)
+            .await?;
+    let paged = crate::ssr::lists::paginate(rows, page)?;
     Ok(ApplicationList {
         me: staffed.me(),
-        rows,
-        stage: if stage.is_empty() {
-            "open".into()
-        } else {
-            stage.to_owned()
-        },
+        rows: paged.rows,
+        q: query.q.clone(),
+        stage: query.stage.clone(),
+        sort: query.sort_value(),
         stages,
+        page: paged.page,
+        pages: paged.pages,
+        total: paged.total,
     })
 }
 
@@ -259,7 +214,7 @@ pub async fn application_view(
             &announced_signings(db, staffed.state.clock.now()).await?,
             lang,
         ),
-        received: utc_day(a.created_at),
+        received: crate::ssr::audit::utc_text(a.created_at),
         city: a.city,
         contact_name: a.contact_name,
         contact_email: a.contact_email,
