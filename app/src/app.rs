@@ -14,7 +14,8 @@ use crate::pages::{
     admin::{
         account::AccountScreen,
         applications::{
-            ApplicationScreen, ApplicationsScreen, CorrectionsScreen, MediaContactsScreen,
+            ApplicationScreen, ApplicationsScreen, CorrectionsScreen, MediaContactScreen,
+            MediaContactsScreen,
         },
         auth::{CodeScreen, LoginScreen, SetupScreen},
         conferences::{ConferenceEditScreen, ConferencesScreen},
@@ -115,6 +116,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// A press release's own page (`/newsroom/{slug}`), not the newsroom's other pages.
+fn is_release_path(path: &str) -> bool {
+    path.strip_prefix("/newsroom/")
+        .is_some_and(|rest| !rest.is_empty() && !rest.contains('/') && rest != "media")
+}
+
 /// The document title for a page title, escaped: leptos_meta writes the title into `<title>`
 /// without escaping it, so a name containing `</title><script>` would otherwise break out.
 fn title_text(lang: Lang, page: String) -> String {
@@ -155,6 +162,13 @@ pub fn App() -> impl IntoView {
             <Meta name="description" content=t!(lang, "site-description")/>
         })}
         {alternates}
+        // Every public page a link can show: the site's name and card, unless it is a press
+        // release, which shows its own photo (or the same card).
+        {(!staff_path(&path)).then(|| view! {
+            <Meta property="og:site_name" content=t!(lang, "site-name")/>
+            <Meta name="twitter:card" content="summary_large_image"/>
+        })}
+        {(!staff_path(&path) && !is_release_path(&path)).then(|| crate::components::photo::site_card(&site_url()))}
         <Title formatter=move |page| title_text(lang, page)/>
         <Router>
             <Layout>
@@ -186,6 +200,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/applications/:id") view=ApplicationScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/corrections") view=CorrectionsScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/media") view=MediaContactsScreen ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/media/contacts/:id") view=MediaContactScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=DashboardScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/login") view=LoginScreen ssr=SsrMode::Async/>
                     <Route path=path!("/admin/login/code") view=CodeScreen ssr=SsrMode::Async/>

@@ -361,10 +361,11 @@ async fn badge(
     let svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"{code}\" width=\"320\" height=\"56\" viewBox=\"0 0 320 56\" role=\"img\" aria-labelledby=\"t d\">\
 <title id=\"t\">{title}</title><desc id=\"d\">{desc}</desc>\
-<rect width=\"320\" height=\"56\" rx=\"8\" fill=\"#0b4f8a\"/>\
-<circle cx=\"28\" cy=\"28\" r=\"17\" fill=\"none\" stroke=\"#fff\" stroke-width=\"2\"/>\
-<text x=\"28\" y=\"33\" font-family=\"Arial, sans-serif\" font-size=\"13\" font-weight=\"700\" fill=\"#fff\" text-anchor=\"middle\">IC</text>\
+<rect width=\"320\" height=\"56\" rx=\"8\" fill=\"{brand}\"/>\
+<g transform=\"translate(8 8) scale(1.25)\">{mark}</g>\
 {text}</svg>",
+        mark = app::assets::mark_shapes("badge-mark"),
+        brand = app::assets::BRAND,
         code = lang.code(),
         title = escape_attr(&badge_text(lang, year)),
         desc = escape_attr(&t!(lang, "badge-description", name = &profile.name)),

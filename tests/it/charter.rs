@@ -79,6 +79,24 @@ async fn the_charter_is_served_in_both_editions(app: &TestApp) {
         page.contains("5 sections of the 2024 edition cannot be compared"),
         "preamble, closing and three notes"
     );
+    // Before the details, what changed in plain words: the part that changed and how, the
+    // part dropped, then what is the same and what cannot be compared yet.
+    let short = page
+        .split("id=\"in-short-title\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .expect("the plain summary");
+    assert!(
+        page.find("in-short-title") < page.find("id=\"diff-preamble\""),
+        "it leads"
+    );
+    assert!(
+        short.contains("1 passage moved to another place in the list"),
+        "{short}"
+    );
+    assert!(short.contains("no longer in the 2024 edition"), "{short}");
+    assert!(short.contains("Not compared yet:"), "{short}");
+    assert!(!short.contains(" 0 "), "no empty counts: {short}");
 }
 
 #[tokio::test]

@@ -80,7 +80,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <header class="site-header">
             <div class="wrap header-inner">
                 <a class="brand" href=lang.href("/")>
-                    <span class="brand-mark" aria-hidden="true">"IC"</span>
+                    <svg class="brand-mark" viewBox="0 0 32 32" width="40" height="40" aria-hidden="true" focusable="false" inner_html=crate::assets::mark_shapes("brand-mark-clip")></svg>
                     <span class="brand-text">
                         <span class="brand-name">{t!(lang, "site-name")}</span>
                         <span class="brand-by">{t!(lang, "site-by")}</span>

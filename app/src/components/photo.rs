@@ -43,3 +43,16 @@ pub fn coverage_list(items: Vec<CoverageView>) -> impl IntoView {
         </ul>
     }
 }
+
+/// The site's card as a page's `og:image` when the page has no photo of its own: the mark and
+/// the name on the site's blue (`public/og-image.png`, 1200 × 630, made by `scripts/og-image`).
+pub fn site_card(site_url: &str) -> impl IntoView {
+    use leptos_meta::Meta;
+    let lang = use_lang();
+    view! {
+        <Meta property="og:image" content=format!("{site_url}/og-image.png")/>
+        <Meta property="og:image:width" content="1200"/>
+        <Meta property="og:image:height" content="630"/>
+        <Meta property="og:image:alt" content=t!(lang, "og-card-alt")/>
+    }
+}

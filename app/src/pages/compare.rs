@@ -87,6 +87,7 @@ fn ComparisonView(comparison: Comparison) -> impl IntoView {
     };
     // The texts compared are English.
     let content = (lang != Lang::En).then_some("en");
+    let in_short = (!same).then(|| plain_summary(lang, &sections, &from_name, &to_name, content));
     view! {
         <Title text=t!(lang, "compare-title", from = &from_name, to = &to_name)/>
         <header class="page-head">
@@ -107,11 +108,106 @@ fn ComparisonView(comparison: Comparison) -> impl IntoView {
             <p class="summary" role="status">{summary}</p>
             {content.map(|_| view! { <p class="notice">{t!(lang, "content-in-english")}</p> })}
         </header>
+        {in_short}
         <div class="diff">
             {sections.into_iter().map(|section| view! {
                 <SectionDiffView section from=from_name.clone() to=to_name.clone() content/>
             }).collect_view()}
         </div>
+    }
+}
+
+/// What changed, in plain words and before the details: one line per part that changed, was
+/// added or was dropped; then the parts that are the same, and the parts that cannot be
+/// compared yet because the older text is not held. A part named by the edition's own words
+/// carries their language (`content`).
+fn plain_summary(
+    lang: Lang,
+    sections: &[SectionDiff],
+    from: &str,
+    to: &str,
+    content: Option<&'static str>,
+) -> impl IntoView {
+    let part = move |section: &SectionDiff| {
+        let (title, own) = section_title(lang, section);
+        view! { <span lang=own.then_some(content).flatten()>{title}</span> }
+    };
+    let parts = move |status: SectionStatus| {
+        let named: Vec<&SectionDiff> = sections.iter().filter(|s| s.status == status).collect();
+        let last = named.len().saturating_sub(1);
+        let and = lang.t("word-and");
+        named
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let before = match i {
+                    0 => String::new(),
+                    i if i == last => format!(" {and} "),
+                    _ => ", ".to_owned(),
+                };
+                view! { {before}{part(s)} }
+            })
+            .collect_view()
+    };
+    let mut lines = Vec::new();
+    for section in sections {
+        let what = match section.status {
+            SectionStatus::Changed => {
+                let passages: Vec<&Change> = section
+                    .heading
+                    .iter()
+                    .chain(&section.paragraphs)
+                    .chain(&section.items)
+                    .map(|p| &p.change)
+                    .collect();
+                let count = |f: fn(&Change) -> bool| passages.iter().filter(|c| f(c)).count();
+                let what: Vec<String> = [
+                    (
+                        "compare-short-reworded",
+                        count(|c| matches!(c, Change::Changed)),
+                    ),
+                    ("compare-short-new", count(|c| matches!(c, Change::Added))),
+                    (
+                        "compare-short-dropped",
+                        count(|c| matches!(c, Change::Removed)),
+                    ),
+                    (
+                        "compare-short-moved",
+                        count(|c| matches!(c, Change::Moved { .. })),
+                    ),
+                ]
+                .into_iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(key, n)| lang.t_args(key, &[("n", crate::i18n::Arg::from(n))]))
+                .collect();
+                lang.join(&what)
+            }
+            SectionStatus::Added => t!(lang, "compare-short-added", to = to),
+            SectionStatus::Removed => t!(lang, "compare-short-removed", to = to),
+            SectionStatus::Unchanged | SectionStatus::NotHeld => continue,
+        };
+        lines.push(view! { <li><strong>{part(section)}</strong>" — "{what}"."</li> });
+    }
+    let has = |status: SectionStatus| sections.iter().any(|s| s.status == status);
+    let (unchanged, not_held) = (has(SectionStatus::Unchanged), has(SectionStatus::NotHeld));
+    view! {
+        <section class="in-short" aria-labelledby="in-short-title">
+            <h2 id="in-short-title">{t!(lang, "compare-short-title")}</h2>
+            {if lines.is_empty() {
+                view! { <p>{t!(lang, "compare-short-nothing")}</p> }.into_any()
+            } else {
+                view! { <ul>{lines}</ul> }.into_any()
+            }}
+            {unchanged.then(|| view! {
+                <p>{t!(lang, "compare-short-unchanged")}" "{parts(SectionStatus::Unchanged)}"."</p>
+            })}
+            {not_held.then(|| view! {
+                <p class="in-short-note">
+                    {t!(lang, "compare-short-not-held")}" "{parts(SectionStatus::NotHeld)}". "
+                    {t!(lang, "compare-short-not-held-why", from = from)}
+                </p>
+            })}
+        </section>
     }
 }
 

@@ -129,10 +129,13 @@ pub(crate) fn release_view(r: Release) -> impl IntoView {
         <Meta property="og:title" content=s.title.clone()/>
         <Meta property="og:description" content=s.summary.clone()/>
         <Meta property="og:type" content="article"/>
-        {r.photos.first().map(|p| view! {
-            <Meta property="og:image" content=format!("{}{}", r.site_url, p.src)/>
-            <Meta property="og:image:alt" content=p.alt.clone()/>
-        })}
+        {match r.photos.first() {
+            Some(p) => view! {
+                <Meta property="og:image" content=format!("{}{}", r.site_url, p.src)/>
+                <Meta property="og:image:alt" content=p.alt.clone()/>
+            }.into_any(),
+            None => crate::components::photo::site_card(&r.site_url).into_any(),
+        }}
         <div class="release-layout">
             <article class="release" lang=content.clone()>
                 <p class="eyebrow" lang=ui>{t!(lang, "release-eyebrow")}</p>

@@ -245,6 +245,8 @@ fn profile_view(mut p: Profile) -> impl IntoView {
                 </p>
             })}
         </header>
+        <div class="with-aside">
+        <div class="main-col">
         <p class="ordinal-sentence">{sentence}</p>
         {crate::components::headline::quotable_line(lang, &p.headline)}
         <p class="small">
@@ -300,6 +302,8 @@ fn profile_view(mut p: Profile) -> impl IntoView {
                 </ul>
             </section>
         })}
+        </div>
+        <div class="side-col">
         {point.map(|point| {
             let label = t!(lang, "profile-map-label", name = &point.name);
             view! {
@@ -320,6 +324,8 @@ fn profile_view(mut p: Profile) -> impl IntoView {
                 <textarea id="badge-code" readonly rows="3">{domain::text::escape_text(&badge_code)}</textarea>
             </section>
         })}
+        </div>
+        </div>
         {suggest_correction(&p.slug, &p.correction)}
     }
 }

@@ -334,6 +334,8 @@ fn directory_view(d: Directory) -> impl IntoView {
                 </p>
             })}
         </header>
+        <div class="directory-layout">
+        <div class="directory-side">
         <form class="filters" method="get" action=lang.href("/signatories") role="search" aria-label=t!(lang, "directory-filter-label")>
             <div class="field field-wide">
                 <label for="filter-q">{t!(lang, "filter-q")}</label>
@@ -353,6 +355,8 @@ fn directory_view(d: Directory) -> impl IntoView {
                 <a class="button" href=lang.href("/signatories")>{t!(lang, "filter-clear")}</a>
             </div>
         </form>
+        </div>
+        <div class="directory-main">
         <p class="count" role="status">{count_text}</p>
         <p class="downloads">
             {t!(lang, "directory-download")}" "
@@ -426,5 +430,7 @@ fn directory_view(d: Directory) -> impl IntoView {
                 {(page < pages).then(|| view! { <a class="button" rel="next" href=page_href(lang, &qs, page + 1)>{t!(lang, "directory-next")}</a> })}
             </nav>
         })}
+        </div>
+        </div>
     }
 }
