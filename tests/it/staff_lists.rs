@@ -503,11 +503,14 @@ async fn the_applications_and_the_corrections_inbox_search_filter_sort_page_and_
             assert_eq!(response.status().as_u16(), 400, "{bad}");
         }
     }
-    let anonymous = csv(&app, "/admin/applications.csv", None).await;
-    assert_eq!(
-        location(&anonymous),
-        "/admin/login?next=%2Fadmin%2Fapplications"
-    );
+    for list in ["applications", "corrections"] {
+        let anonymous = csv(&app, &format!("/admin/{list}.csv"), None).await;
+        assert_eq!(
+            location(&anonymous),
+            format!("/admin/login?next=%2Fadmin%2F{list}"),
+            "{list}"
+        );
+    }
 
     // The corrections inbox: three suggestions on two signatories, one handled.
     for (signatory, what, handled) in [
