@@ -94,10 +94,13 @@ pub fn names_for<'a>(
         .iter()
         .find(|n| n.lang == lang)
         .map_or(name, |n| n.name.as_str());
-    let local = others
-        .iter()
-        .filter(|n| n.local && n.name != shown)
-        .collect();
+    // A spelling two local languages share (Barcelona in Catalan and Spanish) is shown once.
+    let mut local: Vec<&OtherName> = Vec::new();
+    for n in others.iter().filter(|n| n.local && n.name != shown) {
+        if !local.iter().any(|kept| kept.name == n.name) {
+            local.push(n);
+        }
+    }
     (shown, local)
 }
 

@@ -47,13 +47,16 @@ fn home_view(summary: HomeSummary) -> impl IntoView {
         <Title text=t!(lang, "site-name")/>
         <leptos_meta::Link rel="alternate" type_="application/rss+xml" href=lang.href("/feed.xml") title=t!(lang, "site-name")/>
         <section class="hero">
-            <p class="eyebrow">{t!(lang, "home-eyebrow")}</p>
-            <h1>{t!(lang, "site-name")}</h1>
-            <p class="lede">{t!(lang, "home-lede")}</p>
-            <p class="actions">
-                <a class="button primary" href=lang.href("/charter")>{t!(lang, "home-read")}</a>
-                <a class="button" href=lang.href("/charter/compare")>{t!(lang, "home-what-changed")}</a>
-            </p>
+            <div class="hero-text">
+                <p class="eyebrow">{t!(lang, "home-eyebrow")}</p>
+                <h1>{t!(lang, "site-name")}</h1>
+                <p class="lede">{t!(lang, "home-lede")}</p>
+                <p class="actions">
+                    <a class="button primary" href=lang.href("/charter")>{t!(lang, "home-read")}</a>
+                    <a class="button" href=lang.href("/charter/compare")>{t!(lang, "home-what-changed")}</a>
+                </p>
+            </div>
+            <svg class="hero-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false" inner_html=crate::assets::mark_shapes("hero-mark-clip")></svg>
         </section>
         {crate::components::headline::quotable_line(lang, &summary.headline)}
         <section class="figures" aria-labelledby="figures-title">
