@@ -213,7 +213,7 @@ pub const PAGE_TYPES: &[&str] = app::pages::legal::CHECKED_PAGES;
 
 /// One address per staff screen, in English then in French (the signing form first in each:
 /// it shows the errors of a failed post).
-pub const ADMIN_PAGE_TYPES: [&str; 54] = [
+pub const ADMIN_PAGE_TYPES: [&str; 60] = [
     "/admin/signings/new",
     "/admin",
     "/admin/signings/1",
@@ -241,6 +241,9 @@ pub const ADMIN_PAGE_TYPES: [&str; 54] = [
     "/admin/applications/1",
     "/admin/corrections",
     "/admin/media",
+    "/admin/media/contacts/1",
+    "/admin/signatories/1?pick.x=400&pick.y=300",
+    "/admin/applications?stage=all&sort=-city",
     "/fr/admin/signings/new",
     "/fr/admin",
     "/fr/admin/signings/1",
@@ -268,6 +271,9 @@ pub const ADMIN_PAGE_TYPES: [&str; 54] = [
     "/fr/admin/applications/1",
     "/fr/admin/corrections",
     "/fr/admin/media",
+    "/fr/admin/media/contacts/1",
+    "/fr/admin/signatories/1?pick.x=400&pick.y=300",
+    "/fr/admin/applications?stage=all&sort=-city",
 ];
 
 /// True when `cargo leptos build` has produced the browser bundle the tests serve.
@@ -454,6 +460,18 @@ impl TestApp {
             "/signatories/paris/correction",
             None,
             &[("f[what]", "The signing place is missing.")],
+        )
+        .await;
+        // Press contact 1, for its edit screen.
+        self.post_form(
+            "/api/admin/media/contacts",
+            Some(&staff.cookie),
+            &[
+                ("intent", "add"),
+                ("f[name]", "Ana Press"),
+                ("f[role]", "Press officer"),
+                ("f[email]", "press@eurocities.eu"),
+            ],
         )
         .await;
         staff

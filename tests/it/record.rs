@@ -64,7 +64,7 @@ async fn the_announced_places_hold(app: &TestApp) {
     );
     assert!(home.contains("href=\"/about/counting\">How they are counted</a>"));
     let (_, fr) = app.page("/fr/").await;
-    assert!(fr.contains("la Charte Integrating Cities compte 54 signataires ; 39 d'entre eux sont nommés dans ce registre."));
+    assert!(fr.contains("la Charte des villes intégratrices compte 54 signataires ; 39 d'entre eux sont nommés dans ce registre."));
     // No bare "≈" anywhere in the directory; the unidentified come last, labelled.
     let (_, first) = app.page("/signatories").await;
     let (_, last) = app.page("/signatories?page=2").await;
