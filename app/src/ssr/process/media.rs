@@ -540,8 +540,9 @@ pub async fn media_contact_edit(
     })
 }
 
-/// A press contact as typed: name, role, e-mail, phone; each wrong field gets its error.
-fn read_contact(form: &mut FormReader<'_>) -> serde_json::Value {
+/// A press contact as typed (name, role, e-mail, phone) set on `into`; each wrong field gets
+/// its error.
+fn read_contact(form: &mut FormReader<'_>, into: &mut media_contact::ActiveModel) {
     let name = form.required("name", 120, "msg-contact-name");
     let role = form.required("role", 200, "msg-contact-role");
     let email = match crate::ssr::accounts::parse_email(&form.get("email")) {
@@ -559,7 +560,10 @@ fn read_contact(form: &mut FormReader<'_>) -> serde_json::Value {
     }) {
         form.fail_with("phone", "msg-contact-phone");
     }
-    json!({"name": name, "role": role, "email": email, "phone": phone})
+    into.name = Set(name);
+    into.role = Set(role);
+    into.email = Set(email);
+    into.phone = Set(phone);
 }
 
 /// The audited fields of a stored press contact.
@@ -580,7 +584,6 @@ pub async fn change_media_contacts(
     f: &BTreeMap<String, String>,
 ) -> Result<Written<()>, AppError> {
     let db = ctx.db();
-    let text = |v: &serde_json::Value, k: &str| v[k].as_str().unwrap_or_default().to_owned();
     let found = match (intent, id) {
         ("add", _) => None,
         ("save" | "delete", Some(id)) => Some(
@@ -630,17 +633,13 @@ pub async fn change_media_contacts(
             saved_text = t!(ctx.lang, "msg-contact-deleted", name = &found.name);
         }
         ("save", Some(found)) => {
-            let typed = read_contact(&mut form);
+            let before = contact_json(&found);
+            let mut active: media_contact::ActiveModel = found.into();
+            read_contact(&mut form, &mut active);
             if !form.ok() {
                 return Ok(form.refused("msg-not-saved"));
             }
             txn = begin_write(db).await?;
-            let before = contact_json(&found);
-            let mut active: media_contact::ActiveModel = found.into();
-            active.name = Set(text(&typed, "name"));
-            active.role = Set(text(&typed, "role"));
-            active.email = Set(text(&typed, "email"));
-            active.phone = Set(typed["phone"].as_str().map(str::to_owned));
             let saved = active.update(&txn).await?;
             record(
                 &txn,
@@ -656,7 +655,8 @@ pub async fn change_media_contacts(
             saved_text = t!(ctx.lang, "msg-contacts-saved");
         }
         _ => {
-            let typed = read_contact(&mut form);
+            let mut active = <media_contact::ActiveModel as Default>::default();
+            read_contact(&mut form, &mut active);
             if !form.ok() {
                 return Ok(form.refused("msg-not-saved"));
             }
@@ -667,16 +667,8 @@ pub async fn change_media_contacts(
                 .one(&txn)
                 .await?
                 .map_or(0, |c| c.position.saturating_add(1));
-            let saved = media_contact::ActiveModel {
-                name: Set(text(&typed, "name")),
-                role: Set(text(&typed, "role")),
-                email: Set(text(&typed, "email")),
-                phone: Set(typed["phone"].as_str().map(str::to_owned)),
-                position: Set(last),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
+            active.position = Set(last);
+            let saved = active.insert(&txn).await?;
             record(
                 &txn,
                 ctx.now,
