@@ -2,8 +2,8 @@
 //! rolls back with the change it describes. Records never hold passwords, hashes or session ids.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use time::OffsetDateTime;
 
@@ -98,6 +98,32 @@ pub async fn record<C: ConnectionTrait>(
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
 ) -> Result<(), DbErr> {
+    record_all(
+        db,
+        vec![entry(
+            at,
+            actor,
+            action,
+            target_kind,
+            target_id,
+            before,
+            after,
+        )],
+    )
+    .await
+}
+
+/// One audit record, logged and ready to insert (see [`record_all`]).
+#[must_use]
+pub fn entry(
+    at: OffsetDateTime,
+    actor: &Actor,
+    action: &str,
+    target_kind: &str,
+    target_id: Option<String>,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> audit_log::ActiveModel {
     let label = bounded(&actor.label, MAX_LOGGED_CHARS);
     let target_id = target_id.map(|id| bounded(&id, MAX_LOGGED_CHARS));
     tracing::info!(
@@ -121,11 +147,32 @@ pub async fn record<C: ConnectionTrait>(
         request_id: Set(actor.request_id.clone()),
         ..Default::default()
     }
-    .insert(db)
-    .await?;
+}
+
+/// Inserts audit records made by [`entry`] (a few hundred per statement), then bumps the
+/// registry version once if any of them is about public data.
+///
+/// # Errors
+/// Database errors.
+pub async fn record_all<C: ConnectionTrait>(
+    db: &C,
+    entries: Vec<audit_log::ActiveModel>,
+) -> Result<(), DbErr> {
+    let public = entries.iter().any(|e| match &e.target_kind {
+        sea_orm::ActiveValue::Set(kind) | sea_orm::ActiveValue::Unchanged(kind) => {
+            PUBLIC_KINDS.contains(&kind.as_str())
+        }
+        sea_orm::ActiveValue::NotSet => false,
+    });
+    let mut rest = entries.into_iter().peekable();
+    while rest.peek().is_some() {
+        // 9 values a row: far under SQLite's and PostgreSQL's limits on bound values.
+        let chunk: Vec<_> = rest.by_ref().take(500).collect();
+        audit_log::Entity::insert_many(chunk).exec(db).await?;
+    }
     // Last: on PostgreSQL the bump locks the version row until commit, so every other write
     // waits for it; doing it after the rest of the work keeps that wait to one statement.
-    if PUBLIC_KINDS.contains(&target_kind) {
+    if public {
         bump_registry_version(db).await?;
     }
     Ok(())

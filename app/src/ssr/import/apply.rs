@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 use super::*;
 use crate::i18n::Lang;
 use crate::model::admin::{FieldChange, ImportReport};
-use crate::ssr::audit::{record, Actor};
+use crate::ssr::audit::{entry, record_all, Actor};
 use crate::ssr::convert::to_date;
 use crate::ssr::db::begin_write;
 use crate::ssr::entities::{signatory, signing, signing_source};
@@ -43,6 +43,7 @@ pub async fn apply(
         .into_iter()
         .map(|s| (s.slug, s.id))
         .collect();
+    let mut audited = Vec::with_capacity(total);
     for (done, (row, action, changes)) in plan.rows.iter().enumerate() {
         // The audit record: what a created row set, or every field a changed row changes.
         let (before, after) = if changes.is_empty() {
@@ -61,7 +62,8 @@ pub async fn apply(
                 serde_json::Value::Object(side(|c| &c.after)),
             )
         };
-        let signatory_id = if let Some(id) = ids.get(&row.slug).copied() {
+        let existing = ids.get(&row.slug).copied();
+        let signatory_id = if let Some(id) = existing {
             let mut active: signatory::ActiveModel = signatory::Entity::find_by_id(id)
                 .one(&txn)
                 .await?
@@ -95,11 +97,18 @@ pub async fn apply(
         };
         if let Some(s) = &row.signing {
             let precision = s.date.precision();
-            let old = signing::Entity::find()
-                .filter(signing::Column::SignatoryId.eq(signatory_id))
-                .filter(signing::Column::EditionId.eq(s.edition_id))
-                .one(&txn)
-                .await?;
+            // A signatory created by this import has no signing yet: nothing to look up.
+            let old = match existing {
+                Some(_) => {
+                    signing::Entity::find()
+                        .filter(signing::Column::SignatoryId.eq(signatory_id))
+                        .filter(signing::Column::EditionId.eq(s.edition_id))
+                        .one(&txn)
+                        .await?
+                }
+                None => None,
+            };
+            let replaced = old.is_some();
             let mut active: signing::ActiveModel = match old {
                 Some(model) => model.into(),
                 None => signing::ActiveModel {
@@ -130,14 +139,16 @@ pub async fn apply(
                 sea_orm::ActiveValue::Set(id) | sea_orm::ActiveValue::Unchanged(id) => id,
                 sea_orm::ActiveValue::NotSet => return Err(DbErr::RecordNotInserted),
             };
-            signing_source::Entity::delete_many()
-                .filter(signing_source::Column::SigningId.eq(signing_id))
-                .exec(&txn)
-                .await?;
+            if replaced {
+                signing_source::Entity::delete_many()
+                    .filter(signing_source::Column::SigningId.eq(signing_id))
+                    .exec(&txn)
+                    .await?;
+            }
             crate::ssr::signings::insert_sources(&txn, signing_id, &s.sources).await?;
         }
-        record(
-            &txn,
+        // Written together after the rows (one statement per few hundred records).
+        audited.push(entry(
             now,
             actor,
             &format!("import.{action}"),
@@ -145,10 +156,10 @@ pub async fn apply(
             Some(row.slug.clone()),
             before,
             Some(after),
-        )
-        .await?;
+        ));
         progress(done + 1, total);
     }
+    record_all(&txn, audited).await?;
     crate::ssr::newsroom::numbers::commit_registry_change(txn, now, actor).await?;
     plan.report.applied = true;
     Ok(plan.report)

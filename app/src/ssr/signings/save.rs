@@ -118,17 +118,19 @@ pub async fn insert_sources<C: sea_orm::ConnectionTrait>(
     signing_id: i32,
     sources: &[(String, Option<String>)],
 ) -> Result<(), DbErr> {
-    for (position, (label, url)) in (1..).zip(sources) {
-        signing_source::ActiveModel {
+    if sources.is_empty() {
+        return Ok(());
+    }
+    let rows = (1..)
+        .zip(sources)
+        .map(|(position, (label, url))| signing_source::ActiveModel {
             signing_id: Set(signing_id),
             position: Set(position),
             label: Set(label.clone()),
             url: Set(url.clone()),
             ..Default::default()
-        }
-        .insert(db)
-        .await?;
-    }
+        });
+    signing_source::Entity::insert_many(rows).exec(db).await?;
     Ok(())
 }
 
