@@ -428,6 +428,14 @@ map-credit = Country shapes: Natural Earth (public domain).
 map-caption = The signatories on the map
 map-column-signatory = Signatory
 map-outside-europe = Outside Europe
+map-subtitle-dense = { $count } signatories on the map: too many for one dot each, so each square counts the signatories in its area, the darker the more. The table below counts them by country.
+map-legend = The darkest squares hold { $most } signatories.
+map-cell = { $count ->
+    [one] 1 signatory
+   *[other] { $count } signatories
+}
+map-caption-countries = Signatories by country
+map-column-count = Signatories
 
 ## Statistics
 

@@ -431,6 +431,14 @@ map-credit = Contours des pays : Natural Earth (domaine public).
 map-caption = Les signataires de la carte
 map-column-signatory = Signataire
 map-outside-europe = Hors d'Europe
+map-subtitle-dense = { $count } signataires sur la carte : trop pour un point chacun, chaque carré compte donc les signataires de sa zone, d'autant plus foncé qu'ils sont nombreux. Le tableau ci-dessous les compte par pays.
+map-legend = Les carrés les plus foncés comptent { $most } signataires.
+map-cell = { $count ->
+    [one] 1 signataire
+   *[other] { $count } signataires
+}
+map-caption-countries = Signataires par pays
+map-column-count = Signataires
 
 ## Statistiques
 

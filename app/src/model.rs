@@ -267,6 +267,41 @@ pub struct Timeline {
     pub announced: Vec<(String, u32, String)>,
 }
 
+/// What `/map` shows: up to [`MapData::LIST_LIMIT`] signatories, each a dot and a table row;
+/// beyond that, squares counting the signatories in each area and a table by country (one
+/// dot and one row per signatory would make a page of megabytes that nobody can read).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MapData {
+    /// Every signatory, in signing order (empty beyond the limit).
+    pub rows: Vec<DirectoryRow>,
+    /// Beyond the limit: the squares of the density layer, in reading order.
+    pub cells: Vec<MapCell>,
+    /// Beyond the limit: `(country code, country name, signatories)`.
+    pub countries: Vec<(String, String, usize)>,
+    /// Beyond the limit: the signatories whose place is off the base map (Toronto), drawn in
+    /// its inset as before, when there are at most [`MapData::OUTSIDE_LIMIT`] of them.
+    pub outside: Vec<MapPoint>,
+    /// How many signatories have coordinates.
+    pub located: usize,
+}
+
+impl MapData {
+    /// The most signatories drawn one dot each and listed one row each.
+    pub const LIST_LIMIT: usize = 500;
+    /// A density square's side, in base-map units (about 60 km at 50° N).
+    pub const CELL: f64 = 16.0;
+    /// The most signatories off the base map named in its inset.
+    pub const OUTSIDE_LIMIT: usize = 12;
+}
+
+/// One square of the map's density layer.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapCell {
+    pub x: f64,
+    pub y: f64,
+    pub count: usize,
+}
+
 /// A signatory placed on the map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MapPoint {
@@ -279,7 +314,7 @@ pub struct MapPoint {
 }
 
 impl MapPoint {
-    fn located(
+    pub(crate) fn located(
         slug: &str,
         name: &str,
         (country_code, country_name): (&str, &str),

@@ -38,6 +38,41 @@ pub fn unproject(x: f64, y: f64) -> Option<(f64, f64)> {
     Some((round(latitude), round(longitude)))
 }
 
+/// One square of a density layer: its top-left corner on the base map and how many points
+/// fall in it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cell {
+    pub x: f64,
+    pub y: f64,
+    pub count: usize,
+}
+
+/// The points of `places` (latitude, longitude) that fall on the base map, counted per square
+/// of `size` map units, in reading order (top to bottom, left to right); squares without a
+/// point are left out. One pass and one sort, whatever the number of places.
+#[must_use]
+pub fn density(places: impl IntoIterator<Item = (f64, f64)>, size: f64) -> Vec<Cell> {
+    let mut counts: std::collections::HashMap<(u32, u32), usize> = std::collections::HashMap::new();
+    for (latitude, longitude) in places {
+        if let Some((x, y)) = project(latitude, longitude) {
+            // On the frame's right or bottom edge a point belongs to the last square.
+            let column = ((x / size) as u32).min(((WIDTH / size).ceil() as u32).saturating_sub(1));
+            let row = ((y / size) as u32).min(((height() / size).ceil() as u32).saturating_sub(1));
+            *counts.entry((row, column)).or_default() += 1;
+        }
+    }
+    let mut cells: Vec<((u32, u32), usize)> = counts.into_iter().collect();
+    cells.sort_unstable_by_key(|(at, _)| *at);
+    cells
+        .into_iter()
+        .map(|((row, column), count)| Cell {
+            x: f64::from(column) * size,
+            y: f64::from(row) * size,
+            count,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +107,38 @@ mod tests {
             "{x},{y}"
         );
         assert!(project(43.6532, -79.3832).is_none());
+    }
+
+    #[test]
+    fn density_counts_each_point_once_in_its_square() {
+        let paris = (48.8566, 2.3522);
+        let versailles = (48.8049, 2.1204);
+        let berlin = (52.52, 13.405);
+        let toronto = (43.6532, -79.3832);
+        let edge = (LAT_MIN, LON_MAX);
+        let cells = density([paris, versailles, berlin, toronto, edge, paris], 20.0);
+        let total: usize = cells.iter().map(|c| c.count).sum();
+        assert_eq!(
+            total, 5,
+            "Toronto is off the map, every other point counts once"
+        );
+        let (px, py) = project(paris.0, paris.1).unwrap();
+        let at_paris = cells
+            .iter()
+            .find(|c| (c.x..c.x + 20.0).contains(&px) && (c.y..c.y + 20.0).contains(&py))
+            .unwrap();
+        assert_eq!(
+            at_paris.count, 3,
+            "Paris twice and Versailles share a square"
+        );
+        assert!(
+            cells.iter().all(|c| c.x < WIDTH && c.y < height()),
+            "the edge is inside"
+        );
+        let order: Vec<(f64, f64)> = cells.iter().map(|c| (c.y, c.x)).collect();
+        let mut sorted = order.clone();
+        sorted.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        assert_eq!(order, sorted, "reading order");
+        assert!(density(std::iter::empty(), 20.0).is_empty());
     }
 }

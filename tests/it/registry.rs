@@ -323,3 +323,86 @@ async fn the_diversity_toolkit_shows_every_key_factor_with_its_questions() {
         "the ways to use it"
     );
 }
+
+#[tokio::test]
+async fn past_five_hundred_signatories_the_map_counts_areas_and_countries_instead() {
+    use app::ssr::accounts::Role;
+    use sea_orm::ConnectionTrait;
+
+    let app = spawn_app().await;
+    let staff = app.signed_in("map@eurocities.eu", Role::Editor).await;
+    let header = app::ssr::import::COLUMNS[..18].join(",");
+    let rows: String = (0..600)
+        .map(|i| {
+            let country = ["FR", "DE", "IT"][i % 3];
+            format!("gen-{i},Generated City {i},city,{country},no,signed,,2024,yes,2025-01-15,,,,,,,,Source | https://example.org/{i}\n")
+        })
+        .collect();
+    let response = app
+        .post_form(
+            "/api/admin/import",
+            Some(&staff.cookie),
+            &[("intent", "apply"), ("csv", &format!("{header}\n{rows}"))],
+        )
+        .await;
+    assert_eq!(crate::helpers::location(&response), "/admin/import");
+    // The import format carries no coordinates: spread the new cities over Europe, and tell the
+    // servers that public data changed, as a staff edit would.
+    app.db
+        .execute_unprepared(
+            "UPDATE signatory SET latitude = 40 + (id % 20), longitude = (id % 25) WHERE slug LIKE 'gen-%'",
+        )
+        .await
+        .expect("coordinates");
+    app.db
+        .execute_unprepared("UPDATE registry_version SET version = version + 1 WHERE id = 1")
+        .await
+        .expect("a new version");
+
+    let (status, page) = app.page("/map").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("639 signatories on the map: too many for one dot each"),
+        "the 39 seeded and the 600 imported, all located"
+    );
+    let svg = page
+        .split("class=\"map\">")
+        .nth(1)
+        .and_then(|s| s.split("</svg>").next())
+        .expect("the map");
+    let (drawn, inset) = svg
+        .split_once("class=\"inset\"")
+        .expect("the inset, as before");
+    assert!(!drawn.contains("<a href="), "no dot per signatory");
+    assert!(inset.contains("href=\"/signatories/toronto\"") && inset.contains("Toronto (Canada)"));
+    let cells: Vec<usize> = drawn
+        .split("<title>")
+        .skip(1)
+        .filter_map(|t| t.split(' ').next()?.parse().ok())
+        .collect();
+    assert!(drawn.matches("class=\"cell l").count() == cells.len() && cells.len() > 20);
+    assert_eq!(
+        cells.iter().sum::<usize>(),
+        638,
+        "each signatory on the base map counted in one square, Toronto in the inset"
+    );
+    let table = page
+        .split("Signatories by country</caption>")
+        .nth(1)
+        .expect("the table by country");
+    let counts: usize = table
+        .split("<td>")
+        .skip(1)
+        .filter_map(|t| t.split('<').next()?.parse::<usize>().ok())
+        .sum();
+    assert_eq!(counts, 639);
+    assert!(table.contains("<a href=\"/signatories?country=FR\">France</a>"));
+    assert!(page.len() < 150_000, "a page of {} bytes", page.len());
+
+    let (status, page) = app.page("/fr/map").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Signataires par pays")
+            && page.contains("href=\"/fr/signatories?country=FR\"")
+    );
+}

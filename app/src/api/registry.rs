@@ -102,12 +102,13 @@ pub async fn get_statistics() -> Result<Statistics, AppError> {
     })
 }
 
-/// Every signatory, for the map (full history, signing order).
+/// The map: every signatory (full history, signing order), or past a limit the density layer
+/// and the count per country.
 ///
 /// # Errors
 /// Only database errors.
 #[server(endpoint = "registry/map")]
-pub async fn get_map() -> Result<Vec<crate::model::DirectoryRow>, AppError> {
+pub async fn get_map() -> Result<crate::model::MapData, AppError> {
     use crate::ssr::app_state;
     use domain::directory::{DirectoryParams, DirectoryQuery};
 
@@ -120,5 +121,5 @@ pub async fn get_map() -> Result<Vec<crate::model::DirectoryRow>, AppError> {
     };
     let all = DirectoryQuery::parse(&DirectoryParams::default())
         .map_err(|e| AppError::BadRequest(e.into()))?;
-    Ok(snapshot.directory_rows(&all))
+    Ok(snapshot.map_data(&all))
 }

@@ -6,17 +6,30 @@ use leptos::prelude::*;
 use crate::i18n::use_lang;
 use crate::t;
 
-use crate::model::MapPoint;
+use crate::model::{MapCell, MapData, MapPoint};
 use domain::map::{height, project, WIDTH};
 
-/// Draws `points`; `highlight` marks one signatory.
+/// How dark a density square is drawn (1–4): by its share of the fullest square, on a
+/// logarithmic scale so that a few crowded areas do not wash out the rest.
+fn level(count: usize, most: usize) -> usize {
+    if most <= 1 {
+        return 4;
+    }
+    let share = (count as f64).ln() / (most as f64).ln();
+    1 + (share * 3.0).round() as usize
+}
+
+/// Draws `points`, and `cells` (a density layer) when given; `highlight` marks one signatory.
 #[component]
 pub fn SignatoryMap(
     points: Vec<MapPoint>,
+    #[prop(optional)] cells: Vec<MapCell>,
     #[prop(optional)] highlight: Option<String>,
     label: String,
 ) -> impl IntoView {
     let lang = use_lang();
+    let most = cells.iter().map(|c| c.count).max().unwrap_or(0);
+    let side = format!("{:.0}", MapData::CELL);
     let h = height();
     let (inside, outside): (Vec<_>, Vec<_>) = points
         .into_iter()
@@ -37,6 +50,12 @@ pub fn SignatoryMap(
     view! {
         <svg class="map" viewBox=format!("0 0 {WIDTH} {h:.0}") role="group" aria-label=label>
             <image href="/map/europe.svg" width=WIDTH height=format!("{h:.0}") aria-hidden="true"/>
+            {cells.into_iter().map(|c| view! {
+                <rect x=format!("{:.0}", c.x) y=format!("{:.0}", c.y) width=side.clone() height=side.clone()
+                    class=format!("cell l{}", level(c.count, most))>
+                    <title>{t!(lang, "map-cell", count = c.count)}</title>
+                </rect>
+            }).collect_view()}
             {inside.into_iter().filter_map(|(lat, lon, r)| {
                 let (x, y) = project(lat, lon)?;
                 let class = dot(&r.slug);
@@ -64,5 +83,27 @@ pub fn SignatoryMap(
                 </g>
             })}
         </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::level;
+
+    #[test]
+    fn squares_darken_with_their_count_up_to_the_fullest() {
+        assert_eq!(level(1, 1), 4, "one signatory everywhere: all alike");
+        assert_eq!(level(1, 100), 1);
+        assert_eq!(
+            level(10, 100),
+            3,
+            "logarithmic: a tenth of the fullest is already dark"
+        );
+        assert_eq!(level(100, 100), 4);
+        let levels: Vec<usize> = (1..=100).map(|n| level(n, 100)).collect();
+        assert!(
+            levels.windows(2).all(|w| w[0] <= w[1]),
+            "never lighter with more"
+        );
     }
 }

@@ -49,6 +49,37 @@ pub fn posted(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, Stri
 /// The registry described above.
 #[must_use]
 pub fn registry() -> Snapshot {
+    Snapshot::from_rows(rows())
+}
+
+/// [`registry`] with `extra` more French cities, spread around Paris, signed the same day.
+#[must_use]
+pub fn crowded_registry(extra: usize) -> Snapshot {
+    let mut rows = rows();
+    let (paris, signed) = (rows.signatories[0].clone(), rows.signings[0].clone());
+    for i in 0..extra {
+        let id = i32::try_from(i).expect("a small registry") + 2;
+        let step = |n: usize| f64::from(u32::try_from(n % 10).expect("a digit")) * 0.3;
+        rows.signatories.push(signatory::Model {
+            id,
+            slug: format!("city-{i}"),
+            name: format!("City {i}"),
+            search_name: format!("city {i}"),
+            national_capital: false,
+            latitude: Some(48.0 + step(i)),
+            longitude: Some(2.0 + step(i / 10)),
+            ..paris.clone()
+        });
+        rows.signings.push(signing::Model {
+            id,
+            signatory_id: id,
+            ..signed.clone()
+        });
+    }
+    Snapshot::from_rows(rows)
+}
+
+fn rows() -> Rows {
     let at = datetime!(2026-01-01 0:00 UTC);
     let paris = signatory::Model {
         id: 1,
@@ -93,7 +124,7 @@ pub fn registry() -> Snapshot {
         public_note: None,
         from_seed: false,
     };
-    Snapshot::from_rows(Rows {
+    Rows {
         signatories: vec![paris],
         countries: vec![
             country("FR", "France", true),
@@ -107,5 +138,5 @@ pub fn registry() -> Snapshot {
             left_on: None,
         }],
         ..Rows::default()
-    })
+    }
 }

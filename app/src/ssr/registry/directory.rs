@@ -70,6 +70,71 @@ impl Snapshot {
             .collect()
     }
 
+    /// The map's data for `query` (see [`crate::model::MapData`]): past the limit, only
+    /// coordinates and countries are read, no row is shaped.
+    #[must_use]
+    pub fn map_data(&self, query: &DirectoryQuery) -> crate::model::MapData {
+        use crate::model::{MapCell, MapData};
+        let counted = self.count(query.as_of);
+        let found = self.matching(query, &counted, Lang::En);
+        let place = |w: &signatory::Model| Some((w.latitude?, w.longitude?));
+        let located = found.iter().filter(|w| place(w).is_some()).count();
+        if found.len() <= MapData::LIST_LIMIT {
+            return MapData {
+                rows: found
+                    .into_iter()
+                    .filter_map(|who| self.row(who, &counted, query.as_of))
+                    .collect(),
+                located,
+                ..MapData::default()
+            };
+        }
+        let cells = domain::map::density(found.iter().filter_map(|w| place(w)), MapData::CELL)
+            .into_iter()
+            .map(|c| MapCell {
+                x: c.x,
+                y: c.y,
+                count: c.count,
+            })
+            .collect();
+        let off_map: Vec<_> = found
+            .iter()
+            .filter(|w| place(w).is_some_and(|(lat, lon)| domain::map::project(lat, lon).is_none()))
+            .collect();
+        let outside = if off_map.len() <= MapData::OUTSIDE_LIMIT {
+            off_map
+                .into_iter()
+                .filter_map(|w| {
+                    let country = self.country_name(&w.country_code);
+                    crate::model::MapPoint::located(
+                        &w.slug,
+                        &w.name,
+                        (&w.country_code, &country),
+                        w.latitude,
+                        w.longitude,
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut per_country: std::collections::BTreeMap<&str, usize> =
+            std::collections::BTreeMap::new();
+        for who in &found {
+            *per_country.entry(who.country_code.as_str()).or_default() += 1;
+        }
+        MapData {
+            rows: Vec::new(),
+            cells,
+            countries: per_country
+                .into_iter()
+                .map(|(code, n)| (code.to_owned(), self.country_name(code), n))
+                .collect(),
+            outside,
+            located,
+        }
+    }
+
     /// What the directory filters and sorts a signatory by, as of a day (`None`: not listed).
     pub(super) fn listed(&self, i: usize, counted: &Counted, as_of: Option<Day>) -> Option<Listed> {
         let who = &self.signatories[i];
@@ -168,12 +233,10 @@ impl Snapshot {
         counted: &Counted,
         lang: Lang,
     ) -> Vec<&signatory::Model> {
+        let hits = query.q.as_ref().map(|(_, folded)| self.name_hits(folded));
         let keep = |l: &Listed| {
             let who = &self.signatories[l.index];
-            query
-                .q
-                .as_ref()
-                .is_none_or(|(_, folded)| self.name_matches(who, folded))
+            hits.as_ref().is_none_or(|hits| hits[l.index])
                 && query
                     .country
                     .as_ref()
@@ -345,5 +408,61 @@ impl Snapshot {
             .take(n)
             .filter_map(|(_, s)| self.row(s, counted, None))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::MapData;
+    use domain::directory::{DirectoryParams, DirectoryQuery};
+
+    #[test]
+    fn past_the_limit_the_map_counts_areas_and_countries_instead_of_listing() {
+        let all = DirectoryQuery::parse(&DirectoryParams::default()).expect("the default query");
+        let small = crate::ssr::testing::crowded_registry(10).map_data(&all);
+        assert_eq!(
+            (small.rows.len(), small.located),
+            (11, 10),
+            "Paris has no coordinates"
+        );
+        assert!(small.cells.is_empty() && small.countries.is_empty());
+        let big = crate::ssr::testing::crowded_registry(MapData::LIST_LIMIT).map_data(&all);
+        assert!(big.rows.is_empty(), "no row is shaped past the limit");
+        assert_eq!(big.located, MapData::LIST_LIMIT);
+        assert_eq!(
+            big.cells.iter().map(|c| c.count).sum::<usize>(),
+            MapData::LIST_LIMIT,
+            "each located signatory is in one square"
+        );
+        assert!(big.cells.len() > 1 && big.cells.len() < MapData::LIST_LIMIT);
+        assert_eq!(
+            big.countries,
+            vec![(
+                "FR".to_owned(),
+                "France".to_owned(),
+                MapData::LIST_LIMIT + 1
+            )]
+        );
+    }
+}
+
+#[cfg(test)]
+mod search_tests {
+    #[test]
+    fn one_pass_search_finds_what_each_name_matches() {
+        let snapshot = crate::ssr::testing::crowded_registry(120);
+        for needle in [
+            "city 1", "city 11", "paris", "ty 7", "", "nowhere", "1\ncity",
+        ] {
+            let hits = snapshot.name_hits(needle);
+            let each: Vec<bool> = snapshot
+                .signatories()
+                .iter()
+                .map(|w| snapshot.name_matches(w, needle))
+                .collect();
+            assert_eq!(hits, each, "{needle:?}");
+        }
+        let found = snapshot.name_hits("city 11").iter().filter(|h| **h).count();
+        assert_eq!(found, 11, "city 11 and city 110 to 119");
     }
 }

@@ -77,6 +77,10 @@ pub struct Snapshot {
     sources_of: HashMap<i32, Vec<usize>>,
     /// Each signatory's other names, with each folded for search.
     names_of: HashMap<i32, Vec<(OtherName, String)>>,
+    /// Every signatory's folded names one after another, a line each, so a search is one
+    /// pass over one string; `search_starts[i]` is where `signatories[i]`'s lines begin.
+    search_text: String,
+    search_starts: Vec<usize>,
     /// The rule applied to the full history, computed once per snapshot.
     full_count: std::sync::OnceLock<std::sync::Arc<Counted>>,
     /// The full-history directory, sorted each way, computed once per snapshot.
@@ -259,6 +263,8 @@ impl Snapshot {
             signings_of: HashMap::new(),
             sources_of: HashMap::new(),
             names_of: HashMap::new(),
+            search_text: String::new(),
+            search_starts: Vec::new(),
             full_count: std::sync::OnceLock::new(),
             directory_index: std::sync::OnceLock::new(),
             facts: std::sync::OnceLock::new(),
@@ -307,6 +313,23 @@ impl Snapshot {
                 .names_of
                 .get(&who.id)
                 .is_some_and(|names| names.iter().any(|(_, f)| f.contains(folded)))
+    }
+
+    /// Which signatories (by position) have `folded` (search text folded by [`fold`]) in one
+    /// of their names: what [`Self::name_matches`] says of each, in one pass over the text.
+    #[must_use]
+    pub fn name_hits(&self, folded: &str) -> Vec<bool> {
+        let mut hits = vec![false; self.signatories.len()];
+        if folded.contains('\n') {
+            return hits; // no name has a line break
+        }
+        for at in memchr::memmem::find_iter(self.search_text.as_bytes(), folded.as_bytes()) {
+            let i = self.search_starts.partition_point(|&start| start <= at);
+            if let Some(hit) = i.checked_sub(1).and_then(|i| hits.get_mut(i)) {
+                *hit = true;
+            }
+        }
+        hits
     }
 
     /// [`Self::load`] on one pooled connection (a read transaction): the nine queries take one
@@ -378,10 +401,21 @@ impl Snapshot {
         self.valid_until
     }
 
-    /// Rebuilds the positions of each signatory's signings and each signing's sources.
+    /// Rebuilds the positions of each signatory's signings and each signing's sources, and
+    /// the search text.
     fn index(&mut self) {
         self.signings_of.clear();
         self.sources_of.clear();
+        self.search_text.clear();
+        self.search_starts.clear();
+        for who in &self.signatories {
+            self.search_starts.push(self.search_text.len());
+            let others = self.names_of.get(&who.id).into_iter().flatten();
+            for folded in std::iter::once(&who.search_name).chain(others.map(|(_, f)| f)) {
+                self.search_text.push_str(folded);
+                self.search_text.push('\n');
+            }
+        }
         for (i, s) in self.signings.iter().enumerate() {
             self.signings_of.entry(s.signatory_id).or_default().push(i);
         }
