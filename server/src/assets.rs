@@ -62,18 +62,33 @@ impl Bundle {
     }
 
     /// Compresses every file of the bundle in the background, so the first visitor does not
-    /// wait for it (does nothing outside a Tokio runtime).
+    /// wait for it (does nothing outside a Tokio runtime). It runs on its own thread at the
+    /// lowest priority: the best brotli of a wasm file takes a second of CPU, which would
+    /// otherwise be taken from the first pages rendered after a start.
     pub fn warm(&self) {
         let Ok(runtime) = tokio::runtime::Handle::try_current() else {
             return;
         };
         let bundle = self.clone();
-        runtime.spawn(async move {
-            let names: Vec<String> = bundle.files.keys().cloned().collect();
-            for name in names {
-                let _ = bundle.load(&name).await;
-            }
-        });
+        let started = std::thread::Builder::new()
+            .name("bundle-warm".into())
+            .spawn(move || {
+                app::ssr::lower_thread_priority("compressing the bundle");
+                runtime.block_on(async {
+                    for (name, cell) in bundle.files.iter() {
+                        let path = bundle.pkg.join(name);
+                        let _ = cell
+                            .get_or_try_init(|| async {
+                                let bytes = std::fs::read(&path)?;
+                                encode(name, bytes).map(Arc::new)
+                            })
+                            .await;
+                    }
+                });
+            });
+        if let Err(err) = started {
+            tracing::warn!(error = %err, "the bundle is compressed on first request");
+        }
     }
 
     /// The URL prefix pages link the bundle under.
@@ -103,28 +118,12 @@ impl Bundle {
     }
 
     async fn compress(&self, name: &str) -> Option<Arc<Asset>> {
-        let content_type = Self::content_type(name)?;
+        Self::content_type(name)?;
         let bytes = tokio::fs::read(self.pkg.join(name)).await.ok()?;
-        // The best brotli is slow on megabytes (a debug wasm): a notch lower there.
-        let quality = if bytes.len() > 512 * 1024 { 9 } else { 11 };
-        let asset = tokio::task::spawn_blocking(move || -> std::io::Result<Asset> {
-            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-            gz.write_all(&bytes)?;
-            let gzip = gz.finish()?;
-            let mut br = Vec::new();
-            {
-                let mut w = brotli::CompressorWriter::new(&mut br, 4096, quality, 22);
-                w.write_all(&bytes)?;
-            }
-            Ok(Asset {
-                content_type,
-                identity: Bytes::from(bytes),
-                gzip: Bytes::from(gzip),
-                br: Bytes::from(br),
-            })
-        })
-        .await
-        .ok()?;
+        let owned = name.to_owned();
+        let asset = tokio::task::spawn_blocking(move || encode(&owned, bytes))
+            .await
+            .ok()?;
         match asset {
             Ok(asset) => Some(Arc::new(asset)),
             Err(e) => {
@@ -133,6 +132,29 @@ impl Bundle {
             }
         }
     }
+}
+
+/// `bytes` of the bundle file `name` in every encoding.
+fn encode(name: &str, bytes: Vec<u8>) -> std::io::Result<Asset> {
+    let content_type = Bundle::content_type(name)
+        .ok_or_else(|| std::io::Error::other(format!("{name} is not served")))?;
+    // The best brotli is slow on megabytes (a debug wasm): a notch lower there.
+    let quality = if bytes.len() > 512 * 1024 { 9 } else { 11 };
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&bytes)?;
+    let gzip = gz.finish()?;
+    let mut br = Vec::new();
+    {
+        let window = crate::page_cache::window_bits(bytes.len());
+        let mut w = brotli::CompressorWriter::new(&mut br, 4096, quality, window);
+        w.write_all(&bytes)?;
+    }
+    Ok(Asset {
+        content_type,
+        identity: Bytes::from(bytes),
+        gzip: Bytes::from(gzip),
+        br: Bytes::from(br),
+    })
 }
 
 /// `/assets/{hash}/pkg/{file}`.

@@ -94,10 +94,6 @@ fn site(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn(crate::html::tidy_html))
-        .layer(axum::middleware::from_fn_with_state(
-            (state.clone(), pages),
-            crate::page_cache::serve_cached,
-        ))
         .layer(axum::middleware::from_fn(crate::admin_routes::no_store))
         .layer(axum::middleware::from_fn(crate::admin_routes::csrf))
         .layer(axum::middleware::from_fn(crate::admin_routes::body_limit))
@@ -137,7 +133,15 @@ fn site(state: AppState) -> Router {
     } else {
         router
     };
-    router.with_state(state)
+    // Outermost: a stored page is answered before any other layer runs (it was stored with
+    // the headers they added); only what it cannot answer goes through them.
+    let cache = std::sync::Arc::new((state.clone(), pages));
+    router
+        .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(
+            cache,
+            crate::page_cache::serve_cached,
+        ))
 }
 
 fn header_layer(

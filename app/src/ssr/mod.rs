@@ -28,3 +28,13 @@ pub mod toolkit;
 pub mod working_group;
 
 pub use state::{app_state, AppState, Clock, SnapshotCache};
+
+/// The calling thread yields to every other one when the CPU is contended (nice 19), for
+/// background work (`what`) that must not slow pages down. Failing to lower it changes nothing
+/// else, so it is only logged.
+pub fn lower_thread_priority(what: &str) {
+    #[cfg(target_os = "linux")]
+    if let Err(err) = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 19) {
+        tracing::warn!(error = %err, work = what, "runs at normal priority");
+    }
+}

@@ -31,7 +31,8 @@ fn hashing() -> &'static Hashing {
             let started = std::thread::Builder::new()
                 .name(format!("password-hashing-{n}"))
                 .spawn(move || {
-                    lower_priority();
+                    // On a busy server the pages keep their speed and logins wait.
+                    crate::ssr::lower_thread_priority("password hashing");
                     loop {
                         let job = queue
                             .lock()
@@ -51,16 +52,6 @@ fn hashing() -> &'static Hashing {
             queued: AtomicUsize::new(0),
         }
     })
-}
-
-/// The calling thread yields to every other one when the CPU is contended (nice 19): on a
-/// busy server the pages keep their speed and logins wait. Failing to lower it changes nothing
-/// else, so it is only logged.
-fn lower_priority() {
-    #[cfg(target_os = "linux")]
-    if let Err(err) = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 19) {
-        tracing::warn!(error = %err, "password hashing runs at normal priority");
-    }
 }
 
 /// Too many logins are being checked at once: answer "busy" and try again shortly.
