@@ -76,11 +76,9 @@ impl Bundle {
                 app::ssr::lower_thread_priority("compressing the bundle");
                 runtime.block_on(async {
                     for (name, cell) in bundle.files.iter() {
-                        let path = bundle.pkg.join(name);
                         let _ = cell
                             .get_or_try_init(|| async {
-                                let bytes = std::fs::read(&path)?;
-                                encode(name, bytes).map(Arc::new)
+                                read_and_encode(&bundle.pkg, name).map(Arc::new)
                             })
                             .await;
                     }
@@ -118,10 +116,8 @@ impl Bundle {
     }
 
     async fn compress(&self, name: &str) -> Option<Arc<Asset>> {
-        Self::content_type(name)?;
-        let bytes = tokio::fs::read(self.pkg.join(name)).await.ok()?;
-        let owned = name.to_owned();
-        let asset = tokio::task::spawn_blocking(move || encode(&owned, bytes))
+        let (pkg, owned) = (self.pkg.clone(), name.to_owned());
+        let asset = tokio::task::spawn_blocking(move || read_and_encode(&pkg, &owned))
             .await
             .ok()?;
         match asset {
@@ -134,10 +130,11 @@ impl Bundle {
     }
 }
 
-/// `bytes` of the bundle file `name` in every encoding.
-fn encode(name: &str, bytes: Vec<u8>) -> std::io::Result<Asset> {
+/// The bundle file `name` of the folder `pkg`, read and made ready in every encoding.
+fn read_and_encode(pkg: &Path, name: &str) -> std::io::Result<Asset> {
     let content_type = Bundle::content_type(name)
         .ok_or_else(|| std::io::Error::other(format!("{name} is not served")))?;
+    let bytes = std::fs::read(pkg.join(name))?;
     // The best brotli is slow on megabytes (a debug wasm): a notch lower there.
     let quality = if bytes.len() > 512 * 1024 { 9 } else { 11 };
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());

@@ -107,6 +107,17 @@ pub(crate) enum Encoding {
     Identity,
 }
 
+impl Encoding {
+    /// The `Content-Encoding` value of a body in this encoding (none for identity).
+    fn header(self) -> Option<HeaderValue> {
+        match self {
+            Encoding::Br => Some(HeaderValue::from_static("br")),
+            Encoding::Gzip => Some(HeaderValue::from_static("gzip")),
+            Encoding::Identity => None,
+        }
+    }
+}
+
 pub(crate) fn accepted(headers: &HeaderMap) -> Encoding {
     let Some(value) = headers
         .get(header::ACCEPT_ENCODING)
@@ -163,14 +174,8 @@ fn answer(page: &Page, request: &HeaderMap, head: bool) -> Response {
         };
         let h = response.headers_mut();
         h.extend(page.headers.clone());
-        match encoding {
-            Encoding::Br => {
-                h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
-            }
-            Encoding::Gzip => {
-                h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            }
-            Encoding::Identity => {}
+        if let Some(value) = encoding.header() {
+            h.insert(header::CONTENT_ENCODING, value);
         }
         h.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
         response
@@ -416,17 +421,10 @@ async fn compressed(response: Response, client: &HeaderMap) -> Response {
         }
     })
     .await;
-    let Ok(Ok(packed)) = packed else {
+    let (Ok(Ok(packed)), Some(value)) = (packed, encoding.header()) else {
         return Response::from_parts(parts, Body::from(identity));
     };
-    let name = if encoding == Encoding::Br {
-        "br"
-    } else {
-        "gzip"
-    };
-    parts
-        .headers
-        .insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
+    parts.headers.insert(header::CONTENT_ENCODING, value);
     parts.headers.remove(header::CONTENT_LENGTH);
     parts
         .headers
